@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Database } from './db/driver.js';
+import { errorMiddleware, NotFound } from './errors.js';
+import { graphRoutes } from './routes/graph.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface AppOptions {
+  db: Database;
+  logger: Logger;
+  /** The built web app (web/dist); served with an index.html fallback for deep links. */
+  webDist?: string;
+}
+
+/** Builds the Express app: security headers, request logs, API routes, static web, one error middleware. */
+export function createApp({ db, logger, webDist }: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Cytoscape sets inline styles on its canvas container.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(db));
+  api.use(graphRoutes(db));
+  api.use((req) => {
+    throw new NotFound(`No API route ${req.method} ${req.path}`);
+  });
+  app.use('/api', api);
+
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  }
+  app.use(errorMiddleware);
+  return app;
+}

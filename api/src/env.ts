@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
+
+/**
+ * Every setting Liaison reads. This schema is the only reader of process.env; the README's
+ * configuration table and the compose test are checked against its keys.
+ */
+export const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s/]+/, 'must be a bolt://, neo4j:// or neo4j+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters (a Neo4j rule)').optional(),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a Neo4j database name').default('neo4j'),
+    NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+    NEO4J_HEAP: memorySize.default('512m'),
+    NEO4J_PAGECACHE: memorySize.default('256m'),
+    NEO4J_STATE_DIR: z.string().min(1).optional(),
+    NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+    SEED_ON_START: booleanFlag.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class EnvError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses the environment; empty strings count as unset so `VAR= npm start` means "default". */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message })),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm start`: validate the environment, connect to Neo4j (starting the local one when NEO4J_URI
+ * is unset), apply the schema, seed an empty database, build the web app if needed, serve both.
+ */
+import type { Server } from 'node:http';
+import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
+import { createApp } from './app.js';
+import { applySchema, connect, graphCounts, type Connection } from './db/connect.js';
+import { EnvError, loadEnv } from './env.js';
+import { createLogger } from './logger.js';
+import { formatSummary, loadSeedGraph } from './seed/load.js';
+import { seedDir } from './seed/seed-dir.js';
+import { readSeedFiles, SeedValidationError, validateSeed } from './seed/validate.js';
+import { ensureWebBuild, webDist } from './web-build.js';
+
+const say = (line: string) => console.log(line);
+
+let connection: Connection | undefined;
+let server: Server | undefined;
+let stopping = false;
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const started = Date.now();
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping…`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await connection?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  say(env.NEO4J_URI ? `Connecting to ${env.NEO4J_URI}…` : 'Starting the local Neo4j…');
+  connection = await connect(env, (line) => logger.debug(line));
+  const { db } = connection;
+  if (stopping) return;
+  say(`Neo4j ready at ${db.config.uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  await applySchema(db);
+
+  const counts = await graphCounts(db);
+  if (counts.nodes === 0 && env.SEED_ON_START) {
+    say('The database is empty: loading the seed graph…');
+    const graph = validateSeed(readSeedFiles(seedDir));
+    say(formatSummary(await loadSeedGraph(db, graph)));
+  }
+  await ensureWebBuild(say);
+
+  const app = createApp({ db, logger, webDist });
+  server = app.listen(env.PORT, env.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server?.once('listening', resolve);
+    server?.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
+  say(`Liaison is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}`);
+}
+
+main().catch(async (error: unknown) => {
+  const known = error instanceof EnvError || error instanceof LocalNeo4jError || error instanceof SeedValidationError;
+  const code = (error as { code?: string }).code;
+  if (known) console.error(error.message);
+  else if (code === 'EADDRINUSE') console.error('The web port is already in use: stop what holds it or set PORT to another port.');
+  else if (code === 'Neo.ClientError.Security.Unauthorized') console.error('Neo4j refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.');
+  else console.error(error);
+  // Stop the local Neo4j cleanly rather than leaving it to the SIGKILL safety net.
+  await connection?.close().catch(() => {});
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+// Count of relationships per type.
+// Params: none.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
+ORDER BY type

@@ -1,0 +1,23 @@
+// Liaison schema. Idempotent: every statement uses IF NOT EXISTS, so `npm start` applies it each time.
+// One uniqueness constraint on `id` per label (stable slugs; never Neo4j internal ids).
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// Every node also carries :Entity so one lookup by id works whatever the label.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+// Property indexes for the filters the explorer uses most.
+CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start);
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+// Full-text search over names and aliases in both languages; standard-folding folds case and accents
+// ("belarus" finds "Bélarus", "onudc" finds "ONUDC").
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Actor|Instrument|Event|Country|City|Person|Programme|Topic|Source)
+ON EACH [n.name_en, n.name_fr, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

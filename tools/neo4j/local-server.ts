@@ -1,0 +1,256 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { LocalNeo4jError } from './errors.js';
+import { checkJava, ensureNeo4jJars, libDir } from './install.js';
+import { findFreePort, isPortFree } from './ports.js';
+
+export interface LocalNeo4jOptions {
+  /** Holds conf/, data/, logs/, run/ and the generated password. */
+  stateDir: string;
+  /** 0 picks any free port. */
+  boltPort: number;
+  /** Used for a fresh store; otherwise the one kept in stateDir/password, or a generated one. */
+  password?: string;
+  heap: string;
+  pageCache: string;
+  readyTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  boltPort: number;
+  pid: number;
+  /** SIGTERM, wait for a clean shutdown, SIGKILL after the grace period. */
+  stop(): Promise<void>;
+}
+
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-Dfile.encoding=UTF-8',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+];
+
+function writeConfig(stateDir: string, boltPort: number, pageCache: string): string {
+  const confDir = path.join(stateDir, 'conf');
+  mkdirSync(confDir, { recursive: true });
+  // Loopback only, auth on, HTTP and routing off: a single local instance opens one port.
+  const lines = [
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.routing.enabled=false',
+    `server.directories.data=${path.join(stateDir, 'data')}`,
+    `server.directories.logs=${path.join(stateDir, 'logs')}`,
+    `server.directories.run=${path.join(stateDir, 'run')}`,
+    `server.directories.lib=${libDir}`,
+    `server.memory.pagecache.size=${pageCache}`,
+    'db.transaction.timeout=60s',
+    // Ctrl-C should not wait 10 s for transactions that are already gone.
+    'db.shutdown_transaction_end_timeout=2s',
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    'dbms.usage_report.enabled=false',
+    'dbms.security.auth_enabled=true',
+  ];
+  writeFileSync(path.join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
+  return confDir;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pidFile(stateDir: string): string {
+  return path.join(stateDir, 'java.pid');
+}
+
+/** A JVM left behind by a killed launcher still holds the store lock: name it instead of failing later. */
+function checkNoLeftoverServer(stateDir: string): void {
+  const file = pidFile(stateDir);
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  if (pid > 0 && isAlive(pid)) {
+    const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+    if (cmdline.includes('CommunityEntryPoint')) {
+      throw new LocalNeo4jError(
+        'STORE_LOCKED',
+        `Another local Neo4j (pid ${pid}) is already using ${stateDir}: stop it with "kill ${pid}" and start again.`,
+      );
+    }
+  }
+  rmSync(file, { force: true });
+}
+
+function resolvePassword(stateDir: string, requested: string | undefined): string {
+  const file = path.join(stateDir, 'password');
+  if (requested) return requested;
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const generated = randomBytes(18).toString('base64url');
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  return generated;
+}
+
+function setInitialPassword(stateDir: string, confDir: string, password: string): void {
+  // Only effective before the first start, exactly like NEO4J_AUTH in the Docker image.
+  const result = spawnSync(
+    'java',
+    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: stateDir, NEO4J_CONF: confDir } },
+  );
+  if (result.status !== 0) {
+    throw new LocalNeo4jError('START_FAILED', `Setting the initial Neo4j password failed: ${result.stderr.trim() || result.stdout.trim()}`);
+  }
+}
+
+function explainExit(output: string, code: number | null, boltPort: number, stateDir: string): LocalNeo4jError {
+  if (/store_lock|Lock file has been locked/i.test(output)) {
+    return new LocalNeo4jError(
+      'STORE_LOCKED',
+      `The Neo4j store in ${stateDir} is locked by another process: stop the other Neo4j using it (see "pgrep -af CommunityEntryPoint") and start again.`,
+    );
+  }
+  if (/already in use|Address already in use|cannot bind/i.test(output)) {
+    return new LocalNeo4jError(
+      'PORT_IN_USE',
+      `Port ${boltPort} is already in use: stop what holds it or set NEO4J_BOLT_PORT to another port (0 picks a free one).`,
+    );
+  }
+  const tail = output.trim().split('\n').slice(-8).join('\n');
+  return new LocalNeo4jError('START_FAILED', `The local Neo4j exited with code ${code} before it was ready; its last lines:\n${tail}`);
+}
+
+async function waitForBolt(
+  uri: string,
+  password: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  exited: () => LocalNeo4jError | null,
+): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+    logging: { level: 'error', logger: () => {} },
+  });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      const failure = exited();
+      if (failure) throw failure;
+      try {
+        await driver.getServerInfo();
+        return;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (code === 'Neo.ClientError.Security.Unauthorized') {
+          throw new LocalNeo4jError(
+            'WRONG_PASSWORD',
+            'The local Neo4j store was created with another password: unset NEO4J_PASSWORD to use the kept one, or delete the state folder to start afresh.',
+          );
+        }
+        if (Date.now() > deadline) {
+          throw new LocalNeo4jError('START_TIMEOUT', `The local Neo4j (pid ${child.pid}) was not ready on ${uri} within ${timeoutMs / 1000} s; see its log above.`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Starts a real Neo4j community server from the Maven-assembled jars and resolves once Bolt answers. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  const stateDir = path.resolve(options.stateDir);
+  checkJava();
+  ensureNeo4jJars(log);
+  mkdirSync(stateDir, { recursive: true });
+  checkNoLeftoverServer(stateDir);
+
+  let boltPort = options.boltPort;
+  if (boltPort === 0) boltPort = await findFreePort();
+  else if (!(await isPortFree(boltPort))) {
+    throw new LocalNeo4jError(
+      'PORT_IN_USE',
+      `Port ${boltPort} is already in use: stop what holds it or set NEO4J_BOLT_PORT to another port (0 picks a free one).`,
+    );
+  }
+
+  const confDir = writeConfig(stateDir, boltPort, options.pageCache);
+  const password = resolvePassword(stateDir, options.password);
+  if (!existsSync(path.join(stateDir, 'data', 'dbms', 'auth.ini'))) setInitialPassword(stateDir, confDir, password);
+
+  const child = spawn(
+    'java',
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${confDir}:${libDir}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${stateDir}`,
+      `--config-dir=${confDir}`,
+      '--console-mode',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const pid = child.pid ?? 0;
+  writeFileSync(pidFile(stateDir), `${pid}\n`);
+  // Last resort if the Node process dies without calling stop(): never leave a JVM behind.
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+
+  let output = '';
+  const onData = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-20000);
+    for (const line of text.split('\n')) if (line.trim()) log(`[neo4j] ${line}`);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let exitFailure: LocalNeo4jError | null = null;
+  child.once('exit', (code) => {
+    process.off('exit', killOnExit);
+    rmSync(pidFile(stateDir), { force: true });
+    exitFailure = explainExit(output, code, boltPort, stateDir);
+  });
+
+  const uri = `bolt://127.0.0.1:${boltPort}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await exitedPromise;
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitForBolt(uri, password, child, options.readyTimeoutMs ?? 120_000, () => exitFailure);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { uri, user: 'neo4j', password, boltPort, pid, stop };
+}
