@@ -51,5 +51,6 @@ export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => 
     return;
   }
   const field = known instanceof BadRequest ? known.field : undefined;
+  if (known instanceof Unavailable) res.setHeader('Retry-After', '5');
   res.status(known.status).json({ error: { code: known.code, message: known.message, ...(field ? { field } : {}) } });
 };

@@ -42,6 +42,7 @@ export const RELATIONSHIP_TYPES = [
   'EVALUATED',
   'HEADQUARTERED_IN',
   'HOSTED',
+  'REQUESTED', // instrument/body → Source or Instrument it requested (e.g. GA resolution → Secretary-General report)
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -18,6 +18,7 @@ export function healthRoutes(db: Database): Router {
       res.json(body);
     } catch (error) {
       const unavailable = asUnavailable(error) ?? { message: 'Neo4j is unavailable; retry shortly.' };
+      res.setHeader('Retry-After', '5');
       res.status(503).json({ error: { code: 'UNAVAILABLE', message: unavailable.message } });
     }
   });

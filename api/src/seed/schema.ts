@@ -54,6 +54,8 @@ const event = z.strictObject({
   online: z.boolean().default(false),
   participants: z.number().int().positive().optional(),
   participants_note: text.optional(),
+  /** Why the event has neither HELD_IN nor online: the source does not say, and we do not guess. */
+  place_note: text.optional(),
 });
 const country = z.strictObject({
   label: z.literal('Country'),
@@ -88,7 +90,7 @@ const source = z.strictObject({
 export const seedNodeSchema = z
   .discriminatedUnion('label', [actor, instrument, event, country, city, person, programme, topic, source])
   .superRefine((node, ctx) => {
-    if (!node.name_en && !node.name_fr) {
+    if (node.label !== 'Source' && !node.name_en && !node.name_fr) {
       ctx.addIssue({ code: 'custom', path: ['name_en'], message: 'name_en or name_fr is required' });
     }
   });

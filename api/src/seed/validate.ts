@@ -166,6 +166,8 @@ export function validateSeed(files: SeedFile[]): SeedGraph {
   return {
     nodes: [...nodes.values()].map(({ node }) => {
       const { label, ...properties } = node;
+      // A source is named by its title when no display name is given.
+      if (node.label === 'Source' && !node.name_en && !node.name_fr) properties[node.language === 'fr' ? 'name_fr' : 'name_en'] = node.title;
       return { id: node.id, label, properties: properties as Record<string, PropertyValue> };
     }),
     relationships: [...merged.values()],

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../api/src/db/driver.js';
+import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
+import { startLocalNeo4j } from '../../tools/neo4j/local-server.js';
+import { findFreePort } from '../../tools/neo4j/ports.js';
+import { request, startTestApp, type TestApp } from '../support/app.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'tools/neo4j/cli.ts');
+const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-lifecycle-'));
+const password = randomBytes(12).toString('hex');
+let boltPort = 0;
+
+interface Running {
+  child: ChildProcess;
+  javaPid: number;
+  output: () => string;
+}
+
+/** Runs `npm run neo4j`'s entry point as a real child process, as a user would. */
+function runCli(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', cli], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function startCli(): Promise<Running> {
+  const run = runCli({ NEO4J_STATE_DIR: stateDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_PASSWORD: password, NEO4J_PAGECACHE: '64m' });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const match = /Neo4j ready at .* pid (\d+)/.exec(run.output());
+    if (match) return { child: run.child, javaPid: Number(match[1]), output: run.output };
+    if (run.child.exitCode !== null) throw new Error(`the launcher exited early:\n${run.output()}`);
+    if (Date.now() > deadline) throw new Error(`the launcher did not get ready:\n${run.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stopWith(running: Running, signal: NodeJS.Signals): Promise<void> {
+  const exited = new Promise((resolve) => running.child.once('exit', resolve));
+  running.child.kill(signal);
+  await exited;
+}
+
+let db: Database;
+let app: TestApp;
+let first: Running;
+
+beforeAll(async () => {
+  boltPort = await findFreePort();
+  first = await startCli();
+  db = new Database({ uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 5000 });
+  app = await startTestApp(db);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('the local Neo4j launcher', () => {
+  it('serves a real Neo4j 5.26 community server on loopback', async () => {
+    const health = await request(app.baseUrl, '/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body.neo4j.version).toMatch(/^5\.26\./);
+    expect(health.body.neo4j.edition).toBe('community');
+  });
+
+  it('refuses a second server on the same data folder with one clear sentence', async () => {
+    const attempt = startLocalNeo4j({ stateDir, boltPort: 0, heap: '256m', pageCache: '64m' });
+    await expect(attempt).rejects.toMatchObject({ code: 'STORE_LOCKED' });
+    await expect(attempt).rejects.toThrow(/kill \d+/);
+  });
+
+  it('refuses a port in use with one clear sentence', async () => {
+    const blocker = net.createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    try {
+      const other = mkdtempSync(path.join(os.tmpdir(), 'liaison-port-'));
+      const attempt = startLocalNeo4j({ stateDir: other, boltPort: port, heap: '256m', pageCache: '64m' });
+      await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
+      await expect(attempt).rejects.toThrow(`Port ${port} is already in use`);
+      rmSync(other, { recursive: true, force: true });
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says what to do when Java is missing', async () => {
+    const emptyPath = mkdtempSync(path.join(os.tmpdir(), 'liaison-nopath-'));
+    const run = runCli({ PATH: emptyPath, NEO4J_STATE_DIR: path.join(emptyPath, 'state') });
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim()).toMatch(/^Java 17 is needed to run the local Neo4j: install it .* or set NEO4J_URI/);
+    rmSync(emptyPath, { recursive: true, force: true });
+  });
+
+  it('stops cleanly on SIGTERM, leaves no java process, and the API answers 503 meanwhile', async () => {
+    expect(alive(first.javaPid)).toBe(true);
+    await stopWith(first, 'SIGTERM');
+    expect(alive(first.javaPid)).toBe(false);
+    const health = await request(app.baseUrl, '/api/health');
+    expect(health.status).toBe(503);
+    expect(health.headers.get('retry-after')).toBeTruthy();
+    expect(health.body.error.code).toBe('UNAVAILABLE');
+  });
+
+  it('recovers without an API restart when Neo4j returns, and stops on Ctrl-C (SIGINT) too', async () => {
+    const second = await startCli();
+    let status = 0;
+    for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
+      status = (await request(app.baseUrl, '/api/health')).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(status).toBe(200);
+    await stopWith(second, 'SIGINT');
+    expect(alive(second.javaPid)).toBe(false);
+  });
+});
