@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   say(env.NEO4J_URI ? `Connecting to ${env.NEO4J_URI}…` : 'Starting the local Neo4j…');
-  connection = await connect(env, (line) => logger.debug(line));
+  // The server's own log goes to debug; our launcher's notices (e.g. the one-time download) to the console.
+  connection = await connect(env, (line) => (line.startsWith('[neo4j]') ? logger.debug(line) : say(line)));
   const { db } = connection;
   if (stopping) return;
   say(`Neo4j ready at ${db.config.uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,7 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_STYLE } from './palette';
 
-/** Built once at module load: react-cytoscapejs re-applies the stylesheet on every new object. */
+const HIGHLIGHT = '#c2185b';
+const SELECTED = '#f0b400';
+
+/**
+ * Built once at module load: react-cytoscapejs re-applies the stylesheet whenever it receives a new
+ * object, so the canvas always gets this same constant. Everything that changes at run time is a
+ * class or a data field, never a new stylesheet.
+ */
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
@@ -14,8 +21,10 @@ export const STYLESHEET: StylesheetJson = [
       'text-max-width': '110px',
       color: '#1a1a1a',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
+      'text-background-opacity': 0.8,
       'text-background-padding': '1px',
+      // Labels smaller than this on screen are not drawn: a zoomed-out graph stays legible and fast.
+      'min-zoomed-font-size': 6,
       width: 18,
       height: 18,
       'border-width': 1,
@@ -26,6 +35,9 @@ export const STYLESHEET: StylesheetJson = [
     selector: `node[label = "${label}"]`,
     style: { 'background-color': style.color, shape: style.shape as never },
   })),
+  // Cooperation network: size from the chosen metric, colour from the community.
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)', 'font-size': 10 } },
+  { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
   {
     selector: 'edge',
     style: {
@@ -35,8 +47,25 @@ export const STYLESHEET: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.6,
       'curve-style': 'bezier',
-      opacity: 0.7,
+      opacity: 0.75,
+      'font-size': 8,
+      color: '#1a1a1a',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'text-rotation': 'autorotate',
     },
   },
-  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f0b400' } },
+  { selector: 'edge[width]', style: { width: 'data(width)', 'target-arrow-shape': 'none', 'line-color': '#7b8794' } },
+  // Edge labels only on hover or when the edge is in focus: always-on labels turn into noise.
+  { selector: 'edge.hovered, edge.focused', style: { label: 'data(typeLabel)', opacity: 1, 'line-color': '#334e68', 'target-arrow-color': '#334e68', 'z-index': 10 } },
+  { selector: 'node.hovered', style: { 'text-max-width': '220px', 'text-wrap': 'wrap', 'font-size': 10, 'z-index': 20 } },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111111' } },
+  { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15 } },
+  { selector: 'edge.highlighted', style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, label: 'data(typeLabel)', 'z-index': 15 } },
+  { selector: 'node.focused', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'overlay-opacity': 0 } },
+  { selector: 'edge:selected', style: { width: 3, 'line-color': SELECTED, 'target-arrow-color': SELECTED, opacity: 1 } },
 ];

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+
+/**
+ * Building blocks shared by the exploration contracts. Query strings arrive as text, so lists
+ * accept both `labels=Actor,Event` and `labels=Actor&labels=Event`, and numbers are coerced.
+ */
+
+/** Splits comma-separated text (or repeated parameters) into a list before validation. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    const parts = Array.isArray(value) ? value : typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(parts)) return parts;
+    return parts.flatMap((part) => (typeof part === 'string' ? part.split(',') : [part])).map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
+  }, z.array(item));
+}
+
+/** A node's stable id: a slug (`greta`, `event-2014-…`) or an ISO country code (`FR`). */
+export const nodeId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a node id (letters, digits, ".", "_" and "-")')
+  .meta({ description: 'A node id, e.g. `greta`, `cets-197`, `FR`.', example: 'greta' });
+
+export const nodeLabel = z.enum(NODE_LABELS);
+export const relationshipType = z.enum(RELATIONSHIP_TYPES);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precisions the seed uses; compared as strings. */
+export const isoDateParam = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .meta({ example: '2014' });
+
+export const labelsParam = listOf(nodeLabel)
+  .optional()
+  .meta({ description: 'Keep only nodes with one of these labels (comma-separated).', example: 'Actor,Event' });
+export const typesParam = listOf(relationshipType)
+  .optional()
+  .meta({ description: 'Follow only these relationship types (comma-separated).', example: 'ORGANISED,CO_ORGANISED' });
+
+/** Integer query parameter within bounds, with a default. */
+export function boundedInt(min: number, max: number, fallback: number, description: string) {
+  return z.coerce.number().int().min(min).max(max).default(fallback).meta({ description });
+}
+
+/**
+ * The filters every exploration shares. The time window keeps events whose dates overlap it and
+ * relationships whose `date`/`start`/`end` overlap it (undated relationships pass); `country` keeps
+ * events held in or hosted by that country; `topic` keeps events that address that topic. Nodes
+ * other than events are not affected by country and topic.
+ */
+export const exploreFilters = {
+  labels: labelsParam,
+  types: typesParam,
+  from: isoDateParam.optional().meta({ description: 'Start of the time window (inclusive), YYYY[-MM[-DD]].' }),
+  to: isoDateParam.optional().meta({ description: 'End of the time window (inclusive), YYYY[-MM[-DD]].' }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case')
+    .optional()
+    .meta({ description: 'Keep only events held in or hosted by this country (ISO alpha-2).', example: 'FR' }),
+  topic: nodeId.optional().meta({ description: 'Keep only events that address this Topic id.', example: 'topic-non-punishment' }),
+};
+
+/** Refuses a window whose start is after its end; both are compared at their common precision. */
+export function windowIsOrdered(value: { from?: string; to?: string }): boolean {
+  if (!value.from || !value.to) return true;
+  const length = Math.min(value.from.length, value.to.length);
+  return value.from.slice(0, length) <= value.to.slice(0, length);
+}
+export const windowIssue = { message: 'from must not be after to', path: ['from'] };
+
+/** The filter parameters every named exploration query expects (null when unset). */
+export function filterParams(input: {
+  labels?: string[];
+  types?: string[];
+  from?: string;
+  to?: string;
+  country?: string;
+  topic?: string;
+}): Record<string, unknown> {
+  return {
+    labels: input.labels?.length ? input.labels : null,
+    types: input.types?.length ? input.types : null,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    country: input.country ?? null,
+    topic: input.topic ?? null,
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { granularity } from './timeline.js';
+import { exploreFilters, nodeId, windowIsOrdered, windowIssue } from './filters.js';
+import { graphNode } from './graph.js';
+
+export const nodeParams = z.strictObject({ id: nodeId });
+/** GET /api/nodes/:id takes no query parameter; unknown ones are refused like everywhere else. */
+export const nodeDetailsQuery = z.strictObject({});
+
+export const degreeEntry = z.object({
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  count: z.number().int(),
+});
+
+export const provenanceStatement = z.object({
+  relationship: z.string().meta({ description: 'Id of the relationship this source supports.' }),
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: z.string().meta({ description: 'Id of the node at the other end.' }),
+  evidence: z.string().meta({ description: 'Verbatim quote from the document; empty for reference tables.' }),
+  link: z.string().nullable().meta({ description: 'Where to read it: the document URL with a #:~:text= passage fragment, or the reference row URL.' }),
+});
+
+export const provenanceEntry = z.object({
+  source: z
+    .object({
+      id: z.string(),
+      title: z.string().nullable(),
+      url: z.string().nullable(),
+      kind: z.string().nullable(),
+      publisher: z.string().nullable(),
+      language: z.string().nullable(),
+      published: z.string().nullable(),
+      symbol: z.string().nullable(),
+    })
+    .meta({ description: 'The Source node (its id only, with nulls, if the source is not in the graph).' }),
+  total: z.number().int().meta({ description: 'Statements about this node from this source.' }),
+  statements: z.array(provenanceStatement).meta({ description: 'At most 100 of them.' }),
+});
+
+export const nodeDetailsResponse = z.object({
+  node: graphNode,
+  degree: z.object({ total: z.number().int(), byType: z.array(degreeEntry) }),
+  provenance: z.array(provenanceEntry),
+});
+
+export const nodeTimelineQuery = z
+  .strictObject({
+    granularity,
+    types: exploreFilters.types,
+    from: exploreFilters.from,
+    to: exploreFilters.to,
+    country: exploreFilters.country,
+    topic: exploreFilters.topic,
+  })
+  .refine(windowIsOrdered, windowIssue);
+
+export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponse>;
+export type ProvenanceEntry = z.infer<typeof provenanceEntry>;

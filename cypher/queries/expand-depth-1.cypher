@@ -1,0 +1,52 @@
+// Neighbours of one or several seed nodes within 1 hop(s), breadth-first (one shortest path per
+// reached node, so hubs are not enumerated path by path). Cypher cannot parameterise the hop bound:
+// expand-depth-1/2/3 are identical except for the quantifier {1,1} (a unit test keeps them in sync).
+// Params: $ids (seed ids), $direction ('out'|'in'|'both'), $labels, $types (lists or null),
+//         $from, $to (ISO date strings or null), $country (ISO alpha-2 or null), $topic (Topic id or null),
+//         $limit (how many reached nodes to return, closest and best-connected first).
+// Dates are compared as strings at their common precision, so '2014' overlaps '2014-06-01'.
+MATCH (seed:Entity) WHERE seed.id IN $ids
+WITH collect(seed) AS seeds
+CALL (seeds) {
+  UNWIND seeds AS seed
+  MATCH p = ANY SHORTEST (seed)((a)-[r]-(b:Entity)
+    WHERE ($types IS NULL OR type(r) IN $types)
+      AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = a) OR ($direction = 'in' AND endNode(r) = a))
+      AND ($to IS NULL OR coalesce(r.start, r.date) IS NULL
+           OR left(coalesce(r.start, r.date), size($to)) <= left($to, size(coalesce(r.start, r.date))))
+      AND ($from IS NULL OR coalesce(r.end, r.date) IS NULL
+           OR left(coalesce(r.end, r.date), size($from)) >= left($from, size(coalesce(r.end, r.date))))
+      AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
+      AND (NOT b:Event OR (
+        ($to IS NULL OR left(b.start, size($to)) <= left($to, size(b.start)))
+        AND ($from IS NULL OR left(coalesce(b.end, b.start), size($from)) >= left($from, size(coalesce(b.end, b.start))))
+        AND ($country IS NULL
+             OR EXISTS { (b)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
+             OR EXISTS { (b)-[:HELD_IN]->(:Country {id: $country}) }
+             OR EXISTS { (:Country {id: $country})-[:HOSTED]->(b) })
+        AND ($topic IS NULL OR EXISTS { (b)-[:ADDRESSES]->(:Topic {id: $topic}) })
+      ))
+  ){1,1}(reached)
+  WHERE NOT reached IN seeds
+  WITH reached, min(length(p)) AS distance
+  WITH reached, distance, COUNT { (reached)--() } AS degree
+  ORDER BY distance, degree DESC, reached.id
+  WITH collect({node: reached, distance: distance}) AS found
+  RETURN
+    [x IN found[..$limit] | {
+      id: x.node.id, labels: [l IN labels(x.node) WHERE l <> 'Entity'], properties: properties(x.node),
+      distance: x.distance, elementId: elementId(x.node)
+    }] AS kept,
+    size(found) AS total,
+    COLLECT {
+      UNWIND found[$limit..] AS x
+      UNWIND [l IN labels(x.node) WHERE l <> 'Entity'] AS label
+      WITH label, count(*) AS count
+      RETURN {label: label, count: count}
+    } AS omittedByLabel
+}
+RETURN
+  [s IN seeds | {
+    id: s.id, labels: [l IN labels(s) WHERE l <> 'Entity'], properties: properties(s), distance: 0, elementId: elementId(s)
+  }] AS seeds,
+  kept, total, omittedByLabel

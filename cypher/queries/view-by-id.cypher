@@ -1,0 +1,4 @@
+// One curated view. No row when the id is unknown.
+// Params: $id (view id).
+MATCH (v:View {id: $id})
+RETURN properties(v) AS view
