@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,25 +24,52 @@ interface Running {
 }
 
 /** Runs `npm run neo4j`'s entry point as a real child process, as a user would. */
-function runCli(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function runCli(env: Record<string, string>) {
+  return spawnEntry(cli, env);
+}
+
+function spawnEntry(entry: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', cli], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
 
-async function startCli(): Promise<Running> {
-  const run = runCli({ NEO4J_STATE_DIR: stateDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_PASSWORD: password, NEO4J_PAGECACHE: '64m' });
+/** Runs `npm start`'s entry point on the same local store (no NEO4J_URI), as a user would. */
+async function startMain(): Promise<Running> {
+  const port = await findFreePort();
+  const run = spawnEntry(path.join(root, 'api/src/main.ts'), {
+    NEO4J_URI: '',
+    NEO4J_STATE_DIR: stateDir,
+    NEO4J_BOLT_PORT: String(boltPort),
+    NEO4J_PASSWORD: password,
+    NEO4J_PAGECACHE: '64m',
+    PORT: String(port),
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  await waitFor(run, /Liaison is ready .*http/);
+  const javaPid = Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
+  return { child: run.child, javaPid, output: run.output };
+}
+
+async function waitFor(run: { child: ChildProcess; output: () => string }, pattern: RegExp): Promise<RegExpExecArray> {
   const deadline = Date.now() + 180_000;
   for (;;) {
-    const match = /Neo4j ready at .* pid (\d+)/.exec(run.output());
-    if (match) return { child: run.child, javaPid: Number(match[1]), output: run.output };
-    if (run.child.exitCode !== null) throw new Error(`the launcher exited early:\n${run.output()}`);
-    if (Date.now() > deadline) throw new Error(`the launcher did not get ready:\n${run.output()}`);
+    const match = pattern.exec(run.output());
+    if (match) return match;
+    if (run.child.exitCode !== null) throw new Error(`exited early:\n${run.output()}`);
+    if (Date.now() > deadline) throw new Error(`not ready in time:\n${run.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+async function startCli(): Promise<Running> {
+  const run = runCli({ NEO4J_STATE_DIR: stateDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_PASSWORD: password, NEO4J_PAGECACHE: '64m' });
+  const match = await waitFor(run, /Neo4j ready at .* pid (\d+)/);
+  return { child: run.child, javaPid: Number(match[1]), output: run.output };
 }
 
 function alive(pid: number): boolean {
@@ -123,8 +150,8 @@ describe('the local Neo4j launcher', () => {
     expect(health.body.error.code).toBe('UNAVAILABLE');
   });
 
-  it('recovers without an API restart when Neo4j returns, and stops on Ctrl-C (SIGINT) too', async () => {
-    const second = await startCli();
+  it('recovers without an API restart when Neo4j returns; `npm start` stops it on Ctrl-C (SIGINT)', async () => {
+    const second = await startMain();
     let status = 0;
     for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
       status = (await request(app.baseUrl, '/api/health')).status;
