@@ -6,18 +6,32 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
+import { cooperationRoutes } from './routes/cooperation.js';
+import { docsRoutes } from './routes/docs.js';
+import { expandRoutes } from './routes/expand.js';
+import { exportRoutes } from './routes/export.js';
+import { importRoutes } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { nodeRoutes } from './routes/nodes.js';
+import { pathRoutes } from './routes/paths.js';
+import { queryRoutes } from './routes/query.js';
+import { searchRoutes } from './routes/search.js';
+import { timelineRoutes } from './routes/timeline.js';
+import { viewRoutes } from './routes/views.js';
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   /** The built web app (web/dist); served with an index.html fallback for deep links. */
   webDist?: string;
+  /** Serve POST /api/query (QUERY_CONSOLE_ENABLED); when false the route does not exist (404). */
+  queryConsole?: boolean;
 }
 
 /** Builds the Express app: security headers, request logs, API routes, static web, one error middleware. */
-export function createApp({ db, logger, webDist }: AppOptions): express.Express {
+export function createApp({ db, logger, webDist, queryConsole = true }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
@@ -38,6 +52,18 @@ export function createApp({ db, logger, webDist }: AppOptions): express.Express 
   const api = express.Router();
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
+  api.use(searchRoutes(db));
+  api.use(nodeRoutes(db));
+  api.use(expandRoutes(db));
+  api.use(pathRoutes(db));
+  api.use(timelineRoutes(db));
+  api.use(cooperationRoutes(db));
+  api.use(metricsRoutes(db));
+  api.use(viewRoutes(db));
+  api.use(exportRoutes(db));
+  api.use(importRoutes(db));
+  if (queryConsole) api.use(queryRoutes(db));
+  api.use(docsRoutes());
   api.use((req) => {
     throw new NotFound(`No API route ${req.method} ${req.path}`);
   });

@@ -29,6 +29,9 @@ export const envSchema = z
     NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
     SEED_ON_START: booleanFlag.default(true),
+    QUERY_CONSOLE_ENABLED: booleanFlag.default(true),
+    ADMIN_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+    IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {

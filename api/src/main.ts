@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   }
   await ensureWebBuild(say);
 
-  const app = createApp({ db, logger, webDist });
+  const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED });
   server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
     server?.once('listening', resolve);

@@ -1,6 +1,8 @@
-// The k shortest paths between two nodes (k ≤ 5), shortest first. Cypher cannot parameterise
-// SHORTEST k nor the hop bound, so the pattern asks for the 5 shortest within 6 hops and the
-// WHERE/LIMIT narrow them to $maxLength and $k.
+// The k shortest paths between two nodes (k ≤ 5), shortest first, whatever their lengths. Cypher
+// cannot parameterise SHORTEST k nor the hop bound, so the pattern asks for the 5 shortest within
+// 6 hops and the WHERE/LIMIT narrow them to $maxLength and $k. Beyond the first, paths through hubs
+// can be slow to rank: the route runs this under a short budget and falls back to
+// paths-all-shortest.cypher (only paths of the minimal length).
 // Params: $from, $to (node ids), $k (1..5), $maxLength (1..6), $labels (labels allowed for the
 //         nodes between the two ends, or null), $types (list or null).
 // Returns found flags so the route can answer 404 for an unknown end.

@@ -7,12 +7,15 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
  */
 
 /** Splits comma-separated text (or repeated parameters) into a list before validation. */
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.ZodType>(item: T, bounds: { min?: number; max?: number } = {}) {
+  let list = z.array(item);
+  if (bounds.min !== undefined) list = list.min(bounds.min);
+  if (bounds.max !== undefined) list = list.max(bounds.max);
   return z.preprocess((value) => {
     const parts = Array.isArray(value) ? value : typeof value === 'string' ? [value] : value;
     if (!Array.isArray(parts)) return parts;
     return parts.flatMap((part) => (typeof part === 'string' ? part.split(',') : [part])).map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
-  }, z.array(item));
+  }, list);
 }
 
 /** A node's stable id: a slug (`greta`, `event-2014-…`) or an ISO country code (`FR`). */
@@ -72,6 +75,15 @@ export function windowIsOrdered(value: { from?: string; to?: string }): boolean 
 export const windowIssue = { message: 'from must not be after to', path: ['from'] };
 
 /** The filter parameters every named exploration query expects (null when unset). */
+export interface FilterParams {
+  labels: string[] | null;
+  types: string[] | null;
+  from: string | null;
+  to: string | null;
+  country: string | null;
+  topic: string | null;
+}
+
 export function filterParams(input: {
   labels?: string[];
   types?: string[];
@@ -79,7 +91,7 @@ export function filterParams(input: {
   to?: string;
   country?: string;
   topic?: string;
-}): Record<string, unknown> {
+}): FilterParams {
   return {
     labels: input.labels?.length ? input.labels : null,
     types: input.types?.length ? input.types : null,

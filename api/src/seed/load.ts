@@ -1,5 +1,6 @@
 import type { Database } from '../db/driver.js';
 import type { SeedGraph } from './validate.js';
+import { loadViews, readViews } from './views.js';
 
 const BATCH = 500;
 
@@ -41,6 +42,7 @@ export async function loadSeedGraph(
           await tx.run(db.queries.get('seed-merge-relationships'), { rows: graph.relationships.slice(i, i + BATCH) });
           log(`relationships ${Math.min(i + BATCH, graph.relationships.length)}/${graph.relationships.length}`);
         }
+        await loadViews(db, readViews(), tx);
       },
       { timeout: 300_000 },
     );

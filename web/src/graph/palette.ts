@@ -2,7 +2,8 @@
  * One colour and shape per label. Colours are dark enough for white text (WCAG AA, 4.5:1) and keep
  * 3:1 against the white canvas for the shapes themselves (WCAG 1.4.11); hues follow Okabe–Ito so
  * they stay distinct for the common colour-vision deficiencies. The shape repeats the information
- * for readers who cannot tell the colours apart.
+ * for readers who cannot tell the colours apart. No round-* polygon shapes: cytoscape-svg cannot
+ * draw them (the SVG export would lose those nodes).
  */
 export const LABEL_STYLE: Record<string, { color: string; shape: string }> = {
   Actor: { color: '#0b5cad', shape: 'ellipse' },
@@ -10,10 +11,10 @@ export const LABEL_STYLE: Record<string, { color: string; shape: string }> = {
   Event: { color: '#007a5a', shape: 'diamond' },
   Country: { color: '#6b4c9a', shape: 'hexagon' },
   City: { color: '#5c6670', shape: 'triangle' },
-  Person: { color: '#b0306a', shape: 'ellipse' },
-  Programme: { color: '#9c2f00', shape: 'round-tag' },
-  Topic: { color: '#3d6b00', shape: 'round-octagon' },
-  Source: { color: '#333333', shape: 'rectangle' },
+  Person: { color: '#b0306a', shape: 'pentagon' },
+  Programme: { color: '#9c2f00', shape: 'tag' },
+  Topic: { color: '#3d6b00', shape: 'octagon' },
+  Source: { color: '#333333', shape: 'vee' },
 };
 
 export const FALLBACK_STYLE = { color: '#555555', shape: 'ellipse' };

@@ -1,26 +1,77 @@
-import { LABEL_STYLE } from '../../graph/palette';
-import type { Messages } from '../../i18n/messages';
+import { useMemo } from 'react';
+import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
+import { useT } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
 
-interface Props {
-  counts: Record<string, number>;
-  t: Messages;
-}
-
-/** One row per label on the canvas: its colour, its name in the UI language and its count. */
-export function Legend({ counts, t }: Props) {
+/**
+ * One row per label on the canvas: its shape and colour, its name in the UI language, its count,
+ * and a checkbox that shows or hides that label (the label filter).
+ */
+export function Legend() {
+  const t = useT();
+  const graph = useExplorer((state) => state.graph);
+  const hidden = useExplorer((state) => state.filters.hiddenLabels);
+  const setFilters = useExplorer((state) => state.setFilters);
+  const counts = useMemo(() => {
+    const result: Record<string, number> = {};
+    for (const node of graph.nodes.values()) {
+      const label = primaryLabel(node.labels);
+      result[label] = (result[label] ?? 0) + 1;
+    }
+    return result;
+  }, [graph]);
   const labels = Object.keys(LABEL_STYLE).filter((label) => counts[label]);
+
+  const toggle = (label: string) =>
+    setFilters({ hiddenLabels: hidden.includes(label) ? hidden.filter((item) => item !== label) : [...hidden, label] });
+
   return (
-    <section className="legend" aria-label={t.legend}>
+    <section className="legend panel" aria-label={t.legend}>
       <h2>{t.legend}</h2>
+      <p className="summary">{t.summary(graph.nodes.size, graph.edges.size)}</p>
       <ul>
-        {labels.map((label) => (
-          <li key={label} data-label={label}>
-            <span className="swatch" style={{ background: LABEL_STYLE[label]?.color }} aria-hidden="true" />
-            <span className="legend-name">{t.labels[label] ?? label}</span>
-            <span className="legend-count">{counts[label]}</span>
-          </li>
-        ))}
+        {labels.map((label) => {
+          const style = LABEL_STYLE[label]!;
+          return (
+            <li key={label} data-label={label}>
+              <label>
+                <input type="checkbox" checked={!hidden.includes(label)} onChange={() => toggle(label)} />
+                <svg className="legend-shape" width="16" height="16" aria-hidden="true">
+                  <Shape shape={style.shape} color={style.color} />
+                </svg>
+                <span className="legend-name">{t.labels[label] ?? label}</span>
+              </label>
+              <span className="legend-count">{counts[label]}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
+}
+
+/** A small picture of the Cytoscape shape, so the legend matches the canvas without colour. */
+function Shape({ shape, color }: { shape: string; color: string }) {
+  switch (shape) {
+    case 'diamond':
+      return <polygon points="8,1 15,8 8,15 1,8" fill={color} />;
+    case 'hexagon':
+      return <polygon points="4,1 12,1 15,8 12,15 4,15 1,8" fill={color} />;
+    case 'triangle':
+      return <polygon points="8,1 15,15 1,15" fill={color} />;
+    case 'pentagon':
+      return <polygon points="8,1 15,6 12,15 4,15 1,6" fill={color} />;
+    case 'vee':
+      return <polygon points="1,1 8,6 15,1 8,15" fill={color} />;
+    case 'rectangle':
+      return <rect x="1" y="1" width="14" height="14" fill={color} />;
+    case 'round-rectangle':
+      return <rect x="1" y="2" width="14" height="12" rx="3" fill={color} />;
+    case 'tag':
+      return <polygon points="1,2 11,2 15,8 11,14 1,14" fill={color} />;
+    case 'octagon':
+      return <polygon points="5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5" fill={color} />;
+    default:
+      return <circle cx="8" cy="8" r="7" fill={color} />;
+  }
 }

@@ -1,0 +1,51 @@
+import type { GraphResponse } from '../contract/graph.js';
+import { viewDefinition, type ViewDefinition, type ViewResponse, type ViewSpec } from '../contract/views.js';
+import type { Database, Row } from '../db/driver.js';
+import { NotFound } from '../errors.js';
+import { cooperationNetwork } from './cooperation.js';
+import { expandGraph } from './expand.js';
+import { sharedNodes, shortestPaths } from './paths.js';
+import { readBounded } from './read.js';
+
+/** A stored :View node back into its definition (spec and positions were stored as JSON text). */
+function toDefinition(row: Row): ViewDefinition {
+  const stored = row.view as Record<string, unknown>;
+  return viewDefinition.parse({
+    id: stored.id,
+    title_en: stored.title_en,
+    title_fr: stored.title_fr,
+    description_en: stored.description_en,
+    description_fr: stored.description_fr,
+    spec: JSON.parse(String(stored.spec)),
+    positions: JSON.parse(String(stored.positions ?? '{}')),
+  });
+}
+
+/** Every curated view, in seed order. */
+export async function listViews(db: Database): Promise<ViewDefinition[]> {
+  return (await readBounded(db, 'views-list', {})).map(toDefinition);
+}
+
+/** Runs the exploration a view names, with its stored parameters; only the graph is kept. */
+async function runSpec(db: Database, spec: ViewSpec): Promise<GraphResponse> {
+  switch (spec.query) {
+    case 'expand':
+      return pickGraph(await expandGraph(db, spec.params));
+    case 'cooperation':
+      return pickGraph(await cooperationNetwork(db, spec.params));
+    case 'shortest-paths':
+      return pickGraph(await shortestPaths(db, spec.params));
+    case 'shared-nodes':
+      return pickGraph(await sharedNodes(db, spec.params));
+  }
+}
+
+const pickGraph = ({ nodes, edges }: GraphResponse): GraphResponse => ({ nodes, edges });
+
+/** One view and its subgraph. */
+export async function viewWithGraph(db: Database, id: string): Promise<ViewResponse> {
+  const [row] = await readBounded(db, 'view-by-id', { id });
+  if (!row) throw new NotFound(`No view with id "${id}"`);
+  const view = toDefinition(row);
+  return { view, ...(await runSpec(db, view.spec)) };
+}

@@ -1,0 +1,182 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/driver.js';
+import { toPlain } from '../db/records.js';
+import type { ImportDocument, ImportFormat } from './document.js';
+import { ImportValidationError, type ImportIssue } from './issues.js';
+import { planImport, type ImportPlan, type OutcomeCounts } from './plan.js';
+import { checkReferences, idsToLookUp, validateStatements, type ExistingNode } from './validate.js';
+
+/** An import of 100k relationships takes seconds; Neo4j's own transaction timeout still applies. */
+export const IMPORT_TIMEOUT_MS = 10 * 60_000;
+const LOOKUP_BATCH = 5000;
+
+export type ImportStep = 'create-nodes' | 'update-nodes' | 'create-relationships' | 'update-relationships';
+
+export interface ImportProgress {
+  step: ImportStep;
+  /** 1-based number of the batch just written, over all steps. */
+  batch: number;
+  batches: number;
+  rows: number;
+}
+
+export interface ImportOptions {
+  /** Validate and report what would change; write nothing. */
+  dryRun?: boolean;
+  /** Rows per UNWIND statement. */
+  batchSize?: number;
+  /** After each written batch. Throwing here aborts the import: the transaction rolls back. */
+  onBatch?: (progress: ImportProgress) => void | Promise<void>;
+  /** After each phase (validate, look up, plan, write), with its duration: for the CLI and benchmarks. */
+  onPhase?: (phase: 'validate' | 'look-up' | 'plan' | 'write', ms: number) => void;
+}
+
+export interface OutcomeSummary extends OutcomeCounts {
+  total: number;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  format: ImportFormat;
+  files: string[];
+  nodes: OutcomeSummary & { byLabel: Record<string, OutcomeCounts> };
+  relationships: OutcomeSummary & { byType: Record<string, OutcomeCounts> };
+  /** Differences that do not stop the import (a qualifier kept from the first statement). */
+  warnings: ImportIssue[];
+}
+
+function total(counts: Record<string, OutcomeCounts>): OutcomeSummary {
+  const sum = { created: 0, updated: 0, unchanged: 0, total: 0 };
+  for (const value of Object.values(counts)) {
+    sum.created += value.created;
+    sum.updated += value.updated;
+    sum.unchanged += value.unchanged;
+  }
+  sum.total = sum.created + sum.updated + sum.unchanged;
+  return sum;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+async function lookUpNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<Map<string, ExistingNode>> {
+  const existing = new Map<string, ExistingNode>();
+  for (const batch of chunks(ids, LOOKUP_BATCH)) {
+    const result = await tx.run(db.queries.get('import-lookup-nodes'), { ids: batch });
+    for (const record of result.records) {
+      existing.set(record.get('id') as string, {
+        labels: record.get('labels') as string[],
+        properties: toPlain(record.get('properties')) as Record<string, unknown>,
+      });
+    }
+  }
+  return existing;
+}
+
+async function lookUpRelationships(
+  db: Database,
+  tx: ManagedTransaction,
+  rows: { id: string; type: string; from: string; to: string }[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const existing = new Map<string, Record<string, unknown>>();
+  for (const batch of chunks(rows, LOOKUP_BATCH)) {
+    const result = await tx.run(db.queries.get('import-lookup-relationships'), { rows: batch });
+    for (const record of result.records) existing.set(record.get('id') as string, toPlain(record.get('properties')) as Record<string, unknown>);
+  }
+  return existing;
+}
+
+/** Writes the plan in batches; every batch must touch exactly its rows, or the transaction fails. */
+async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan, options: ImportOptions): Promise<void> {
+  const size = options.batchSize ?? 2000;
+  const steps: [ImportStep, string, unknown[]][] = [
+    ['create-nodes', 'import-create-nodes', plan.createNodes],
+    ['update-nodes', 'import-update-nodes', plan.updateNodes],
+    ['create-relationships', 'import-create-relationships', plan.createRelationships],
+    ['update-relationships', 'import-update-relationships', plan.updateRelationships],
+  ];
+  const batches = steps.reduce((sum, [, , rows]) => sum + Math.ceil(rows.length / size), 0);
+  let batch = 0;
+  for (const [step, query, rows] of steps) {
+    for (const rowsOfBatch of chunks(rows, size)) {
+      // Numbers go to Neo4j as the seed loader sends them (JS numbers), so an import and a seed agree.
+      const result = await tx.run(db.queries.get(query), { rows: rowsOfBatch });
+      const written = neo4j.integer.toNumber(result.records[0]?.get('count') ?? 0);
+      if (written !== rowsOfBatch.length) {
+        throw new Error(`Import step ${step} wrote ${written} of ${rowsOfBatch.length} rows; the import was rolled back.`);
+      }
+      batch += 1;
+      await options.onBatch?.({ step, batch, batches, rows: rowsOfBatch.length });
+    }
+  }
+}
+
+/**
+ * Imports a document all or nothing: validation of the whole file (statements, then references
+ * against the database), a plan (created / updated / unchanged per label and type), then the writes,
+ * all inside ONE transaction, so a failure at any point leaves the database exactly as it was.
+ * Throws ImportValidationError with every issue when anything is invalid.
+ */
+export async function importDocument(db: Database, document: ImportDocument, options: ImportOptions = {}): Promise<ImportReport> {
+  let started = performance.now();
+  const phase = (name: 'validate' | 'look-up' | 'plan' | 'write') => {
+    const now = performance.now();
+    options.onPhase?.(name, now - started);
+    started = now;
+  };
+  const structured = validateStatements(document);
+  phase('validate');
+  const session = db.driver.session({ database: db.config.database });
+  try {
+    const work = async (tx: ManagedTransaction) => {
+      const existingNodes = await lookUpNodes(db, tx, idsToLookUp(structured));
+      const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
+      if (issues.length > 0) throw new ImportValidationError(issues);
+      const candidates = [...structured.relationships.values()]
+        .filter((rel) => existingNodes.has(rel.from) && existingNodes.has(rel.to))
+        .map(({ id, type, from, to }) => ({ id, type, from, to }));
+      const existingRelationships = await lookUpRelationships(db, tx, candidates);
+      phase('look-up');
+      const plan = planImport(structured, existingNodes, existingRelationships);
+      phase('plan');
+      if (!options.dryRun) {
+        await writePlan(db, tx, plan, options);
+        phase('write');
+      }
+      return plan;
+    };
+    const config = { timeout: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
+    const plan = options.dryRun ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    return {
+      dryRun: Boolean(options.dryRun),
+      format: document.format,
+      files: document.files,
+      nodes: { ...total(plan.nodes), byLabel: plan.nodes },
+      relationships: { ...total(plan.relationships), byType: plan.relationships },
+      warnings: plan.warnings,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** One line per label and type, for the console. */
+export function formatReport(report: ImportReport): string {
+  const line = (name: string, counts: OutcomeCounts) =>
+    `  ${name.padEnd(20)} ${String(counts.created).padStart(7)} created ${String(counts.updated).padStart(7)} updated ${String(counts.unchanged).padStart(7)} unchanged`;
+  const lines = [
+    `${report.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${report.files.join(', ')} (${report.format})`,
+    `${report.nodes.total} nodes:`,
+    ...Object.entries(report.nodes.byLabel).map(([label, counts]) => line(label, counts)),
+    `${report.relationships.total} relationships:`,
+    ...Object.entries(report.relationships.byType).map(([type, counts]) => line(type, counts)),
+  ];
+  if (report.warnings.length > 0) {
+    lines.push(`${report.warnings.length} warning(s):`);
+    for (const warning of report.warnings.slice(0, 50)) lines.push(`  ${warning.file} ${warning.entry} ${warning.field}: ${warning.message}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { emptyDocument, type ImportDocument, type ImportFormat } from './document.js';
+import { readCsvDocument, type CsvFile } from './formats/csv.js';
+import { readCytoscapeDocument } from './formats/cytoscape.js';
+import { readGraphmlDocument } from './formats/graphml.js';
+import { readJsonLinesDocument } from './formats/jsonl.js';
+import { readSeedDocument } from './formats/seed.js';
+
+/** One file to import: its name (for issues and format detection) and its bytes, or JSON already parsed. */
+export type ImportFile = { name: string; bytes: Buffer; json?: undefined } | { name: string; json: unknown; bytes?: undefined };
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function text(bytes: Buffer): string {
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The format of a file from its name, then its first bytes; null when it cannot tell. */
+export function detectFormat(file: ImportFile): ImportFormat | null {
+  if (!file.bytes) return isCytoscape(file.json) ? 'cytoscape' : 'seed';
+  const extension = path.extname(file.name).toLowerCase();
+  if (file.bytes.subarray(0, 4).equals(ZIP_MAGIC) || extension === '.zip' || extension === '.csv') return 'csv';
+  if (extension === '.graphml' || extension === '.xml') return 'graphml';
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
+  if (extension === '.cyjs') return 'cytoscape';
+  const start = text(file.bytes.subarray(0, 4096)).trimStart();
+  if (start.startsWith('<')) return 'graphml';
+  if (start.startsWith('{')) {
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    try {
+      const item = JSON.parse(firstLine) as { kind?: unknown };
+      if (item && (item.kind === 'node' || item.kind === 'edge')) return 'jsonl';
+    } catch {
+      // Not one object per line: a JSON document.
+    }
+    try {
+      return isCytoscape(JSON.parse(text(file.bytes))) ? 'cytoscape' : 'seed';
+    } catch {
+      return 'seed';
+    }
+  }
+  return null;
+}
+
+function isCytoscape(json: unknown): boolean {
+  return Boolean(json && typeof json === 'object' && 'elements' in json);
+}
+
+function parseJson(file: ImportFile, document: ImportDocument): unknown {
+  if (!file.bytes) return file.json;
+  try {
+    return JSON.parse(text(file.bytes));
+  } catch (error) {
+    document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+/** The CSV files of a zip (any folder), or the file itself. */
+function csvFiles(file: ImportFile, document: ImportDocument): CsvFile[] {
+  if (!file.bytes) return [];
+  if (!file.bytes.subarray(0, 4).equals(ZIP_MAGIC)) return [{ name: file.name, text: text(file.bytes) }];
+  try {
+    const entries = unzipSync(new Uint8Array(file.bytes), { filter: (entry) => entry.name.toLowerCase().endsWith('.csv') });
+    const files = Object.entries(entries)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, bytes]) => ({ name: `${file.name}:${name}`, text: text(Buffer.from(bytes)) }));
+    if (files.length === 0) document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: 'the zip holds no .csv file (expected nodes.csv and edges.csv)' });
+    return files;
+  } catch (error) {
+    document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: `not a readable zip: ${(error as Error).message}` });
+    return [];
+  }
+}
+
+/** Joins the documents of several files into one import (validated, and written, together). */
+export function mergeDocuments(documents: ImportDocument[]): ImportDocument {
+  const merged = emptyDocument(documents[0]?.format ?? 'seed', []);
+  for (const document of documents) {
+    merged.files.push(...document.files);
+    merged.nodes.push(...document.nodes);
+    merged.relationships.push(...document.relationships);
+    merged.issues.push(...document.issues);
+  }
+  return merged;
+}
+
+/**
+ * Reads files into one format-neutral document. CSV files (loose or zipped) are read together,
+ * so nodes.csv and edges.csv may come as two files. `format` overrides detection for every file.
+ */
+export function readImportFiles(files: ImportFile[], format?: ImportFormat): ImportDocument {
+  const documents: ImportDocument[] = [];
+  const csv: CsvFile[] = [];
+  const problems = emptyDocument(format ?? 'seed', []);
+  for (const file of files) {
+    const detected = format ?? detectFormat(file);
+    switch (detected) {
+      case 'csv':
+        csv.push(...csvFiles(file, problems));
+        break;
+      case 'graphml':
+        documents.push(readGraphmlDocument(file.name, file.bytes ? text(file.bytes) : ''));
+        break;
+      case 'jsonl':
+        documents.push(readJsonLinesDocument(file.name, file.bytes ? text(file.bytes) : ''));
+        break;
+      case 'cytoscape':
+      case 'seed': {
+        const json = parseJson(file, problems);
+        if (json !== undefined) documents.push(detected === 'cytoscape' ? readCytoscapeDocument(file.name, json) : readSeedDocument(file.name, json));
+        break;
+      }
+      default:
+        problems.issues.push({
+          file: file.name,
+          entry: '(file)',
+          field: '(file)',
+          message: 'unknown format: give a seed .json, a Cytoscape .json/.cyjs, .jsonl, .graphml, nodes.csv/edges.csv or their .zip',
+        });
+    }
+  }
+  if (csv.length > 0) documents.push(readCsvDocument(csv));
+  const merged = mergeDocuments([...documents, problems]);
+  merged.format = format ?? documents[0]?.format ?? merged.format;
+  return merged;
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench [-- --scale 0.1 --duration 10]`: the API benchmark. Not a test.
+ * Starts its own throwaway Neo4j, loads a synthetic graph of realistic shape (scale 1 ≈ 100k nodes,
+ * 1M relationships), serves the real app on a free port (in a child process, so the load generator
+ * does not share its event loop), then measures each scenario at
+ * concurrency 1 and 32 through the API (autocannon) and through neo4j-driver directly, and prints
+ * the figures and the API/driver ratio. Writes .artifacts/bench-api.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../../tools/neo4j/install.js';
+import { startLocalNeo4j } from '../../tools/neo4j/local-server.js';
+import { applySchema } from '../../api/src/db/connect.js';
+import { Database } from '../../api/src/db/driver.js';
+import { loadSyntheticGraph } from './load-graph.js';
+import { measureApi, measureDirect, type Latencies } from './measure.js';
+import { buildScenarios } from './scenarios.js';
+import { SyntheticGraph, sizesFor } from './synthetic-graph.js';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, duration: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.duration);
+if (!(scale > 0 && scale <= 2) || !(seconds >= 1 && seconds <= 120)) {
+  console.error('Usage: npm run bench -- [--scale 0<s≤2] [--duration 1..120 seconds]');
+  process.exit(2);
+}
+const CONCURRENCY = [1, 32];
+const say = (line: string) => console.log(line);
+
+const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-neo4j-'));
+const heap = process.env.BENCH_NEO4J_HEAP ?? '2g';
+const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
+say(`Starting a throwaway Neo4j (heap ${heap}, page cache ${pageCache}) in ${stateDir}…`);
+const neo4j = await startLocalNeo4j({ stateDir, boltPort: 0, heap, pageCache, readyTimeoutMs: 240_000 });
+const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j', queryTimeoutMs: 30_000 });
+let server: ChildProcess | undefined;
+
+/** Starts bench/api/serve.ts (the real app) in a child process and resolves its base URL. */
+function serveApp(): Promise<string> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.ts');
+  server = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    server!.once('exit', (code) => reject(new Error(`the app exited with code ${code}`)));
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      const port = /PORT (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+  });
+}
+
+try {
+  await applySchema(db);
+  const graph = new SyntheticGraph(sizesFor(scale));
+  say(`Loading the synthetic graph at scale ${scale}…`);
+  const loadStarted = performance.now();
+  const loaded = await loadSyntheticGraph(db, graph, say);
+  await db.driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: 'neo4j' });
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  say(`Loaded in ${loadSeconds.toFixed(0)} s.`);
+
+  const baseUrl = await serveApp();
+
+  const scenarios = await buildScenarios(db, graph.sizes);
+  const results: { scenario: string; concurrency: number; api: Latencies; driver: Latencies; ratio: number }[] = [];
+  for (const scenario of scenarios) {
+    // Warm the query caches and the JIT on both paths before measuring.
+    await measureApi(baseUrl, scenario.paths, 4, 2);
+    await measureDirect(scenario.direct, 4, 2);
+    for (const concurrency of CONCURRENCY) {
+      const api = await measureApi(baseUrl, scenario.paths, concurrency, seconds);
+      const driver = await measureDirect(scenario.direct, concurrency, seconds);
+      const ratio = api.p50 / driver.p50;
+      results.push({ scenario: scenario.name, concurrency, api, driver, ratio });
+      say(`  ${scenario.name} ×${concurrency}: API p50 ${api.p50.toFixed(1)} ms, driver p50 ${driver.p50.toFixed(1)} ms`);
+    }
+  }
+
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+  const lines = [
+    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) =>
+      `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
+    ),
+  ];
+  say('');
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  say(`Graph: ${loaded.nodes} nodes, ${loaded.relationships} relationships (scale ${scale}); ${seconds} s per measurement; latencies in ms; load average at the end ${load}.`);
+  say(lines.join('\n'));
+
+  mkdirSync(path.join(repoRoot, '.artifacts'), { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- --scale ${scale} --duration ${seconds}`,
+    // Other work on the machine skews latencies: the load average says how quiet it was.
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: os.loadavg() },
+    neo4j: { heap, pageCache },
+    graph: { ...loaded, scale, loadSeconds },
+    results,
+  };
+  writeFileSync(path.join(repoRoot, '.artifacts', 'bench-api.json'), `${JSON.stringify(report, null, 2)}\n`);
+  say('\nWrote .artifacts/bench-api.json');
+} finally {
+  server?.kill('SIGTERM');
+  await db.close();
+  await neo4j.stop();
+  if (!values.keep) rmSync(stateDir, { recursive: true, force: true });
+}

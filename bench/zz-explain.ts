@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { Database, toParams } from '../api/src/db/driver.js';
+const info = JSON.parse(readFileSync('/tmp/prof/server.json', 'utf8'));
+const db = new Database({ uri: info.uri, user: 'neo4j', password: info.password, database: 'neo4j', queryTimeoutMs: 600000 });
+const params = { ids: null, edgeIds: null, labels: null, types: null, from: null, to: null, country: null, topic: null, withSources: true };
+const name = process.argv[2]!;
+const res = await db.driver.executeQuery('EXPLAIN ' + db.queries.get(name), toParams(params) as any, { database: 'neo4j' });
+const walk = (n: any, d = 0) => { console.log(' '.repeat(d) + n.operatorType + ' ' + (n.arguments?.Details ?? '').slice(0, 150)); for (const c of n.children) walk(c, d + 1); };
+walk(res.summary.plan);
+await db.close();

@@ -1,0 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { applySchema } from '../api/src/db/connect.js';
+import { Database } from '../api/src/db/driver.js';
+import { startLocalNeo4j } from '../tools/neo4j/local-server.js';
+import { loadSyntheticGraph } from './api/load-graph.js';
+import { ExportBenchGraph } from './export-synthetic.js';
+const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-prof-'));
+const server = await startLocalNeo4j({ stateDir, boltPort: 0, heap: '2g', pageCache: '1g' });
+const db = new Database({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j', queryTimeoutMs: 600000 });
+await applySchema(db);
+await loadSyntheticGraph(db, new ExportBenchGraph(0.1), console.log);
+await db.close();
+writeFileSync('/tmp/prof/server.json', JSON.stringify({ uri: server.uri, password: server.password, pid: server.pid, stateDir }));
+console.log('ready', server.uri);
+process.on('SIGTERM', async () => { await server.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);

@@ -1,0 +1,132 @@
+import { getCanvas, useCanvas } from '../../graph/canvasRegistry';
+import { useT } from '../../i18n/messages';
+import { LAYOUTS, useExplorer, type LayoutName, type Renderer } from '../../state/store';
+import { canvasPositions } from '../../graph/canvasRegistry';
+import { exportPng, exportSvg } from '../export/images';
+import { fitView } from '../../graph/fit';
+
+/** Zoom factor of one click on + or −. */
+const ZOOM_STEP = 1.25;
+
+function zoomBy(factor: number): void {
+  const cy = getCanvas();
+  if (!cy) return;
+  const { width, height } = { width: cy.width(), height: cy.height() };
+  cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } } }, { duration: 150 });
+}
+
+/** Ids of the selected nodes, or of the focused node when nothing is selected. */
+function targets(): string[] {
+  const { selection, focus } = useExplorer.getState();
+  if (selection.nodes.length) return selection.nodes;
+  return focus?.kind === 'node' ? [focus.id] : [];
+}
+
+/** Switches renderer keeping every position and the viewport: the new instance starts where the old one was. */
+function switchRenderer(renderer: Renderer): void {
+  const state = useExplorer.getState();
+  const cy = getCanvas();
+  const viewport = cy ? { zoom: cy.zoom(), pan: cy.pan() } : null;
+  state.set({ remembered: canvasPositions([...state.graph.nodes.keys()]), restoring: true, renderer });
+  const restore = () => {
+    const next = getCanvas();
+    if (next && next !== cy && next.nodes().length === state.graph.nodes.size) {
+      if (viewport) next.viewport(viewport);
+      useExplorer.getState().set({ restoring: false });
+    } else requestAnimationFrame(restore);
+  };
+  requestAnimationFrame(restore);
+}
+
+/** Fit, zoom, undo/redo, hide/collapse/pin, box selection, layout, renderer, table, images. */
+export function CanvasToolbar() {
+  const t = useT();
+  const cy = useCanvas();
+  const canUndo = useExplorer((state) => state.history.length > 1);
+  const canRedo = useExplorer((state) => state.future.length > 0);
+  const layout = useExplorer((state) => state.layout);
+  const renderer = useExplorer((state) => state.renderer);
+  const boxSelect = useExplorer((state) => state.boxSelect);
+  const tableOpen = useExplorer((state) => state.tableOpen);
+  const hasTargets = useExplorer((state) => state.selection.nodes.length > 0 || state.focus?.kind === 'node');
+  const { undo, redo, perform, set, setLayout, togglePinned } = useExplorer.getState();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t.toolbar.label} data-testid="toolbar">
+      <div className="tool-group">
+        <button type="button" onClick={() => cy && fitView(cy, undefined, 40, true)} aria-label={t.toolbar.fit} title={t.toolbar.fit}>
+          ⤢
+        </button>
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t.toolbar.zoomIn} title={t.toolbar.zoomIn}>
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t.toolbar.zoomOut} title={t.toolbar.zoomOut}>
+          −
+        </button>
+      </div>
+      <div className="tool-group">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-label={t.toolbar.undo} title={`${t.toolbar.undo} (Ctrl+Z)`} data-testid="undo">
+          ↶
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-label={t.toolbar.redo} title={`${t.toolbar.redo} (Ctrl+Y)`} data-testid="redo">
+          ↷
+        </button>
+      </div>
+      <div className="tool-group">
+        <button type="button" disabled={!hasTargets} onClick={() => void perform({ kind: 'hide', ids: targets() })} title={t.toolbar.hide} data-testid="hide">
+          {t.table.hide}
+        </button>
+        <button type="button" disabled={!hasTargets} onClick={() => void perform({ kind: 'collapse', ids: targets() })} title={t.toolbar.collapse} data-testid="collapse">
+          {t.toolbar.collapseShort}
+        </button>
+        <button type="button" disabled={!hasTargets} onClick={() => togglePinned(targets())} title={t.toolbar.pin} data-testid="pin">
+          {t.toolbar.pinShort}
+        </button>
+        <button type="button" aria-pressed={boxSelect} onClick={() => set({ boxSelect: !boxSelect })} title={t.toolbar.boxSelect} data-testid="box-select">
+          ⬚ {t.toolbar.boxShort}
+        </button>
+      </div>
+      <div className="tool-group">
+        <label>
+          <span className="visually-hidden">{t.toolbar.layout}</span>
+          <select value={layout} onChange={(event) => setLayout(event.target.value as LayoutName)} aria-label={t.toolbar.layout} data-testid="layout">
+            {LAYOUTS.map((name) => (
+              <option key={name} value={name}>
+                {t.layouts[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setLayout(layout)} aria-label={t.toolbar.relayout} title={t.toolbar.relayout}>
+          ⟳
+        </button>
+        <label>
+          <span className="visually-hidden">{t.toolbar.renderer}</span>
+          <select value={renderer} onChange={(event) => switchRenderer(event.target.value as Renderer)} aria-label={t.toolbar.renderer} title={t.toolbar.renderer} data-testid="renderer">
+            <option value="canvas">{t.renderers.canvas}</option>
+            <option value="webgl">{t.renderers.webgl}</option>
+          </select>
+        </label>
+      </div>
+      <div className="tool-group">
+        <button type="button" aria-pressed={tableOpen} onClick={() => set({ tableOpen: !tableOpen })} title={t.toolbar.table} data-testid="table-toggle">
+          ☰ {t.toolbar.tableShort}
+        </button>
+        <button type="button" onClick={() => cy && void exportPng(cy)} title={t.exportImage.png} data-testid="export-png">
+          PNG
+        </button>
+        <button type="button" onClick={() => cy && void exportSvg(cy)} title={t.exportImage.svg} data-testid="export-svg">
+          SVG
+        </button>
+      </div>
+      <div className="tool-group">
+        <button type="button" onClick={() => void perform({ kind: 'overview' })} title={t.toolbar.overview} aria-label={t.toolbar.overview}>
+          ⌂
+        </button>
+        <button type="button" onClick={() => void perform({ kind: 'clear' })} title={t.toolbar.clear} aria-label={t.toolbar.clear}>
+          ⌫
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useT, type Lang } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
+import { startPresentation } from '../presentation/startPresentation';
+
+/** Mode (explore or cooperation network), presentation, share link and language. */
+export function HeaderActions() {
+  const t = useT();
+  const lang = useExplorer((state) => state.lang);
+  const mode = useExplorer((state) => state.scene.mode);
+  const filters = useExplorer((state) => state.filters);
+  const [copied, setCopied] = useState(false);
+
+  const switchMode = (next: 'explore' | 'network') => {
+    if (next === mode) return;
+    const { perform } = useExplorer.getState();
+    if (next === 'network') {
+      void perform({
+        kind: 'network',
+        ...(filters.from !== null ? { from: String(filters.from) } : {}),
+        ...(filters.to !== null ? { to: String(filters.to) } : {}),
+        ...(filters.country ? { country: filters.country } : {}),
+        ...(filters.topic ? { topic: filters.topic } : {}),
+      });
+    } else void perform({ kind: 'overview' });
+  };
+
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt(t.share, window.location.href);
+    }
+  };
+
+  return (
+    <div className="header-actions">
+      <div className="segmented" role="group" aria-label={t.modeLabel}>
+        {(['explore', 'network'] as const).map((value) => (
+          <button key={value} type="button" aria-pressed={mode === value} onClick={() => switchMode(value)} data-testid={`mode-${value}`}>
+            {t.modes[value]}
+          </button>
+        ))}
+      </div>
+      <button type="button" onClick={() => startPresentation()} data-testid="present">
+        ▶ {t.presentation.start}
+      </button>
+      <button type="button" onClick={() => void share()} data-testid="share">
+        {copied ? t.copied : t.share}
+      </button>
+      <label className="lang">
+        <span className="visually-hidden">{t.language}</span>
+        <select value={lang} onChange={(event) => useExplorer.getState().setLang(event.target.value as Lang)} aria-label={t.language}>
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="fr" lang="fr">
+            Français
+          </option>
+        </select>
+      </label>
+    </div>
+  );
+}

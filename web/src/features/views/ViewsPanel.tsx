@@ -1,0 +1,46 @@
+import { useT } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
+import { startPresentation } from '../presentation/startPresentation';
+import { useViews } from './useViews';
+
+/** The curated views for trainers: open one, or open it and present it step by step. */
+export function ViewsPanel() {
+  const t = useT();
+  const lang = useExplorer((state) => state.lang);
+  const current = useExplorer((state) => state.scene.viewId);
+  const views = useViews();
+  return (
+    <details className="panel views" open={current !== null || undefined} data-testid="views">
+      <summary>
+        <h2>{t.views.title}</h2>
+      </summary>
+      {views && views.length === 0 && <p className="muted">{t.views.none}</p>}
+      <ul className="view-list">
+        {(views ?? []).map((view) => (
+          <li key={view.id} data-view={view.id} className={view.id === current ? 'current' : undefined}>
+            <p className="view-title">{lang === 'fr' ? view.title_fr : view.title_en}</p>
+            <p className="view-description">{lang === 'fr' ? view.description_fr : view.description_en}</p>
+            <div className="view-actions">
+              <button type="button" onClick={() => void useExplorer.getState().perform({ kind: 'view', id: view.id })} data-testid="view-open">
+                {t.views.open}
+              </button>
+              <button
+                type="button"
+                onClick={async () => {
+                  // Full screen must be asked for inside the click, before any await.
+                  const entered = document.documentElement.requestFullscreen?.().catch(() => undefined);
+                  if (current !== view.id && !(await useExplorer.getState().perform({ kind: 'view', id: view.id }))) return;
+                  await entered;
+                  startPresentation(false);
+                }}
+                data-testid="view-present"
+              >
+                {t.views.present}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

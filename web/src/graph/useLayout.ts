@@ -1,0 +1,141 @@
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { useCallback, useEffect, useRef } from 'react';
+import { useExplorer, type LayoutName } from '../state/store';
+import { fitView } from './fit';
+import { fullLayout, incrementalLayout, runHierarchy, seedAround } from './layouts';
+import { nodeDate, timePositions } from './timeLayout';
+
+function setRunning(cy: Core, running: boolean): void {
+  const host = cy.container()?.closest('[data-testid=graph-canvas]');
+  host?.setAttribute('data-layout', running ? 'running' : 'idle');
+}
+
+function dateOf(id: string): number | null {
+  const node = useExplorer.getState().graph.nodes.get(id);
+  return node ? nodeDate(node) : null;
+}
+
+/** Runs `name` over `eles` and calls `done` once every node has its final position. */
+export function runNamedLayout(cy: Core, target: Collection | NodeCollection, name: LayoutName, animate: boolean, done: () => void): void {
+  // Cytoscape's typings do not see a NodeCollection as a Collection, though it is one.
+  const eles = target as unknown as Collection;
+  if (name === 'time') {
+    // Positions come from every node on the canvas, so that the axis is the same for old and new nodes.
+    const positions = timePositions(cy.nodes(), dateOf);
+    eles
+      .nodes()
+      .filter((node) => !node.locked())
+      .layout({ name: 'preset', fit: false, animate: animate && eles.length < 800, animationDuration: 350, positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position() } as never)
+      .one('layoutstop', done)
+      .run();
+    return;
+  }
+  if (name === 'hierarchy') {
+    runHierarchy(cy, eles, done);
+    return;
+  }
+  eles.layout(fullLayout(name, eles, animate)).one('layoutstop', done).run();
+}
+
+/**
+ * Layout policy: the layout runs only when nodes are added, and then only for them; nodes already
+ * placed are fixed constraints, so an expand never reshuffles the picture. A full run of the
+ * chosen layout happens on the first draw and when the user asks for it (layout menu, "run again").
+ * Returns the function useElements calls with the nodes it has just added.
+ */
+export function useLayout(cy: Core | null): (added: NodeCollection) => void {
+  const placed = useRef(new Set<string>());
+  const layout = useExplorer((state) => state.layout);
+  const layoutRun = useExplorer((state) => state.layoutRun);
+
+  useEffect(() => {
+    placed.current = new Set();
+  }, [cy]);
+
+  const finish = useCallback((target: Core, eles: Collection | NodeCollection, fit: boolean) => {
+    eles.nodes().forEach((node) => {
+      placed.current.add(node.id());
+    });
+    setRunning(target, false);
+    performance.mark('liaison:layout-done');
+    if (fit) fitView(target);
+    useExplorer.getState().touchCanvas();
+  }, []);
+
+  const placeNew = useCallback(
+    (added: NodeCollection) => {
+      if (!cy || cy.destroyed()) return;
+      const state = useExplorer.getState();
+      const { remembered, layout: name, restoring } = state;
+      if (state.fullLayoutNext) {
+        // The canvas was replaced (overview, view, network): everything is laid out anew.
+        useExplorer.setState({ fullLayoutNext: false });
+        placed.current.clear();
+        added = cy.nodes();
+      }
+      // Forget nodes that left the canvas, so that if they come back they are placed again.
+      for (const id of placed.current) if (cy.getElementById(id).empty()) placed.current.delete(id);
+      if (added.empty()) return;
+      const known = added.filter((node) => remembered[node.id()] !== undefined);
+      known.forEach((node) => {
+        node.position({ ...remembered[node.id()]! });
+        placed.current.add(node.id());
+      });
+      const fresh = added.difference(known).nodes();
+      const isPlaced = (node: NodeSingular) => placed.current.has(node.id());
+      const firstDraw = cy.nodes().filter(isPlaced).length === known.length;
+      if (fresh.empty()) {
+        if (firstDraw && !restoring) fitView(cy);
+        state.touchCanvas();
+        return;
+      }
+      setRunning(cy, true);
+      if (firstDraw) {
+        // A new picture: the chosen layout over everything, positions given by a view held fixed.
+        const held = known.nodes().filter((node) => !node.locked()).lock();
+        runNamedLayout(cy, cy.elements(), name, false, () => {
+          held.unlock();
+          finish(cy, cy.elements(), !restoring);
+        });
+        return;
+      }
+      if (name === 'time') {
+        runNamedLayout(cy, fresh, 'time', true, () => finish(cy, fresh, false));
+        return;
+      }
+      seedAround(fresh, isPlaced, cy);
+      // Only the new nodes and their placed neighbours take part: cheaper, and nothing else can move.
+      const neighbourhood = fresh.union(fresh.neighborhood());
+      const fixedOnes = neighbourhood.nodes().filter(isPlaced);
+      // Fixed constraints steer the simulation; locking also guarantees that fcose's final
+      // write-back (which can shift a node by its label's half-height) leaves placed nodes alone.
+      const held = fixedOnes.filter((node: NodeSingular) => !node.locked()).lock();
+      neighbourhood
+        .layout(incrementalLayout(fixedOnes, true))
+        .one('layoutstop', () => {
+          held.unlock();
+          // Keep the viewport unless the new nodes landed outside it; then show everything.
+          const view = cy.extent();
+          const box = fresh.boundingBox({});
+          const outside = box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2;
+          finish(cy, fresh, false);
+          if (outside) fitView(cy, undefined, 40, true);
+        })
+        .run();
+    },
+    [cy, finish],
+  );
+
+  // The user picked a layout (or asked to run it again): a full run, pinned nodes staying put.
+  // Compared with the last request seen, so that a new instance (renderer switch) does not relayout.
+  const lastRequest = useRef(layoutRun);
+  useEffect(() => {
+    if (lastRequest.current === layoutRun) return;
+    lastRequest.current = layoutRun;
+    if (!cy || cy.destroyed() || cy.nodes().empty()) return;
+    setRunning(cy, true);
+    runNamedLayout(cy, cy.elements(':visible'), layout, true, () => finish(cy, cy.elements(), true));
+  }, [cy, layout, layoutRun, finish]);
+
+  return placeNew;
+}

@@ -1,0 +1,153 @@
+import { api, type GraphResponse, type NodeLabel, type RelationshipType } from '../api/client';
+import { additions, removal, replacement, type Delta, type WorkingGraph } from './workingGraph';
+
+export type Direction = 'out' | 'in' | 'both';
+
+/** The exploration filters an operation passes to the API (ISO dates, single country and topic). */
+export interface ApiFilters {
+  labels?: NodeLabel[];
+  from?: string;
+  to?: string;
+  country?: string;
+  topic?: string;
+}
+
+/**
+ * One thing the user did to the canvas. Operations are plain data with stable ids only, so the
+ * list of them is both the undo history and the deep link: replaying it rebuilds the canvas.
+ */
+export type Op =
+  | { kind: 'overview' }
+  | { kind: 'clear' }
+  | ({ kind: 'network' } & Omit<ApiFilters, 'labels'>)
+  | { kind: 'view'; id: string }
+  | { kind: 'add'; ids: string[] }
+  | ({ kind: 'expand'; ids: string[]; types?: RelationshipType[]; direction: Direction; depth: number; limit: number } & ApiFilters)
+  | { kind: 'paths'; from: string; to: string; k: number; maxLength: number }
+  | { kind: 'hide'; ids: string[] }
+  | { kind: 'collapse'; ids: string[] };
+
+export interface Highlight {
+  nodes: string[];
+  edges: string[];
+}
+
+/** What an operation tells the user besides the drawing: "and N more", paths found. */
+export type Notice =
+  | { kind: 'expand'; added: number; addedEdges: number; omitted: number; byLabel: Record<string, number>; op: Op }
+  | { kind: 'paths'; count: number; shortest: number }
+  | { kind: 'network'; links: number; omitted: number };
+
+/** Everything an operation sets besides the elements; undo restores the previous one. */
+export interface Scene {
+  mode: 'explore' | 'network';
+  highlight: Highlight | null;
+  notice: Notice | null;
+  viewId: string | null;
+  /** Positions a view or a path result asks for, in layout units. */
+  positions?: Record<string, { x: number; y: number }>;
+}
+
+export const INITIAL_SCENE: Scene = { mode: 'explore', highlight: null, notice: null, viewId: null };
+
+export interface Resolved {
+  delta: Delta;
+  scene: Scene;
+}
+
+const pick = ({ nodes, edges }: GraphResponse): GraphResponse => ({ nodes, edges });
+
+/** Runs an operation against the API (when it needs data) and says what it changes. */
+export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signal?: AbortSignal): Promise<Resolved> {
+  const keep = { ...scene, notice: null, positions: undefined };
+  switch (op.kind) {
+    case 'overview':
+      return { delta: replacement(graph, await api.graph(signal)), scene: { ...INITIAL_SCENE } };
+    case 'clear':
+      return { delta: replacement(graph, { nodes: [], edges: [] }), scene: { ...INITIAL_SCENE } };
+    case 'network': {
+      const { kind: _kind, ...filters } = op;
+      const network = await api.cooperation({ ...filters, limit: 2000 }, signal);
+      return {
+        delta: replacement(graph, pick(network)),
+        scene: { ...INITIAL_SCENE, mode: 'network', notice: { kind: 'network', links: network.edges.length, omitted: network.omitted } },
+      };
+    }
+    case 'view': {
+      const view = await api.view(op.id, signal);
+      return {
+        delta: replacement(graph, pick(view)),
+        scene: {
+          ...INITIAL_SCENE,
+          mode: view.view.spec.query === 'cooperation' ? 'network' : 'explore',
+          viewId: op.id,
+          positions: view.view.positions,
+        },
+      };
+    }
+    case 'add': {
+      // The node with its links to what is already drawn, so it does not float alone.
+      const found = await Promise.all(op.ids.map((id) => api.expand({ ids: [id], depth: 1, limit: 500 }, signal)));
+      const merged: GraphResponse = { nodes: [], edges: [] };
+      for (const result of found) {
+        merged.nodes.push(...result.nodes.filter((node) => op.ids.includes(node.id) || graph.nodes.has(node.id)));
+        merged.edges.push(...result.edges);
+      }
+      return { delta: additions(graph, merged), scene: keep };
+    }
+    case 'expand': {
+      const { kind: _kind, ...query } = op;
+      const result = await api.expand(query, signal);
+      const delta = additions(graph, pick(result));
+      return {
+        delta,
+        scene: {
+          ...keep,
+          notice: {
+            kind: 'expand',
+            added: delta.addNodes.length,
+            addedEdges: delta.addEdges.length,
+            omitted: result.omitted.total,
+            byLabel: result.omitted.byLabel,
+            op,
+          },
+        },
+      };
+    }
+    case 'paths': {
+      const result = await api.shortestPaths({ from: op.from, to: op.to, k: op.k, maxLength: op.maxLength }, signal);
+      const highlight: Highlight = {
+        nodes: [...new Set(result.paths.flatMap((path) => path.nodes))],
+        edges: [...new Set(result.paths.flatMap((path) => path.edges))],
+      };
+      return {
+        delta: additions(graph, pick(result)),
+        scene: {
+          ...keep,
+          highlight,
+          notice: { kind: 'paths', count: result.paths.length, shortest: Math.min(...result.paths.map((path) => path.length)) },
+        },
+      };
+    }
+    case 'hide':
+      return { delta: removal(graph, op.ids), scene: keep };
+    case 'collapse':
+      return { delta: removal(graph, leavesAround(graph, op.ids)), scene: keep };
+  }
+}
+
+/** The neighbours of `ids` that hang only on them: what "collapse" folds away. */
+export function leavesAround(graph: WorkingGraph, ids: string[]): string[] {
+  const centre = new Set(ids);
+  const links = new Map<string, Set<string>>();
+  for (const edge of graph.edges.values()) {
+    links.set(edge.source, (links.get(edge.source) ?? new Set()).add(edge.target));
+    links.set(edge.target, (links.get(edge.target) ?? new Set()).add(edge.source));
+  }
+  const leaves: string[] = [];
+  for (const [id, neighbours] of links) {
+    if (centre.has(id)) continue;
+    if ([...neighbours].every((other) => centre.has(other)) && [...neighbours].some((other) => centre.has(other))) leaves.push(id);
+  }
+  return leaves;
+}
