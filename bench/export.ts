@@ -4,6 +4,7 @@
  * local Neo4j of its own (temporary folder, free port). Prints one table; docs/performance.md
  * ("Export and import") records the figures.
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: process.env.NEO4J_PAGECACHE ?? '1g' },
     formats: { type: 'string', default: EXPORT_FORMATS.join(',') },
     keep: { type: 'boolean', default: false },
+    'skip-import': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
   },
 });
@@ -34,17 +36,45 @@ const IMPORTABLE: Partial<Record<ExportFormat, string>> = { cytoscape: 'graph.cy
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** Samples the process's resident memory while `work` runs; returns the peak growth over the start. */
-async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; rssGrowth: number }> {
+/** CPU seconds a process has used (user + system), from /proc; 0 where /proc is missing. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+interface Measured<T> {
+  value: T;
+  ms: number;
+  rssGrowth: number;
+  /** CPU seconds used meanwhile by this Node process and by Neo4j: what the work costs whatever else runs. */
+  nodeCpu: number;
+  neo4jCpu: number;
+}
+
+/** Times `work`, sampling resident memory (peak growth over the start) and CPU of Node and Neo4j. */
+async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
   global.gc?.();
   const start = process.memoryUsage().rss;
   let peak = start;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const cpu = process.cpuUsage();
+  const neo4jCpu = processCpuSeconds(server.pid);
   const began = performance.now();
   try {
     const value = await work();
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { value, ms: performance.now() - began, rssGrowth: peak - start };
+    const used = process.cpuUsage(cpu);
+    return {
+      value,
+      ms: performance.now() - began,
+      rssGrowth: peak - start,
+      nodeCpu: (used.user + used.system) / 1e6,
+      neo4jCpu: processCpuSeconds(server.pid) - neo4jCpu,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -64,7 +94,8 @@ const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-export-'));
 const outDir = path.join(stateDir, 'exports');
 const log = (line: string) => console.log(line);
 console.log(`Starting a throwaway Neo4j (heap ${values.heap}, page cache ${values.pagecache}) in ${stateDir}…`);
-const server = await startLocalNeo4j({ stateDir, boltPort: 0, heap: values.heap, pageCache: values.pagecache, readyTimeoutMs: 240_000 });
+// An explicit hex password: a generated one may start with '-', which neo4j-admin takes for an option.
+const server = await startLocalNeo4j({ stateDir, boltPort: 0, password: randomBytes(12).toString('hex'), heap: values.heap, pageCache: values.pagecache, readyTimeoutMs: 240_000 });
 const db = new Database({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j', queryTimeoutMs: 600_000 });
 try {
   await applySchema(db);
@@ -93,20 +124,22 @@ try {
     const times: number[] = [];
     let growth = 0;
     let summary = { nodes: 0, edges: 0 };
+    const cpu: string[] = [];
     for (let run = 0; run < runs; run++) {
-      const { value, ms, rssGrowth } = await measured(() => exportOnce(format, file));
+      const { value, ms, rssGrowth, nodeCpu, neo4jCpu } = await measured(() => exportOnce(format, file));
       times.push(ms);
+      cpu.push(`${nodeCpu.toFixed(1)}+${neo4jCpu.toFixed(1)}`);
       growth = Math.max(growth, rssGrowth);
       summary = value.summary;
     }
     files.set(format, file);
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    rows.push([`export ${format}`, String(summary.nodes), String(summary.edges), seconds(median), `${sorted.map(seconds).join(' / ')}`, megabytes(statSync(file).size), megabytes(growth), '']);
+    rows.push([`export ${format}`, String(summary.nodes), String(summary.edges), seconds(median), `${sorted.map(seconds).join(' / ')}`, cpu.join(' '), megabytes(statSync(file).size), megabytes(growth), '']);
     console.log(`  export ${format}: ${sorted.map(seconds).join(' / ')} s`);
   }
 
-  for (const format of formats) {
+  for (const format of values['skip-import'] ? [] : formats) {
     const name = IMPORTABLE[format];
     const file = files.get(format);
     if (!name || !file) continue;
@@ -120,7 +153,7 @@ try {
       dryPhases.parse = performance.now() - began;
       return importDocument(db, document, { dryRun: true, onPhase: (phase, ms) => (dryPhases[phase] = ms) });
     });
-    rows.push([`import ${format} --dry-run, all unchanged`, String(dry.value.nodes.total), String(dry.value.relationships.total), seconds(dry.ms), '', megabytes(bytes.length), megabytes(dry.rssGrowth), phases(dryPhases)]);
+    rows.push([`import ${format} --dry-run, all unchanged`, String(dry.value.nodes.total), String(dry.value.relationships.total), seconds(dry.ms), '', `${dry.nodeCpu.toFixed(1)}+${dry.neo4jCpu.toFixed(1)}`, megabytes(bytes.length), megabytes(dry.rssGrowth), phases(dryPhases)]);
     await emptyDatabase(db);
     const realPhases: Record<string, number> = {};
     const real = await measured(async () => {
@@ -133,11 +166,11 @@ try {
     if (after.relationships !== counts.relationships || after.nodes !== counts.nodes) {
       throw new Error(`import ${format} gave ${after.nodes} nodes / ${after.relationships} relationships, expected ${counts.nodes} / ${counts.relationships}`);
     }
-    rows.push([`import ${format} into an empty database`, String(real.value.nodes.created), String(real.value.relationships.created), seconds(real.ms), '', megabytes(bytes.length), megabytes(real.rssGrowth), phases(realPhases)]);
+    rows.push([`import ${format} into an empty database`, String(real.value.nodes.created), String(real.value.relationships.created), seconds(real.ms), '', `${real.nodeCpu.toFixed(1)}+${real.neo4jCpu.toFixed(1)}`, megabytes(bytes.length), megabytes(real.rssGrowth), phases(realPhases)]);
     console.log(`  import ${format}: ${seconds(real.ms)} s (${phases(realPhases)})`);
   }
 
-  const header = ['operation', 'nodes', 'relationships', 'seconds', 'runs (s)', 'file MB', 'RSS growth MB', 'phases (s)'];
+  const header = ['operation', 'nodes', 'relationships', 'seconds', 'runs (s)', 'CPU s Node+Neo4j', 'file MB', 'RSS growth MB', 'phases (s)'];
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join(' | ')} |`;
   console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}, Neo4j heap ${values.heap} / page cache ${values.pagecache}, scale ${values.scale}`);

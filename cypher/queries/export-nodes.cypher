@@ -38,6 +38,7 @@ CALL (selected) {
   UNWIND coalesce(r.sources, []) AS sourceId
   WITH DISTINCT sourceId
   MATCH (cited:Source:Entity {id: sourceId})
+  USING INDEX SEEK cited:Entity(id)
   RETURN collect(cited) AS cited
 }
 UNWIND selected + cited AS n

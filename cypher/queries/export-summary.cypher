@@ -42,6 +42,7 @@ CALL (selected, edges) {
   UNWIND coalesce(r.sources, []) AS sourceId
   WITH DISTINCT sourceId
   MATCH (cited:Source:Entity {id: sourceId})
+  USING INDEX SEEK cited:Entity(id)
   WITH collect(cited) AS cited
   UNWIND selected + cited AS n
   WITH DISTINCT n

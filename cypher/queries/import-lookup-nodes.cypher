@@ -3,4 +3,5 @@
 // Params: $ids (node ids).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+USING INDEX SEEK n:Entity(id)
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'] AS labels, properties(n) AS properties

@@ -2,5 +2,6 @@
 // Params: $rows: [{ id, properties }].
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
+USING INDEX SEEK n:Entity(id)
 SET n += row.properties
 RETURN count(n) AS count
