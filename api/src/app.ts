@@ -47,7 +47,9 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
     }),
   );
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use(express.json({ limit: '1mb' }));
+  // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
+  const json = express.json({ limit: '1mb' });
+  app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
 
   const api = express.Router();
   api.use(healthRoutes(db));

@@ -7,7 +7,7 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 USING INDEX SEEK a:Entity(id)
 MATCH (b:Entity {id: row.to})
-USING INDEX b:Entity(id)
+USING INDEX SEEK b:Entity(id)
 MATCH (a)-[r:$(row.type)]->(b)
 WHERE r.id = row.id
 RETURN row.id AS id, properties(r) AS properties

@@ -103,7 +103,8 @@ function resolvePassword(stateDir: string, requested: string | undefined): strin
   const file = path.join(stateDir, 'password');
   if (requested) return requested;
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const generated = randomBytes(18).toString('base64url');
+  // Hex: base64url may start with '-', which neo4j-admin takes for an option.
+  const generated = randomBytes(16).toString('hex');
   writeFileSync(file, `${generated}\n`, { mode: 0o600 });
   return generated;
 }

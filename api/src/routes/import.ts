@@ -59,8 +59,8 @@ function tooLarge(settings: ImportSettings): ImportHttpError {
 /**
  * POST /api/import[?dryRun=true][&format=…][&filename=…]: the body is the file (seed JSON,
  * Cytoscape JSON, JSON Lines, GraphML, or the CSV zip). Validated whole, then written all or
- * nothing; 422 lists every issue. Send files as application/octet-stream (or their own type):
- * an application/json body goes through the app's 1 MB JSON parser first.
+ * nothing; 422 lists every issue. Any content type: the body is read raw, up to IMPORT_MAX_BYTES
+ * (the app's 1 MB JSON parser skips this route).
  */
 export function importRoutes(db: Database, settings: ImportSettings = importSettingsFromEnv()): Router {
   const router = Router();
