@@ -1,66 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../api/src/db/driver.js';
-import { findFreePort } from '../../tools/neo4j/ports.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from '../support/app.js';
-import { launchChromium } from '../support/browser.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { shots, startExplorer, type Explorer } from './explorer-app.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const shots = path.join(root, '.artifacts/e2e');
-
-let db: Database;
-let app: ChildProcess;
+let explorer: Explorer;
 let baseUrl = '';
 let browser: Browser;
 
-/** Starts the whole app the way `npm start` does, against the run's throwaway Neo4j. */
-async function startApp(): Promise<void> {
-  const neo4j = inject('neo4j');
-  const port = await findFreePort();
-  let output = '';
-  app = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  while (!/Liaison is ready .*http:\/\/\S+/.test(output)) {
-    if (app.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  baseUrl = /http:\/\/\S+/.exec(output.slice(output.indexOf('Liaison is ready')))![0];
-}
-
 beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-  await startApp();
-  browser = await launchChromium();
-  mkdirSync(shots, { recursive: true });
+  explorer = await startExplorer();
+  ({ baseUrl, browser } = explorer);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app.once('exit', resolve));
-    app.kill('SIGTERM');
-    await exited;
-  }
-  await db?.close();
+  await explorer?.stop();
 });
 
 describe('the explorer in headless Chromium', () => {
