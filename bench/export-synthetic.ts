@@ -29,7 +29,10 @@ export class ExportBenchGraph extends SyntheticGraph {
     for (const rows of super.nodes(batch)) {
       yield rows.map((row) =>
         row.label === 'Country'
-          ? { ...row, properties: { ...row.properties, id: countryCode(String(row.properties.id)), iso3: `${countryCode(String(row.properties.id))}X` } }
+          ? {
+              ...row,
+              properties: { ...row.properties, id: countryCode(String(row.properties.id)), iso3: `${countryCode(String(row.properties.id))}X` },
+            }
           : row,
       );
     }

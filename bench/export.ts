@@ -32,7 +32,12 @@ const { values } = parseArgs({
   },
 });
 
-const IMPORTABLE: Partial<Record<ExportFormat, string>> = { cytoscape: 'graph.cyjs', graphml: 'graph.graphml', csv: 'graph.zip', jsonl: 'graph.jsonl' };
+const IMPORTABLE: Partial<Record<ExportFormat, string>> = {
+  cytoscape: 'graph.cyjs',
+  graphml: 'graph.graphml',
+  csv: 'graph.zip',
+  jsonl: 'graph.jsonl',
+};
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -95,7 +100,14 @@ const outDir = path.join(stateDir, 'exports');
 const log = (line: string) => console.log(line);
 console.log(`Starting a throwaway Neo4j (heap ${values.heap}, page cache ${values.pagecache}) in ${stateDir}…`);
 // An explicit hex password: a generated one may start with '-', which neo4j-admin takes for an option.
-const server = await startLocalNeo4j({ stateDir, boltPort: 0, password: randomBytes(12).toString('hex'), heap: values.heap, pageCache: values.pagecache, readyTimeoutMs: 240_000 });
+const server = await startLocalNeo4j({
+  stateDir,
+  boltPort: 0,
+  password: randomBytes(12).toString('hex'),
+  heap: values.heap,
+  pageCache: values.pagecache,
+  readyTimeoutMs: 240_000,
+});
 const db = new Database({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j', queryTimeoutMs: 600_000 });
 try {
   await applySchema(db);
@@ -135,7 +147,17 @@ try {
     files.set(format, file);
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    rows.push([`export ${format}`, String(summary.nodes), String(summary.edges), seconds(median), `${sorted.map(seconds).join(' / ')}`, cpu.join(' '), megabytes(statSync(file).size), megabytes(growth), '']);
+    rows.push([
+      `export ${format}`,
+      String(summary.nodes),
+      String(summary.edges),
+      seconds(median),
+      `${sorted.map(seconds).join(' / ')}`,
+      cpu.join(' '),
+      megabytes(statSync(file).size),
+      megabytes(growth),
+      '',
+    ]);
     console.log(`  export ${format}: ${sorted.map(seconds).join(' / ')} s`);
   }
 
@@ -144,7 +166,10 @@ try {
     const file = files.get(format);
     if (!name || !file) continue;
     const bytes = readFileSync(file);
-    const phases = (times: Record<string, number>) => Object.entries(times).map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(', ');
+    const phases = (times: Record<string, number>) =>
+      Object.entries(times)
+        .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
+        .join(', ');
     // Into the loaded database: every element exists, so this measures validation and lookups (dry run).
     const dryPhases: Record<string, number> = {};
     const dry = await measured(async () => {
@@ -153,7 +178,17 @@ try {
       dryPhases.parse = performance.now() - began;
       return importDocument(db, document, { dryRun: true, onPhase: (phase, ms) => (dryPhases[phase] = ms) });
     });
-    rows.push([`import ${format} --dry-run, all unchanged`, String(dry.value.nodes.total), String(dry.value.relationships.total), seconds(dry.ms), '', `${dry.nodeCpu.toFixed(1)}+${dry.neo4jCpu.toFixed(1)}`, megabytes(bytes.length), megabytes(dry.rssGrowth), phases(dryPhases)]);
+    rows.push([
+      `import ${format} --dry-run, all unchanged`,
+      String(dry.value.nodes.total),
+      String(dry.value.relationships.total),
+      seconds(dry.ms),
+      '',
+      `${dry.nodeCpu.toFixed(1)}+${dry.neo4jCpu.toFixed(1)}`,
+      megabytes(bytes.length),
+      megabytes(dry.rssGrowth),
+      phases(dryPhases),
+    ]);
     await emptyDatabase(db);
     const realPhases: Record<string, number> = {};
     const real = await measured(async () => {
@@ -164,16 +199,34 @@ try {
     });
     const after = await graphCounts(db);
     if (after.relationships !== counts.relationships || after.nodes !== counts.nodes) {
-      throw new Error(`import ${format} gave ${after.nodes} nodes / ${after.relationships} relationships, expected ${counts.nodes} / ${counts.relationships}`);
+      throw new Error(
+        `import ${format} gave ${after.nodes} nodes / ${after.relationships} relationships, expected ${counts.nodes} / ${counts.relationships}`,
+      );
     }
-    rows.push([`import ${format} into an empty database`, String(real.value.nodes.created), String(real.value.relationships.created), seconds(real.ms), '', `${real.nodeCpu.toFixed(1)}+${real.neo4jCpu.toFixed(1)}`, megabytes(bytes.length), megabytes(real.rssGrowth), phases(realPhases)]);
+    rows.push([
+      `import ${format} into an empty database`,
+      String(real.value.nodes.created),
+      String(real.value.relationships.created),
+      seconds(real.ms),
+      '',
+      `${real.nodeCpu.toFixed(1)}+${real.neo4jCpu.toFixed(1)}`,
+      megabytes(bytes.length),
+      megabytes(real.rssGrowth),
+      phases(realPhases),
+    ]);
     console.log(`  import ${format}: ${seconds(real.ms)} s (${phases(realPhases)})`);
   }
 
   const header = ['operation', 'nodes', 'relationships', 'seconds', 'runs (s)', 'CPU s Node+Neo4j', 'file MB', 'RSS growth MB', 'phases (s)'];
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join(' | ')} |`;
-  console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}, Neo4j heap ${values.heap} / page cache ${values.pagecache}, scale ${values.scale}`);
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join(' | ')} |`;
+  console.log(
+    `\nNode ${process.version}, ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}, Neo4j heap ${values.heap} / page cache ${values.pagecache}, scale ${values.scale}`,
+  );
   console.log(line(header));
   console.log(`|${widths.map((width, index) => (index === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
   for (const row of rows) console.log(line(row));

@@ -19,9 +19,7 @@ const documents = {
   'doc-un-sg-report-2010': '004_7be76d5ccd1a307f.txt',
 };
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-const texts = Object.fromEntries(
-  Object.entries(documents).map(([id, file]) => [id, collapse(readFileSync(path.join(seedsDir, file), 'utf8'))]),
-);
+const texts = Object.fromEntries(Object.entries(documents).map(([id, file]) => [id, collapse(readFileSync(path.join(seedsDir, file), 'utf8'))]));
 
 let checked = 0;
 const failures = [];

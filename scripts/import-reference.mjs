@@ -248,8 +248,7 @@ const SOURCES = [
     id: 'ref-untoc-status',
     file: 'untoc_status.csv',
     name_en: 'Reference table: UNTOC parties',
-    title:
-      'Parties to the UN Convention against Transnational Organized Crime (UNTC XVIII-12): signature and deposit dates (incomplete dates)',
+    title: 'Parties to the UN Convention against Transnational Organized Crime (UNTC XVIII-12): signature and deposit dates (incomplete dates)',
     description:
       'PARTY_TO date is the deposit of the instrument with the UN Secretary-General, not entry into force. Party status of some undated rows is inferred from a list of non-parties.',
   },
@@ -304,13 +303,7 @@ const COUNTRY_ALIASES = {
   KR: ['South Korea', 'Corée du Sud'],
   LA: ['Laos', 'Lao PDR'],
   MD: ['Moldova', 'Moldavie'],
-  MK: [
-    'Macedonia',
-    'the former Yugoslav Republic of Macedonia',
-    'FYROM',
-    'Macédoine',
-    "l'ex-République yougoslave de Macédoine",
-  ],
+  MK: ['Macedonia', 'the former Yugoslav Republic of Macedonia', 'FYROM', 'Macédoine', "l'ex-République yougoslave de Macédoine"],
   MM: ['Burma', 'Birmanie'],
   NL: ['Netherlands', 'Kingdom of the Netherlands', 'Pays-Bas'],
   PS: ['Palestine'],
@@ -400,17 +393,12 @@ const ORG_ALIASES = {
 // Short English descriptions, condensed from the table's notes and founding year.
 const ORG_DESCRIPTIONS = {
   un: 'Intergovernmental organisation founded in 1945 (Charter in force 24 Oct 1945).',
-  'un-ga':
-    'Main deliberative organ of the UN; adopted UNTOC and its Protocols (res. 55/25) and the UN Global Plan of Action (res. 64/293).',
-  'un-hrc':
-    'UN human rights body established in 2006 (GA res. 60/251), replacing the Commission on Human Rights; OHCHR acts as its secretariat.',
-  'sr-tip':
-    'UN special procedure mandate created in 2004 by Commission on Human Rights decision 2004/110 and renewed by the Human Rights Council.',
+  'un-ga': 'Main deliberative organ of the UN; adopted UNTOC and its Protocols (res. 55/25) and the UN Global Plan of Action (res. 64/293).',
+  'un-hrc': 'UN human rights body established in 2006 (GA res. 60/251), replacing the Commission on Human Rights; OHCHR acts as its secretariat.',
+  'sr-tip': 'UN special procedure mandate created in 2004 by Commission on Human Rights decision 2004/110 and renewed by the Human Rights Council.',
   ohchr: 'UN human rights office; the post of High Commissioner was established by GA res. 48/141 of 20 Dec 1993.',
-  unodc:
-    'UN office created in 1997 as the Office for Drug Control and Crime Prevention, renamed UNODC in 2002; guardian of UNTOC and its Protocols.',
-  'un-gift':
-    'Global initiative launched by UNODC in London on 26 Mar 2007 and run with ILO, IOM, UNICEF, OHCHR and OSCE.',
+  unodc: 'UN office created in 1997 as the Office for Drug Control and Crime Prevention, renamed UNODC in 2002; guardian of UNTOC and its Protocols.',
+  'un-gift': 'Global initiative launched by UNODC in London on 26 Mar 2007 and run with ILO, IOM, UNICEF, OHCHR and OSCE.',
   icat: 'Policy forum of UN agencies and other international organisations against trafficking in persons, set up in 2007; UNODC acts as coordinator and secretariat.',
   unhcr: 'UN refugee agency established by the General Assembly on 14 Dec 1950; began work in 1951.',
   ilo: 'Founded in 1919 by the Treaty of Versailles; first UN specialized agency (1946); depositary of the Forced Labour Convention (C029) and its 2014 Protocol (P029).',
@@ -419,8 +407,7 @@ const ORG_DESCRIPTIONS = {
   unicef: 'UN agency for children, founded in 1946.',
   coe: 'European intergovernmental organisation founded by the Statute of 5 May 1949.',
   'coe-cm': 'Decision-making body of the Council of Europe; adopted CETS 197 on 3 May 2005.',
-  greta:
-    'Independent body monitoring the implementation of CETS 197, set up under its Article 36; first members elected and first meeting in 2009.',
+  greta: 'Independent body monitoring the implementation of CETS 197, set up under its Article 36; first members elected and first meeting in 2009.',
   'coe-cop':
     'Committee of the Parties to CETS 197, the second pillar of its monitoring mechanism (Article 37), in place since the Convention entered into force in 2008.',
   ecthr:
@@ -433,32 +420,26 @@ const ORG_DESCRIPTIONS = {
   odihr: 'OSCE institution created in 1990 as the Office for Free Elections, renamed ODIHR in 1992.',
   eu: 'Supranational union (Maastricht Treaty in force 1 Nov 1993); party to UNTOC and the Palermo Protocol by approval.',
   ec: 'Executive body of the European Union (1958).',
-  'eu-atc':
-    'Post within the European Commission; the first Coordinator was appointed on 14 Dec 2010; tasks laid down in Directive 2011/36/EU.',
-  frontex:
-    'EU agency set up in 2004 as the External Borders Agency (seat in Warsaw); European Border and Coast Guard Agency since October 2016.',
+  'eu-atc': 'Post within the European Commission; the first Coordinator was appointed on 14 Dec 2010; tasks laid down in Directive 2011/36/EU.',
+  frontex: 'EU agency set up in 2004 as the External Borders Agency (seat in Warsaw); European Border and Coast Guard Agency since October 2016.',
   europol: 'EU law enforcement agency; Europol Convention in force 1 Oct 1998; EU agency since 1 Jan 2010.',
   eurojust: 'EU agency for judicial cooperation in criminal matters, set up by Council Decision 2002/187/JHA of 28 Feb 2002.',
   fra: 'EU agency set up by Council Regulation (EC) 168/2007, launched 1 Mar 2007; successor of the EUMC.',
-  interpol:
-    'Founded in Vienna in 1923 as the International Criminal Police Commission; General Secretariat in Lyon since 1989.',
+  interpol: 'Founded in Vienna in 1923 as the International Criminal Police Commission; General Secretariat in Lyon since 1989.',
   icmpd: 'Intergovernmental organisation founded in 1993 on the initiative of Austria and Switzerland.',
   asean: 'Regional organisation founded by the Bangkok Declaration of 8 Aug 1967; secretariat in Jakarta.',
   saarc: 'Regional organisation founded by the Charter of 8 Dec 1985; secretariat in Kathmandu since 1987.',
   commit:
     'Intergovernmental process of Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam based on the 2004 COMMIT MoU; no fixed headquarters.',
-  'bali-process':
-    'Regional forum created at a ministerial conference in Bali in February 2002, co-chaired by Australia and Indonesia.',
+  'bali-process': 'Regional forum created at a ministerial conference in Bali in February 2002, co-chaired by Australia and Indonesia.',
   cbss: 'Intergovernmental council of the Baltic Sea States founded in 1992; secretariat in Stockholm.',
   'cbss-tf-thb':
     'CBSS task force against trafficking in human beings, established by the CBSS Heads of Government in 2006 (integrating the earlier Nordic-Baltic Task Force).',
-  'cbss-tf-oc':
-    'Task force created on 4 May 1996 at Visby by the Heads of Government of the Baltic Sea States; rotating presidency and secretariat.',
+  'cbss-tf-oc': 'Task force created on 4 May 1996 at Visby by the Heads of Government of the Baltic Sea States; rotating presidency and secretariat.',
   ecowas: 'Regional economic community founded by the Treaty of Lagos of 28 May 1975.',
   au: 'Continental union founded in 2002, successor of the Organisation of African Unity.',
   oas: 'Regional organisation of the Americas founded in 1948.',
-  'la-strada':
-    'European NGO network; joint programme since 1995, registered as an international association in October 2004.',
+  'la-strada': 'European NGO network; joint programme since 1995, registered as an international association in October 2004.',
   'anti-slavery': 'NGO founded in 1839 as the British and Foreign Anti-Slavery Society.',
 };
 
@@ -494,7 +475,18 @@ const CITY_ALIASES = {
 };
 
 const organisations = readTable('organisations.csv', [
-  'id', 'name_en', 'name_fr', 'acronym_en', 'acronym_fr', 'type', 'parent_id', 'hq_city', 'hq_iso2', 'founded', 'source_url', 'notes',
+  'id',
+  'name_en',
+  'name_fr',
+  'acronym_en',
+  'acronym_fr',
+  'type',
+  'parent_id',
+  'hq_city',
+  'hq_iso2',
+  'founded',
+  'source_url',
+  'notes',
 ]);
 const orgById = new Map(organisations.map((r) => [r.id, r]));
 check(orgById.size === organisations.length, 'organisations.csv: duplicate id');
@@ -599,14 +591,10 @@ const cityNodes = [];
 const cityRels = [];
 for (const [name, city] of cities) {
   check(CITY_FR[name] !== undefined, `no French name for city ${name}`);
-  cityNodes.push(
-    clean({ label: 'City', id: city.id, name_en: name, name_fr: CITY_FR[name], aliases: CITY_ALIASES[name] ?? [] }),
-  );
+  cityNodes.push(clean({ label: 'City', id: city.id, name_en: name, name_fr: CITY_FR[name], aliases: CITY_ALIASES[name] ?? [] }));
   // One LOCATED_IN per city, cited from the first row naming it with a real URL (if any).
   const row = city.rows.find((x) => x.source_url !== GENERAL_KNOWLEDGE) ?? city.rows[0];
-  cityRels.push(
-    rel('LOCATED_IN', city.id, city.iso2, provenance('ref-organisations', row.source_url, `hq_iso2 of organisations.csv row ${row.id}`)),
-  );
+  cityRels.push(rel('LOCATED_IN', city.id, city.iso2, provenance('ref-organisations', row.source_url, `hq_iso2 of organisations.csv row ${row.id}`)));
 }
 emit('cities.json', cityNodes, cityRels);
 
@@ -636,12 +624,7 @@ const INSTRUMENT_KINDS = {
 };
 
 const INSTRUMENT_ALIASES = {
-  untoc: [
-    'Palermo Convention',
-    'Convention de Palerme',
-    'UN Convention against Transnational Organized Crime',
-    'Organized Crime Convention',
-  ],
+  untoc: ['Palermo Convention', 'Convention de Palerme', 'UN Convention against Transnational Organized Crime', 'Organized Crime Convention'],
   'palermo-protocol': [
     'Palermo Protocol',
     'Protocole de Palerme',
@@ -660,7 +643,15 @@ const INSTRUMENT_ALIASES = {
     'Council of Europe Anti-Trafficking Convention',
     'Council of Europe Convention on Action against Trafficking in Human Beings',
   ],
-  echr: ['ECHR', 'ETS 5', 'ETS No. 5', 'STE 5', 'European Convention on Human Rights', 'Convention européenne des droits de l’homme', "Convention européenne des droits de l'homme"],
+  echr: [
+    'ECHR',
+    'ETS 5',
+    'ETS No. 5',
+    'STE 5',
+    'European Convention on Human Rights',
+    'Convention européenne des droits de l’homme',
+    "Convention européenne des droits de l'homme",
+  ],
   'osce-ap-2003': ['OSCE Action Plan', 'PC.DEC/557', "Plan d'action de l'OSCE"],
   'osce-ap-addendum-2005': ['PC.DEC/685'],
   'osce-ap-addendum-2013': ['PC.DEC/1107'],
@@ -707,7 +698,16 @@ const SUPPLEMENTS_NOTES = {
 };
 
 const instruments = readTable('instruments.csv', [
-  'id', 'name_en', 'name_fr', 'short_name', 'adopted_date', 'entry_into_force_date', 'depositary_org_id', 'supplements_id', 'source_url', 'notes',
+  'id',
+  'name_en',
+  'name_fr',
+  'short_name',
+  'adopted_date',
+  'entry_into_force_date',
+  'depositary_org_id',
+  'supplements_id',
+  'source_url',
+  'notes',
 ]);
 const instrumentById = new Map(instruments.map((r) => [r.id, r]));
 for (const m of [INSTRUMENT_KINDS, INSTRUMENT_ALIASES, INSTRUMENT_DESCRIPTIONS]) {
@@ -734,9 +734,7 @@ for (const r of instruments) {
   );
   if (r.supplements_id) {
     check(instrumentById.has(r.supplements_id), `instruments.csv: ${r.id} supplements unknown ${r.supplements_id}`);
-    instrumentRels.push(
-      rel('SUPPLEMENTS', r.id, r.supplements_id, provenance('ref-instruments', r.source_url, SUPPLEMENTS_NOTES[r.id])),
-    );
+    instrumentRels.push(rel('SUPPLEMENTS', r.id, r.supplements_id, provenance('ref-instruments', r.source_url, SUPPLEMENTS_NOTES[r.id])));
   }
   if (r.depositary_org_id) {
     check(orgById.has(r.depositary_org_id), `instruments.csv: ${r.id} depositary unknown ${r.depositary_org_id}`);
@@ -751,8 +749,7 @@ for (const r of instruments) {
 }
 
 // Adopting bodies and signatories named in the notes column of instruments.csv.
-const fromInstrumentNotes = (id, text) =>
-  provenance('ref-instruments', instrumentById.get(id).source_url, `instruments.csv notes: ${text}`);
+const fromInstrumentNotes = (id, text) => provenance('ref-instruments', instrumentById.get(id).source_url, `instruments.csv notes: ${text}`);
 for (const id of ['untoc', 'palermo-protocol', 'smuggling-protocol']) {
   instrumentRels.push(
     rel('ADOPTED', 'un-ga', id, {
@@ -783,10 +780,7 @@ for (const iso2 of ['KH', 'CN', 'LA', 'MM', 'TH', 'VN']) {
   instrumentRels.push(
     rel('SIGNED', country(iso2, 'commit-mou-2004'), 'commit-mou-2004', {
       date: instrumentById.get('commit-mou-2004').adopted_date,
-      ...fromInstrumentNotes(
-        'commit-mou-2004',
-        'signed in Yangon by Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam',
-      ),
+      ...fromInstrumentNotes('commit-mou-2004', 'signed in Yangon by Cambodia, China, Lao PDR, Myanmar, Thailand and Viet Nam'),
     }),
   );
 }
@@ -826,7 +820,15 @@ emit('memberships.json', [], membershipRels);
 // 6. CETS 197
 
 const cetsRows = readTable('cets197_status.csv', [
-  'iso2', 'name_en', 'signature_date', 'ratification_date', 'entry_into_force_date', 'source_url', 'action_type', 'verification', 'notes',
+  'iso2',
+  'name_en',
+  'signature_date',
+  'ratification_date',
+  'entry_into_force_date',
+  'source_url',
+  'action_type',
+  'verification',
+  'notes',
 ]);
 const cetsRels = [];
 for (const r of cetsRows) {
@@ -951,7 +953,5 @@ if (problems.length > 0) {
 mkdirSync(outDir, { recursive: true });
 for (const [file, data] of outputs) {
   writeFileSync(path.join(outDir, file), `${JSON.stringify(data, null, 2)}\n`, 'utf8');
-  console.log(
-    `${path.relative(repoRoot, path.join(outDir, file))}: ${data.nodes.length} nodes, ${data.relationships.length} relationships`,
-  );
+  console.log(`${path.relative(repoRoot, path.join(outDir, file))}: ${data.nodes.length} nodes, ${data.relationships.length} relationships`);
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
 
@@ -21,7 +19,10 @@ export const envSchema = z
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters (a Neo4j rule)').optional(),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a Neo4j database name')
+      .default('neo4j'),
     NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
     NEO4J_HEAP: memorySize.default('512m'),
     NEO4J_PAGECACHE: memorySize.default('256m'),
@@ -31,7 +32,11 @@ export const envSchema = z
     SEED_ON_START: booleanFlag.default(true),
     QUERY_CONSOLE_ENABLED: booleanFlag.default(true),
     ADMIN_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
-    IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -54,9 +59,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const result = envSchema.safeParse(present);
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message })),
-    );
+    throw new EnvError(result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message })));
   }
   return result.data;
 }

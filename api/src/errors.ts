@@ -5,7 +5,10 @@ import { neo4jErrorCode } from './db/driver.js';
 export class BadRequest extends Error {
   readonly status = 400;
   readonly code = 'BAD_REQUEST';
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }

@@ -16,7 +16,11 @@ async function write(db: Database, statement: string, params: Record<string, unk
 }
 
 /** Loads the synthetic graph with batched UNWIND … CREATE, one transaction per batch and type. */
-export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, log: (line: string) => void): Promise<{ nodes: number; relationships: number }> {
+export async function loadSyntheticGraph(
+  db: Database,
+  graph: SyntheticGraph,
+  log: (line: string) => void,
+): Promise<{ nodes: number; relationships: number }> {
   let nodes = 0;
   for (const batch of graph.nodes(BATCH)) {
     await write(db, loadNodes, { label: batch[0]!.label, rows: batch.map((row) => row.properties) });

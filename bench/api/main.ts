@@ -88,13 +88,19 @@ try {
   const lines = [
     '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) =>
-      `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
+    ...results.map(
+      (r) =>
+        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
     ),
   ];
   say('');
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
-  say(`Graph: ${loaded.nodes} nodes, ${loaded.relationships} relationships (scale ${scale}); ${seconds} s per measurement; latencies in ms; load average at the end ${load}.`);
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  say(
+    `Graph: ${loaded.nodes} nodes, ${loaded.relationships} relationships (scale ${scale}); ${seconds} s per measurement; latencies in ms; load average at the end ${load}.`,
+  );
   say(lines.join('\n'));
 
   mkdirSync(path.join(repoRoot, '.artifacts'), { recursive: true });

@@ -37,10 +37,14 @@ export async function buildScenarios(db: Database, sizes: SyntheticSizes): Promi
   const variants = <T>(make: () => T): T[] => Array.from({ length: VARIANTS }, make);
 
   // Typeahead text taken from real names: two words with the second cut short, or a typo.
-  const sampled = await db.driver.executeQuery(sampleNames, toParams({ step: Math.max(2, Math.floor(sizes.actors / VARIANTS)), limit: VARIANTS }) as Record<string, unknown>, {
-    database: db.config.database,
-    routing: 'READ',
-  });
+  const sampled = await db.driver.executeQuery(
+    sampleNames,
+    toParams({ step: Math.max(2, Math.floor(sizes.actors / VARIANTS)), limit: VARIANTS }) as Record<string, unknown>,
+    {
+      database: db.config.database,
+      routing: 'READ',
+    },
+  );
   const names = sampled.records.map((record) => String(record.get('name')));
   const searches = names.map((name, i) => {
     const words = name.toLowerCase().split(' ');
@@ -72,7 +76,12 @@ export async function buildScenarios(db: Database, sizes: SyntheticSizes): Promi
       paths: searches.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
       direct: (i) => {
         const q = searches[i % searches.length]!;
-        return raw(db, 'search-entities', { lucene: luceneQuery(q), ids: [...new Set([q, q.toLowerCase(), q.toUpperCase()])], labels: null, candidates: 50 });
+        return raw(db, 'search-entities', {
+          lucene: luceneQuery(q),
+          ids: [...new Set([q, q.toLowerCase(), q.toUpperCase()])],
+          labels: null,
+          candidates: 50,
+        });
       },
     },
     {

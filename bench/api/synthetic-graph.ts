@@ -60,12 +60,64 @@ export function seededRandom(seed: number): () => number {
 }
 
 const WORDS = [
-  'national', 'agency', 'migration', 'labour', 'justice', 'police', 'victims', 'support', 'rights', 'council', 'office',
-  'trafficking', 'human', 'beings', 'cooperation', 'regional', 'network', 'foundation', 'centre', 'institute', 'ministry',
-  'interior', 'foreign', 'affairs', 'social', 'protection', 'children', 'women', 'border', 'prosecution', 'commission',
-  'alliance', 'partnership', 'programme', 'forum', 'observatory', 'coalition', 'federation', 'association', 'union',
+  'national',
+  'agency',
+  'migration',
+  'labour',
+  'justice',
+  'police',
+  'victims',
+  'support',
+  'rights',
+  'council',
+  'office',
+  'trafficking',
+  'human',
+  'beings',
+  'cooperation',
+  'regional',
+  'network',
+  'foundation',
+  'centre',
+  'institute',
+  'ministry',
+  'interior',
+  'foreign',
+  'affairs',
+  'social',
+  'protection',
+  'children',
+  'women',
+  'border',
+  'prosecution',
+  'commission',
+  'alliance',
+  'partnership',
+  'programme',
+  'forum',
+  'observatory',
+  'coalition',
+  'federation',
+  'association',
+  'union',
 ];
-const FRENCH = ['agence', 'nationale', 'traite', 'êtres', 'humains', 'coopération', 'réseau', 'ministère', 'intérieur', 'protection', 'victimes', 'droits', 'bureau', 'conseil', 'européen'];
+const FRENCH = [
+  'agence',
+  'nationale',
+  'traite',
+  'êtres',
+  'humains',
+  'coopération',
+  'réseau',
+  'ministère',
+  'intérieur',
+  'protection',
+  'victimes',
+  'droits',
+  'bureau',
+  'conseil',
+  'européen',
+];
 
 export const ids = {
   country: (i: number) => `C${String(i).padStart(3, '0')}`,
@@ -82,7 +134,10 @@ export const ids = {
 export class SyntheticGraph {
   private readonly random: () => number;
 
-  constructor(readonly sizes: SyntheticSizes, seed = 42) {
+  constructor(
+    readonly sizes: SyntheticSizes,
+    seed = 42,
+  ) {
     this.random = seededRandom(seed);
   }
 
@@ -136,11 +191,32 @@ export class SyntheticGraph {
       ['Person', s.persons, (i) => ({ id: ids.person(i), ...this.name(i, 2) })],
       ['Instrument', s.instruments, (i) => ({ id: ids.instrument(i), ...this.name(i, 4), kind: 'convention', adopted: this.date() })],
       ['Programme', s.programmes, (i) => ({ id: ids.programme(i), ...this.name(i, 3), kind: 'programme', start: this.date() })],
-      ['Event', s.events, (i) => {
-        const start = this.date();
-        return { id: ids.event(i), ...this.name(i, 4), kind: 'conference', start, ...(this.random() < 0.3 && start.length === 10 ? { end: start } : {}) };
-      }],
-      ['Source', s.sources, (i) => ({ id: ids.source(i), ...this.name(i, 3), kind: 'document', title: `Report ${i}`, language: 'en', url: `https://example.org/doc/${i}` })],
+      [
+        'Event',
+        s.events,
+        (i) => {
+          const start = this.date();
+          return {
+            id: ids.event(i),
+            ...this.name(i, 4),
+            kind: 'conference',
+            start,
+            ...(this.random() < 0.3 && start.length === 10 ? { end: start } : {}),
+          };
+        },
+      ],
+      [
+        'Source',
+        s.sources,
+        (i) => ({
+          id: ids.source(i),
+          ...this.name(i, 3),
+          kind: 'document',
+          title: `Report ${i}`,
+          language: 'en',
+          url: `https://example.org/doc/${i}`,
+        }),
+      ],
     ];
     for (const [label, count, make] of groups) {
       for (let start = 0; start < count; start += batch) {

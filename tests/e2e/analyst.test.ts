@@ -57,7 +57,9 @@ describe('analyst stories', () => {
     expect(expected).toContain('unodc');
     await page.fill('#main-search', 'onudc');
     await expect
-      .poll(() => page.locator('[data-testid=search-main-search] li[data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id'))))
+      .poll(() =>
+        page.locator('[data-testid=search-main-search] li[data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id'))),
+      )
       .toEqual(expected);
     await page.locator('[data-testid=search-main-search] li[data-id=unodc]').click();
 
@@ -71,10 +73,15 @@ describe('analyst stories', () => {
     // The form lists the node's relationship types with the counts the API gives.
     const byType = new Map<string, number>();
     for (const entry of details.degree.byType) byType.set(entry.type, (byType.get(entry.type) ?? 0) + entry.count);
-    const listed = await page.locator('[data-testid=expand-form] li[data-type]').evaluateAll((items) => items.map((item) => item.getAttribute('data-type')));
+    const listed = await page
+      .locator('[data-testid=expand-form] li[data-type]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-type')));
     expect(new Set(listed)).toEqual(new Set(byType.keys()));
 
-    const types = [...byType.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([type]) => type);
+    const types = [...byType.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([type]) => type);
     const limit = 2;
     await expandFocused({ types, direction: 'both', limit });
 
@@ -290,12 +297,14 @@ describe('analyst stories', () => {
     for (const node of nodes) g.addNode(node.id);
     for (const edge of edges) if (!g.hasEdge(edge.source, edge.target)) g.addEdge(edge.source, edge.target);
     const between = betweenness(g);
-    for (const a of nodes) for (const b of nodes) if (between[a.id]! > between[b.id]! + 1e-9) expect(drawn.size[a.id]).toBeGreaterThanOrEqual(drawn.size[b.id]!);
+    for (const a of nodes)
+      for (const b of nodes) if (between[a.id]! > between[b.id]! + 1e-9) expect(drawn.size[a.id]).toBeGreaterThanOrEqual(drawn.size[b.id]!);
     const sizes = new Set(Object.values(drawn.size));
     expect(sizes.size).toBeGreaterThan(2);
     // Edge widths follow the number of shared events.
     for (const a of edges)
-      for (const b of edges) if ((a.properties.weight as number) > (b.properties.weight as number)) expect(drawn.width[a.id]).toBeGreaterThan(drawn.width[b.id]!);
+      for (const b of edges)
+        if ((a.properties.weight as number) > (b.properties.weight as number)) expect(drawn.width[a.id]).toBeGreaterThan(drawn.width[b.id]!);
     // Colours are per community: every community in the panel is one colour, and they differ.
     const communities = await page.locator('[data-testid=network-panel] li[data-community]').count();
     expect(communities).toBeGreaterThan(1);
@@ -304,7 +313,14 @@ describe('analyst stories', () => {
     // Switching to PageRank changes the sizes.
     await page.selectOption('[data-testid=metric]', 'pagerank');
     await expect
-      .poll(() => page.evaluate(() => window.__liaison!.cy!.nodes().map((node) => node.width()).join(',')))
+      .poll(() =>
+        page.evaluate(() =>
+          window
+            .__liaison!.cy!.nodes()
+            .map((node) => node.width())
+            .join(','),
+        ),
+      )
       .not.toBe(nodes.map((node) => drawn.size[node.id]).join(','));
     await page.selectOption('[data-testid=metric]', 'betweenness');
     await page.waitForTimeout(300);

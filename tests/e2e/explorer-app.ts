@@ -106,14 +106,30 @@ export function canvasState(page: Page): Promise<CanvasState> {
   return page.evaluate(() => {
     const cy = window.__liaison!.cy!;
     return {
-      nodes: cy.nodes().map((node) => node.id()).sort(),
-      edges: cy.edges().map((edge) => edge.id()).sort(),
-      visibleNodes: cy.nodes().not('.filtered').map((node) => node.id()).sort(),
-      highlighted: cy.elements('.highlighted').map((element) => element.id()).sort(),
+      nodes: cy
+        .nodes()
+        .map((node) => node.id())
+        .sort(),
+      edges: cy
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+      visibleNodes: cy
+        .nodes()
+        .not('.filtered')
+        .map((node) => node.id())
+        .sort(),
+      highlighted: cy
+        .elements('.highlighted')
+        .map((element) => element.id())
+        .sort(),
       positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
       zoom: cy.zoom(),
       pan: { ...cy.pan() },
-      selected: cy.$(':selected').map((element) => element.id()).sort(),
+      selected: cy
+        .$(':selected')
+        .map((element) => element.id())
+        .sort(),
     };
   });
 }
@@ -127,7 +143,11 @@ export async function pickFromSearch(page: Page, inputId: string, text: string, 
 }
 
 /** Clicks `trigger` and returns the file it downloads, saved under .artifacts/e2e. */
-export async function downloadFrom(page: Page, trigger: () => Promise<unknown>, saveAs: string): Promise<{ download: Download; bytes: Buffer; file: string }> {
+export async function downloadFrom(
+  page: Page,
+  trigger: () => Promise<unknown>,
+  saveAs: string,
+): Promise<{ download: Download; bytes: Buffer; file: string }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), trigger()]);
   const file = path.join(shots, saveAs);
   await download.saveAs(file);

@@ -37,11 +37,14 @@ describe('researcher stories', () => {
       ({ from, to }) => {
         const cy = window.__liaison!.cy!;
         const rect = cy.container()!.getBoundingClientRect();
-        return cy.nodes(':selected').toArray().every((node) => {
-          const p = node.renderedPosition();
-          const r = node.renderedWidth();
-          return p.x + rect.left >= from.x - r && p.x + rect.left <= to.x + r && p.y + rect.top >= from.y - r && p.y + rect.top <= to.y + r;
-        });
+        return cy
+          .nodes(':selected')
+          .toArray()
+          .every((node) => {
+            const p = node.renderedPosition();
+            const r = node.renderedWidth();
+            return p.x + rect.left >= from.x - r && p.x + rect.left <= to.x + r && p.y + rect.top >= from.y - r && p.y + rect.top <= to.y + r;
+          });
       },
       { from, to },
     );
@@ -58,7 +61,9 @@ describe('researcher stories', () => {
     await page.click('[data-testid=select-all]');
     const state = await canvasState(page);
     await poll(async () => (await appState(page, (store) => store.selection.nodes)).length).toBe(state.visibleNodes.length);
-    expect(await page.locator('[data-testid=selection-counts]').textContent()).toBe(`${state.nodes.length} nodes, ${state.edges.length} relationships selected`);
+    expect(await page.locator('[data-testid=selection-counts]').textContent()).toBe(
+      `${state.nodes.length} nodes, ${state.edges.length} relationships selected`,
+    );
 
     const file = await downloadFrom(page, () => page.click('[data-testid=export-selection]'), 'researcher-selection.json');
     expect(file.download.suggestedFilename()).toMatch(/^liaison-selection-.*\.json$/);
@@ -95,7 +100,10 @@ describe('researcher stories', () => {
     expect(expectedNodes).toBeGreaterThanOrEqual(ids.length);
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: Array.from(doc.getElementsByTagName('node')).map((node) => node.getAttribute('id')) };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        nodes: Array.from(doc.getElementsByTagName('node')).map((node) => node.getAttribute('id')),
+      };
     }, text);
     expect(parsed.error).toBeNull();
     expect(parsed.nodes.length).toBe(expectedNodes);
@@ -130,9 +138,9 @@ describe('researcher stories', () => {
     await page.keyboard.press('Control+z');
     await poll(async () => (await canvasState(page)).nodes.includes(id)).toBe(true);
     // Every toolbar control has an accessible name.
-    const unnamed = await page.locator('[data-testid=toolbar] button, [data-testid=toolbar] select').evaluateAll((controls) =>
-      controls.filter((control) => !(control.getAttribute('aria-label') || control.textContent?.trim())).length,
-    );
+    const unnamed = await page
+      .locator('[data-testid=toolbar] button, [data-testid=toolbar] select')
+      .evaluateAll((controls) => controls.filter((control) => !(control.getAttribute('aria-label') || control.textContent?.trim())).length);
     expect(unnamed).toBe(0);
     await screenshot(page, 'researcher-table.png');
     expect(errors).toEqual([]);

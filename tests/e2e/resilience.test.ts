@@ -11,7 +11,12 @@ afterAll(async () => {
   await explorer?.stop();
 });
 
-const UNAVAILABLE = { status: 503, contentType: 'application/json', headers: { 'retry-after': '5' }, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Neo4j is unavailable; retry shortly.' } }) };
+const UNAVAILABLE = {
+  status: 503,
+  contentType: 'application/json',
+  headers: { 'retry-after': '5' },
+  body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Neo4j is unavailable; retry shortly.' } }),
+};
 
 describe('errors and loading', () => {
   it('says plainly when Neo4j is unavailable and recovers by itself when it returns', async () => {

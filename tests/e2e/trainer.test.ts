@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appState,
-  canvasState,
-  downloadFrom,
-  openExplorer,
-  poll,
-  screenshot,
-  startExplorer,
-  waitForLayout,
-  type Explorer,
-} from './explorer-app.js';
+import { appState, canvasState, downloadFrom, openExplorer, poll, screenshot, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
 
 let explorer: Explorer;
 let page: Page;
@@ -37,7 +27,9 @@ describe('trainer stories', () => {
   it('opens the curated view of the Convention monitoring mechanism', async () => {
     const listed = (await explorer.api('/api/views')).body.views as View[];
     await page.locator('[data-testid=views] summary').click();
-    expect(await page.locator('[data-view]').evaluateAll((items) => items.map((item) => item.getAttribute('data-view')))).toEqual(listed.map((view) => view.id));
+    expect(await page.locator('[data-view]').evaluateAll((items) => items.map((item) => item.getAttribute('data-view')))).toEqual(
+      listed.map((view) => view.id),
+    );
 
     await page.click(`[data-view=${VIEW}] [data-testid=view-open]`);
     const api = await explorer.api(`/api/views/${VIEW}`);

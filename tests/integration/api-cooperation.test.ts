@@ -10,12 +10,17 @@ function expectedLinks(filters: Filters & { types?: string[]; actors?: string[] 
   const types = filters.types ?? [...COOPERATION_TYPES];
   const links = new Map<string, Set<string>>();
   for (const event of ctx.seed.graph.nodes.filter((node) => node.label === 'Event' && ctx.seed.eventPasses(node.id, filters))) {
-    const actors = [...new Set((ctx.seed.in.get(event.id) ?? []).filter((rel) => types.includes(rel.type) && ctx.seed.label(rel.from) === 'Actor').map((rel) => rel.from))].sort();
-    for (const a of actors) for (const b of actors) {
-      if (a >= b || (filters.actors && !filters.actors.includes(a) && !filters.actors.includes(b))) continue;
-      const key = `${a}|${b}`;
-      links.set(key, (links.get(key) ?? new Set()).add(event.id));
-    }
+    const actors = [
+      ...new Set(
+        (ctx.seed.in.get(event.id) ?? []).filter((rel) => types.includes(rel.type) && ctx.seed.label(rel.from) === 'Actor').map((rel) => rel.from),
+      ),
+    ].sort();
+    for (const a of actors)
+      for (const b of actors) {
+        if (a >= b || (filters.actors && !filters.actors.includes(a) && !filters.actors.includes(b))) continue;
+        const key = `${a}|${b}`;
+        links.set(key, (links.get(key) ?? new Set()).add(event.id));
+      }
   }
   return links;
 }
@@ -62,7 +67,10 @@ describe('GET /api/cooperation', () => {
 
   it('filters by time window, topic, country, relationship types and actors', async () => {
     const all = expectedLinks({});
-    const years = [...all.values()].flatMap((events) => [...events]).map((id) => String(ctx.seed.nodes.get(id)!.properties.start).slice(0, 4)).sort();
+    const years = [...all.values()]
+      .flatMap((events) => [...events])
+      .map((id) => String(ctx.seed.nodes.get(id)!.properties.start).slice(0, 4))
+      .sort();
     const from = years[Math.floor(years.length / 3)]!;
     const to = years[Math.floor((2 * years.length) / 3)]!;
     expect(asMap((await cooperation({ from, to })).edges)).toEqual(expectedLinks({ from, to }));
@@ -70,7 +78,10 @@ describe('GET /api/cooperation', () => {
     const topic = ctx.seed.busiest((node) => node.label === 'Topic').id;
     expect(asMap((await cooperation({ topic })).edges)).toEqual(expectedLinks({ topic }));
 
-    const country = [...all.values()].flatMap((events) => [...events]).flatMap((id) => [...ctx.seed.eventCountries(id)]).sort()[0]!;
+    const country = [...all.values()]
+      .flatMap((events) => [...events])
+      .flatMap((id) => [...ctx.seed.eventCountries(id)])
+      .sort()[0]!;
     expect(asMap((await cooperation({ country })).edges)).toEqual(expectedLinks({ country }));
 
     const types = ['CO_ORGANISED'];

@@ -9,7 +9,21 @@ describe('GET /api/openapi.json', () => {
     const { status, body } = await ctx.get('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/search', '/api/nodes/{id}', '/api/nodes/{id}/timeline', '/api/expand', '/api/paths/shortest', '/api/paths/simple', '/api/paths/shared', '/api/timeline', '/api/cooperation', '/api/metrics', '/api/views', '/api/views/{id}', '/api/query']) {
+    for (const path of [
+      '/api/search',
+      '/api/nodes/{id}',
+      '/api/nodes/{id}/timeline',
+      '/api/expand',
+      '/api/paths/shortest',
+      '/api/paths/simple',
+      '/api/paths/shared',
+      '/api/timeline',
+      '/api/cooperation',
+      '/api/metrics',
+      '/api/views',
+      '/api/views/{id}',
+      '/api/query',
+    ]) {
       expect(Object.keys(body.paths), path).toContain(path);
     }
     const expand = body.paths['/api/expand'].get;
@@ -50,7 +64,10 @@ describe('GET /api/docs', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // The browser also asks for /favicon.ico, which the API does not serve: judge our own requests only.
-      page.on('response', (response) => response.url().includes('/api/') && response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+      page.on(
+        'response',
+        (response) => response.url().includes('/api/') && response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
+      );
       await page.goto(`${ctx.app.baseUrl}/api/docs`);
       await page.waitForSelector('section.route');
       const { body } = await ctx.get('/api/openapi.json');

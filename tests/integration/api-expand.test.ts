@@ -31,7 +31,8 @@ async function expectReach(seeds: string[], depth: number, filters: Filters) {
 }
 
 const hub = () => ctx.seed.busiest((node) => node.label === 'Actor');
-const eventful = () => ctx.seed.busiest((node) => node.label === 'Actor' && ctx.seed.around(node.id).filter((s) => ctx.seed.label(s.other) === 'Event').length >= 3);
+const eventful = () =>
+  ctx.seed.busiest((node) => node.label === 'Actor' && ctx.seed.around(node.id).filter((s) => ctx.seed.label(s.other) === 'Event').length >= 3);
 
 describe('GET /api/expand', () => {
   it('returns the 1-hop neighbourhood with every relationship among the nodes shown', async () => {
@@ -82,7 +83,10 @@ describe('GET /api/expand', () => {
 
   it('keeps only events held in a country or addressing a topic', async () => {
     const actor = eventful().id;
-    const events = ctx.seed.around(actor).filter((step) => ctx.seed.label(step.other) === 'Event').map((step) => step.other);
+    const events = ctx.seed
+      .around(actor)
+      .filter((step) => ctx.seed.label(step.other) === 'Event')
+      .map((step) => step.other);
     const country = events.flatMap((event) => [...ctx.seed.eventCountries(event)])[0]!;
     const topic = events.flatMap((event) => (ctx.seed.out.get(event) ?? []).filter((rel) => rel.type === 'ADDRESSES').map((rel) => rel.to))[0]!;
     const byCountry = await expectReach([actor], 1, { country });

@@ -7,7 +7,9 @@ const ctx = exploreContext();
 
 /** The node whose relationships cite the most document sources, so provenance has something to show. */
 function documentedNode() {
-  return ctx.seed.busiest((node) => ctx.seed.around(node.id).some(({ rel }) => (rel.properties.sources as string[]).some((s) => s.startsWith('doc-'))));
+  return ctx.seed.busiest((node) =>
+    ctx.seed.around(node.id).some(({ rel }) => (rel.properties.sources as string[]).some((s) => s.startsWith('doc-'))),
+  );
 }
 
 describe('GET /api/nodes/:id', () => {
@@ -23,7 +25,9 @@ describe('GET /api/nodes/:id', () => {
       const { body } = await ctx.get(`/api/nodes/${node.id}`);
       const steps = ctx.seed.around(node.id);
       const expected = countBy(steps, (step) => `${step.rel.type} ${step.direction}`);
-      const actual = Object.fromEntries(body.degree.byType.map((entry: { type: string; direction: string; count: number }) => [`${entry.type} ${entry.direction}`, entry.count]));
+      const actual = Object.fromEntries(
+        body.degree.byType.map((entry: { type: string; direction: string; count: number }) => [`${entry.type} ${entry.direction}`, entry.count]),
+      );
       expect(actual).toEqual(expected);
       expect(body.degree.total).toBe(steps.length);
     }
@@ -32,11 +36,15 @@ describe('GET /api/nodes/:id', () => {
   it('lists the sources behind its relationships with evidence and a passage link', async () => {
     const node = documentedNode();
     const { body } = await ctx.get(`/api/nodes/${node.id}`);
-    const statements = ctx.seed.around(node.id).flatMap(({ rel }) =>
-      (rel.properties.sources as string[]).map((source, i) => ({ source, rel, evidence: (rel.properties.evidence as string[])[i] ?? '' })),
-    );
+    const statements = ctx.seed
+      .around(node.id)
+      .flatMap(({ rel }) =>
+        (rel.properties.sources as string[]).map((source, i) => ({ source, rel, evidence: (rel.properties.evidence as string[])[i] ?? '' })),
+      );
     const expectedTotals = countBy(statements, (statement) => statement.source);
-    const actualTotals = Object.fromEntries(body.provenance.map((entry: { source: { id: string }; total: number }) => [entry.source.id, entry.total]));
+    const actualTotals = Object.fromEntries(
+      body.provenance.map((entry: { source: { id: string }; total: number }) => [entry.source.id, entry.total]),
+    );
     expect(actualTotals).toEqual(expectedTotals);
 
     const document = body.provenance.find((entry: { source: { kind: string } }) => entry.source.kind === 'document');
@@ -117,7 +125,9 @@ describe('GET /api/nodes/:id/timeline', () => {
     const actor = activeActor();
     const { status, body } = await ctx.get(`/api/nodes/${actor.id}/timeline`);
     expect(status).toBe(200);
-    const nonEmpty = Object.fromEntries(body.buckets.filter((b: { count: number }) => b.count > 0).map((b: { period: string; count: number }) => [b.period, b.count]));
+    const nonEmpty = Object.fromEntries(
+      body.buckets.filter((b: { count: number }) => b.count > 0).map((b: { period: string; count: number }) => [b.period, b.count]),
+    );
     expect(nonEmpty).toEqual(expectedYears(activities(actor.id)));
     const periods = body.buckets.map((b: { period: string }) => Number(b.period));
     expect(periods).toEqual(periods.map((_: number, i: number) => periods[0] + i));

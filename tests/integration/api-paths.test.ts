@@ -37,7 +37,10 @@ function pairAtDistance(distance: number, filters = {}) {
   const starts = [...ctx.seed.nodes.values()].filter((node) => node.label === 'Actor').sort((a, b) => ctx.seed.degree(b.id) - ctx.seed.degree(a.id));
   for (const start of starts) {
     const reached = ctx.seed.reach([start.id], distance, filters);
-    const target = [...reached].filter(([, d]) => d === distance).map(([id]) => id).sort()[0];
+    const target = [...reached]
+      .filter(([, d]) => d === distance)
+      .map(([id]) => id)
+      .sort()[0];
     if (target) return { from: start.id, to: target };
   }
   throw new Error(`no pair at distance ${distance}`);
@@ -140,7 +143,9 @@ describe('GET /api/paths/simple', () => {
     const lengths = body.paths.map((path: { length: number }) => path.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     if (expected.length <= 100) {
-      expect(new Set(body.paths.map((p: { edges: string[] }) => p.edges.join('/')))).toEqual(new Set(expected.map((p) => p.map((r) => r.id).join('/'))));
+      expect(new Set(body.paths.map((p: { edges: string[] }) => p.edges.join('/')))).toEqual(
+        new Set(expected.map((p) => p.map((r) => r.id).join('/'))),
+      );
     }
   });
 
@@ -151,7 +156,13 @@ describe('GET /api/paths/simple', () => {
     const limited = await ctx.get(`/api/paths/simple?${qs({ from, to, maxLength: 3, limit: 1 })}`);
     expect(limited.body.paths).toHaveLength(1);
     expect(limited.body.paths[0].length).toBe(2);
-    const types = [...new Set(simplePaths(from, to, 2).flat().map((rel) => rel.type))];
+    const types = [
+      ...new Set(
+        simplePaths(from, to, 2)
+          .flat()
+          .map((rel) => rel.type),
+      ),
+    ];
     const typed = await ctx.get(`/api/paths/simple?${qs({ from, to, maxLength: 3, limit: 100, types })}`);
     expect(typed.body.paths).toHaveLength(Math.min(simplePaths(from, to, 3, types).length, 100));
   });
@@ -173,14 +184,24 @@ describe('GET /api/paths/simple', () => {
 
 describe('GET /api/paths/shared', () => {
   const neighbours = (id: string, types?: string[], labels?: string[]) =>
-    new Set(ctx.seed.around(id).filter(({ rel, other }) => (!types || types.includes(rel.type)) && (!labels || labels.includes(ctx.seed.label(other)))).map(({ other }) => other));
+    new Set(
+      ctx.seed
+        .around(id)
+        .filter(({ rel, other }) => (!types || types.includes(rel.type)) && (!labels || labels.includes(ctx.seed.label(other))))
+        .map(({ other }) => other),
+    );
 
   /** Two actors that share at least three neighbours. */
   function sharingPair(): [string, string] {
-    const actors = [...ctx.seed.nodes.values()].filter((node) => node.label === 'Actor').sort((a, b) => ctx.seed.degree(b.id) - ctx.seed.degree(a.id)).slice(0, 20);
-    for (const a of actors) for (const b of actors) {
-      if (a.id < b.id && [...neighbours(a.id)].filter((id) => neighbours(b.id).has(id) && id !== a.id && id !== b.id).length >= 3) return [a.id, b.id];
-    }
+    const actors = [...ctx.seed.nodes.values()]
+      .filter((node) => node.label === 'Actor')
+      .sort((a, b) => ctx.seed.degree(b.id) - ctx.seed.degree(a.id))
+      .slice(0, 20);
+    for (const a of actors)
+      for (const b of actors) {
+        if (a.id < b.id && [...neighbours(a.id)].filter((id) => neighbours(b.id).has(id) && id !== a.id && id !== b.id).length >= 3)
+          return [a.id, b.id];
+      }
     throw new Error('no sharing pair');
   }
 
@@ -205,7 +226,9 @@ describe('GET /api/paths/shared', () => {
 
     const third = ctx.seed.busiest((node) => node.label === 'Country').id;
     const all3 = [a, b, third].map((id) => neighbours(id));
-    const inTwo = new Set([...new Set(all3.flatMap((set) => [...set]))].filter((id) => ![a, b, third].includes(id) && all3.filter((set) => set.has(id)).length >= 2));
+    const inTwo = new Set(
+      [...new Set(all3.flatMap((set) => [...set]))].filter((id) => ![a, b, third].includes(id) && all3.filter((set) => set.has(id)).length >= 2),
+    );
     const partial = await ctx.get(`/api/paths/shared?${qs({ ids: [a, b, third], minShared: 2, limit: 2 })}`);
     expect(partial.body.total).toBe(inTwo.size);
     expect(partial.body.shared).toHaveLength(Math.min(2, inTwo.size));

@@ -49,7 +49,14 @@ describe('POST /api/query', () => {
   });
 
   it('allows the schema procedures of the allow-list', async () => {
-    for (const cypher of ['CALL db.labels()', 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', 'CALL db.propertyKeys()', 'CALL db.schema.visualization()', 'CALL db.schema.nodeTypeProperties()', 'CALL db.schema.relTypeProperties()']) {
+    for (const cypher of [
+      'CALL db.labels()',
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+      'CALL db.propertyKeys()',
+      'CALL db.schema.visualization()',
+      'CALL db.schema.nodeTypeProperties()',
+      'CALL db.schema.relTypeProperties()',
+    ]) {
       const response = await console(cypher);
       expect(response.status, cypher).toBe(200);
       expect(response.body.rows.length, cypher).toBeGreaterThan(0);

@@ -32,7 +32,9 @@ describe('GET /api/search', () => {
   });
 
   it('ignores accents: the folded name finds the accented one', async () => {
-    const accented = ctx.seed.graph.nodes.find((node) => node.label === 'Country' && names(node).some((name) => foldText(name) !== name.toLowerCase()))!;
+    const accented = ctx.seed.graph.nodes.find(
+      (node) => node.label === 'Country' && names(node).some((name) => foldText(name) !== name.toLowerCase()),
+    )!;
     const name = names(accented).find((candidate) => foldText(candidate) !== candidate.toLowerCase())!;
     const results = await search({ q: foldText(name), labels: 'Country' });
     expect(results.map((result) => result.id)).toContain(accented.id);
@@ -48,7 +50,9 @@ describe('GET /api/search', () => {
 
   it('tolerates one typo in a word of four letters or more', async () => {
     const unodc = nodeWithAliases('UNODC', 'ONUDC');
-    const word = String(unodc.properties.name_en).split(' ').find((candidate) => candidate.length >= 6)!;
+    const word = String(unodc.properties.name_en)
+      .split(' ')
+      .find((candidate) => candidate.length >= 6)!;
     const typo = word.slice(0, 2) + word.slice(3); // one letter dropped
     const results = await search({ q: typo, limit: 50 });
     expect(results.map((result) => result.id)).toContain(unodc.id);

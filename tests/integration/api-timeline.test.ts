@@ -19,7 +19,9 @@ function expectedYears(filters: Filters, linkedTo?: string[]) {
 async function timeline(params: Record<string, string | string[] | undefined>) {
   const response = await ctx.get(`/api/timeline?${qs(params)}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  const nonEmpty = Object.fromEntries(response.body.buckets.filter((b: { count: number }) => b.count > 0).map((b: { period: string; count: number }) => [b.period, b.count]));
+  const nonEmpty = Object.fromEntries(
+    response.body.buckets.filter((b: { count: number }) => b.count > 0).map((b: { period: string; count: number }) => [b.period, b.count]),
+  );
   return { body: response.body, nonEmpty };
 }
 

@@ -7,7 +7,12 @@ const ctx = exploreContext();
 /** The route a view's named query corresponds to, with the same parameters. */
 function routeOf(spec: { query: string; params: Record<string, unknown> }): string {
   const params = Object.fromEntries(Object.entries(spec.params).map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : String(value)]));
-  const path = { expand: '/api/expand', cooperation: '/api/cooperation', 'shortest-paths': '/api/paths/shortest', 'shared-nodes': '/api/paths/shared' }[spec.query];
+  const path = {
+    expand: '/api/expand',
+    cooperation: '/api/cooperation',
+    'shortest-paths': '/api/paths/shortest',
+    'shared-nodes': '/api/paths/shared',
+  }[spec.query];
   return `${path}?${qs(params)}`;
 }
 
@@ -25,7 +30,9 @@ describe('GET /api/views', () => {
   });
 
   it('stores views as :View nodes outside the entity graph', async () => {
-    const [counts] = await ctx.cypher('MATCH (v:View) RETURN count(v) AS views, count { MATCH (w:View:Entity) } AS entities, count { MATCH (:View)--() } AS links');
+    const [counts] = await ctx.cypher(
+      'MATCH (v:View) RETURN count(v) AS views, count { MATCH (w:View:Entity) } AS entities, count { MATCH (:View)--() } AS links',
+    );
     expect(counts).toEqual({ views: readViews().length, entities: 0, links: 0 });
   });
 });

@@ -54,12 +54,19 @@ describe('npm run export', () => {
   });
 
   it('takes the selection options: ids and labels, to stdout', async () => {
-    const { stdout } = await exportCli(['--format', 'jsonl', '--ids', 'fixture-obrien,fixture-unodc,event-2021-fixture-meeting', '--no-source-nodes']);
+    const { stdout } = await exportCli([
+      '--format',
+      'jsonl',
+      '--ids',
+      'fixture-obrien,fixture-unodc,event-2021-fixture-meeting',
+      '--no-source-nodes',
+    ]);
     const parsed = parseJsonLines(stdout);
     expect([...parsed.nodes.keys()].sort()).toEqual(['event-2021-fixture-meeting', 'fixture-obrien', 'fixture-unodc']);
-    const expectedEdges = [...source.edges.entries()].filter(([, edge]) =>
-      ['event-2021-fixture-meeting', 'fixture-obrien', 'fixture-unodc'].includes(edge.source!) &&
-      ['event-2021-fixture-meeting', 'fixture-obrien', 'fixture-unodc'].includes(edge.target!),
+    const expectedEdges = [...source.edges.entries()].filter(
+      ([, edge]) =>
+        ['event-2021-fixture-meeting', 'fixture-obrien', 'fixture-unodc'].includes(edge.source!) &&
+        ['event-2021-fixture-meeting', 'fixture-obrien', 'fixture-unodc'].includes(edge.target!),
     );
     expect([...parsed.edges.keys()].sort()).toEqual(expectedEdges.map(([id]) => id).sort());
     const { stdout: events } = await exportCli(['--format', 'jsonl', '--labels', 'Event', '--no-source-nodes']);
@@ -70,7 +77,9 @@ describe('npm run export', () => {
     const failure = await exportCli(['--format', 'pdf']).catch((error: { code: number; stderr: string }) => error);
     expect((failure as { code: number }).code).toBe(1);
     expect((failure as { stderr: string }).stderr).toMatch(/format/);
-    const unknownView = await exportCli(['--format', 'gexf', '--view', 'view-that-does-not-exist']).catch((error: { code: number; stderr: string }) => error);
+    const unknownView = await exportCli(['--format', 'gexf', '--view', 'view-that-does-not-exist']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect((unknownView as { code: number }).code).toBe(1);
     expect((unknownView as { stderr: string }).stderr).toMatch(/view-that-does-not-exist/);
   });

@@ -37,7 +37,8 @@ function expectFixtureTexts(parsed: ParsedGraph): void {
   for (const node of fixture.nodes) {
     const properties = parsed.nodes.get(node.id)?.properties;
     expect(properties, node.id).toBeDefined();
-    for (const key of ['name_en', 'name_fr', 'description', 'title']) if (node[key] !== undefined) expect(properties?.[key], `${node.id}.${key}`).toBe(node[key]);
+    for (const key of ['name_en', 'name_fr', 'description', 'title'])
+      if (node[key] !== undefined) expect(properties?.[key], `${node.id}.${key}`).toBe(node[key]);
     expect(properties?.aliases, `${node.id}.aliases`).toEqual(node.aliases ?? []);
   }
 }

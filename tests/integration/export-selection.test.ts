@@ -32,7 +32,11 @@ afterAll(async () => {
 describe('export selections', () => {
   it('ids: those nodes, every relationship among them, and the sources those relationships cite', async () => {
     const chosen = ['greta', 'cets-197', 'coe', 'coe-cop'];
-    const expectedEdges = await rows(db, 'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id, r.sources AS sources', { ids: chosen });
+    const expectedEdges = await rows(
+      db,
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id AS id, r.sources AS sources',
+      { ids: chosen },
+    );
     expect(expectedEdges.length).toBeGreaterThan(1);
     const cited = [...new Set(expectedEdges.flatMap((edge) => edge.sources as string[]))];
     const graph = await exportJsonl(`ids=${chosen.join(',')}`);
@@ -58,7 +62,11 @@ describe('export selections', () => {
   it('a long id list goes in a POST body', async () => {
     const real = (await rows(db, 'MATCH (n:Country) RETURN n.id AS id')).map((row) => row.id as string);
     const padded = [...real, ...Array.from({ length: 5000 }, (_, i) => `no-such-node-${i}`)];
-    const graph = await exportJsonl('sourceNodes=false', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: padded }) });
+    const graph = await exportJsonl('sourceNodes=false', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: padded }),
+    });
     expect(ids(graph.nodes)).toEqual([...real].sort());
   });
 

@@ -14,8 +14,19 @@ let eventId: string;
 
 /** 5,000 topics and 5,000 relationships to them: 10,000 elements, ten batches of 1,000. */
 function tenThousandElements(extraNodes: unknown[] = []) {
-  const nodes = Array.from({ length: 5000 }, (_, i) => ({ label: 'Topic', id: `topic-fixture-bulk-${i}`, name_en: `Bulk topic ${i}`, name_fr: `Thème ${i}` }));
-  const relationships = nodes.map((node) => ({ type: 'ADDRESSES', from: eventId, to: node.id, source: 'doc-coe-annual-meeting-2021', evidence: 'la réunion a abordé ce thème' }));
+  const nodes = Array.from({ length: 5000 }, (_, i) => ({
+    label: 'Topic',
+    id: `topic-fixture-bulk-${i}`,
+    name_en: `Bulk topic ${i}`,
+    name_fr: `Thème ${i}`,
+  }));
+  const relationships = nodes.map((node) => ({
+    type: 'ADDRESSES',
+    from: eventId,
+    to: node.id,
+    source: 'doc-coe-annual-meeting-2021',
+    evidence: 'la réunion a abordé ce thème',
+  }));
   return readImportFiles([{ name: 'bulk.json', json: { nodes: [...nodes, ...extraNodes], relationships } }]);
 }
 
@@ -52,9 +63,9 @@ describe('an import is all or nothing', () => {
     // A Country node without :Entity: the import's id lookup cannot see it, Country's uniqueness constraint can.
     await db.driver.executeQuery("CREATE (:Country {id: 'ZZ', name_en: 'Not an entity'})", {}, { database: db.config.database });
     const before = await snapshot(db);
-    const failure = await importDocument(db, tenThousandElements([{ label: 'Country', id: 'ZZ', name_en: 'Clashing country' }]), { batchSize: 1000 }).catch(
-      (error: unknown) => error,
-    );
+    const failure = await importDocument(db, tenThousandElements([{ label: 'Country', id: 'ZZ', name_en: 'Clashing country' }]), {
+      batchSize: 1000,
+    }).catch((error: unknown) => error);
     expect(String((failure as { code?: string }).code)).toMatch(/ConstraintValidationFailed/);
     expect(await snapshot(db)).toEqual(before);
     await db.driver.executeQuery("MATCH (c:Country {id: 'ZZ'}) WHERE NOT c:Entity DELETE c", {}, { database: db.config.database });

@@ -58,6 +58,6 @@ describe('npm run import', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Imported: /);
     const after = await snapshot(db);
-    expect(after.nodes.find((node) => node.id === 'fixture-obrien')?.properties.name_en).toBe("O'Brien & \"Partners\" <Anti-Trafficking>, Inc.");
+    expect(after.nodes.find((node) => node.id === 'fixture-obrien')?.properties.name_en).toBe('O\'Brien & "Partners" <Anti-Trafficking>, Inc.');
   });
 });

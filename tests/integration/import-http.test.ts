@@ -133,7 +133,9 @@ describe('POST /api/import', () => {
       expect(response.status).toBe(422);
       expect(response.body.error.code).toBe('IMPORT_INVALID');
       expect(response.body.error.issues.length).toBeGreaterThanOrEqual(9);
-      expect(response.body.error.issues[0]).toEqual(expect.objectContaining({ file: 'invalid-seed.json', entry: expect.any(String), field: expect.any(String), message: expect.any(String) }));
+      expect(response.body.error.issues[0]).toEqual(
+        expect.objectContaining({ file: 'invalid-seed.json', entry: expect.any(String), field: expect.any(String), message: expect.any(String) }),
+      );
       expect(await snapshot(db)).toEqual(before);
     } finally {
       await app.close();

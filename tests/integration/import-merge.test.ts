@@ -62,7 +62,16 @@ describe('merge semantics', () => {
       db,
       seedFile('second-source.json', {
         nodes: [NEW_SOURCE],
-        relationships: [{ type: fact.type, from: fact.from, to: fact.to, ...(fact.round ? { round: fact.round } : {}), source: NEW_SOURCE.id, evidence: 'the second report says so' }],
+        relationships: [
+          {
+            type: fact.type,
+            from: fact.from,
+            to: fact.to,
+            ...(fact.round ? { round: fact.round } : {}),
+            source: NEW_SOURCE.id,
+            evidence: 'the second report says so',
+          },
+        ],
       }),
       { dryRun: true },
     );
@@ -78,7 +87,16 @@ describe('merge semantics', () => {
       db,
       seedFile('second-source.json', {
         nodes: [NEW_SOURCE],
-        relationships: [{ type: fact.type, from: fact.from, to: fact.to, ...(fact.round ? { round: fact.round } : {}), source: NEW_SOURCE.id, evidence: 'the second report says so' }],
+        relationships: [
+          {
+            type: fact.type,
+            from: fact.from,
+            to: fact.to,
+            ...(fact.round ? { round: fact.round } : {}),
+            source: NEW_SOURCE.id,
+            evidence: 'the second report says so',
+          },
+        ],
       }),
     );
     expect(report.relationships).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
@@ -96,8 +114,22 @@ describe('merge semantics', () => {
       db,
       seedFile('restated.json', {
         relationships: [
-          { type: fact.type, from: fact.from, to: fact.to, ...(fact.round ? { round: fact.round } : {}), source: fact.sources[0], evidence: fact.evidence[0] },
-          { type: fact.type, from: fact.from, to: fact.to, ...(fact.round ? { round: fact.round } : {}), source: NEW_SOURCE.id, evidence: 'the second report says so' },
+          {
+            type: fact.type,
+            from: fact.from,
+            to: fact.to,
+            ...(fact.round ? { round: fact.round } : {}),
+            source: fact.sources[0],
+            evidence: fact.evidence[0],
+          },
+          {
+            type: fact.type,
+            from: fact.from,
+            to: fact.to,
+            ...(fact.round ? { round: fact.round } : {}),
+            source: NEW_SOURCE.id,
+            evidence: 'the second report says so',
+          },
         ],
       }),
     );
@@ -110,12 +142,22 @@ describe('merge semantics', () => {
       db,
       seedFile('other-role.json', {
         relationships: [
-          { type: fact.type, from: fact.from, to: fact.to, ...(fact.round ? { round: fact.round } : {}), role: 'a different role', source: NEW_SOURCE.id, evidence: 'a third quote' },
+          {
+            type: fact.type,
+            from: fact.from,
+            to: fact.to,
+            ...(fact.round ? { round: fact.round } : {}),
+            role: 'a different role',
+            source: NEW_SOURCE.id,
+            evidence: 'a third quote',
+          },
         ],
       }),
     );
     expect(report.relationships).toMatchObject({ updated: 1 });
-    expect(report.warnings).toEqual([expect.objectContaining({ file: 'other-role.json', field: 'role', message: expect.stringContaining(String(fact.role)) })]);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ file: 'other-role.json', field: 'role', message: expect.stringContaining(String(fact.role)) }),
+    ]);
     const after = await relationship(fact.id);
     expect(after?.p.role).toBe(fact.role);
     expect(after?.p.evidence).toEqual([...fact.evidence, 'the second report says so', 'a third quote']);

@@ -34,7 +34,8 @@ function find(issues: ImportIssue[], where: IssueQuery): ImportIssue | undefined
       (where.field === undefined || issue.field === where.field) &&
       (where.line === undefined || issue.line === where.line) &&
       (where.entry === undefined || issue.entry.includes(where.entry)) &&
-      (where.message === undefined || (typeof where.message === 'string' ? issue.message.includes(where.message) : where.message.test(issue.message))),
+      (where.message === undefined ||
+        (typeof where.message === 'string' ? issue.message.includes(where.message) : where.message.test(issue.message))),
   );
 }
 
@@ -56,14 +57,27 @@ describe('a bad import writes nothing and explains itself', () => {
       [{ entry: 'nodes[0] (fixture-unknown-label)', field: 'label', message: 'unknown label "Organisation"' }, 'unknown label'],
       [{ entry: 'nodes[1]', field: 'id', message: /expected string/ }, 'missing id'],
       [{ entry: 'nodes[2] (event-2021-fixture-bad-date)', field: 'start', message: 'ISO date' }, 'impossible date'],
-      [{ entry: 'nodes[3] (greta)', field: 'label', message: 'already a Actor node in the database, not a Programme' }, 'label clash with the database'],
+      [
+        { entry: 'nodes[3] (greta)', field: 'label', message: 'already a Actor node in the database, not a Programme' },
+        'label clash with the database',
+      ],
       [{ entry: 'relationships[0]', field: 'type', message: 'unknown relationship type "KNOWS"' }, 'unknown type'],
-      [{ entry: 'relationships[1]', field: 'to', message: 'unknown node id "fixture-nowhere": not in the file, nor in the database' }, 'dangling endpoint'],
-      [{ entry: 'relationships[2]', field: 'evidence', message: 'is required for a relationship taken from the document' }, 'document without evidence'],
-      [{ entry: 'relationships[3]', field: 'source_url', message: 'is required for a relationship taken from the reference table' }, 'reference without source_url'],
+      [
+        { entry: 'relationships[1]', field: 'to', message: 'unknown node id "fixture-nowhere": not in the file, nor in the database' },
+        'dangling endpoint',
+      ],
+      [
+        { entry: 'relationships[2]', field: 'evidence', message: 'is required for a relationship taken from the document' },
+        'document without evidence',
+      ],
+      [
+        { entry: 'relationships[3]', field: 'source_url', message: 'is required for a relationship taken from the reference table' },
+        'reference without source_url',
+      ],
       [{ entry: 'relationships[4]', field: 'date', message: 'ISO date' }, 'bad relationship date'],
     ];
-    for (const [where, what] of expected) expect(find(issues, { file: 'invalid-seed.json', ...where }), `${what}: ${JSON.stringify(issues, null, 1)}`).toBeDefined();
+    for (const [where, what] of expected)
+      expect(find(issues, { file: 'invalid-seed.json', ...where }), `${what}: ${JSON.stringify(issues, null, 1)}`).toBeDefined();
     expect(issues.every((issue) => issue.file && issue.entry && issue.field && issue.message)).toBe(true);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -72,13 +86,19 @@ describe('a bad import writes nothing and explains itself', () => {
     const document = readImportFiles([
       {
         name: 'dangling-source.json',
-        json: { relationships: [{ type: 'CO_ORGANISED', from: 'osce', to: 'coe', source: 'doc-fixture-missing', evidence: 'organisé avec le Conseil' }] },
+        json: {
+          relationships: [{ type: 'CO_ORGANISED', from: 'osce', to: 'coe', source: 'doc-fixture-missing', evidence: 'organisé avec le Conseil' }],
+        },
       },
     ]);
     const error = await importDocument(db, document).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ImportValidationError);
     expect((error as ImportValidationError).issues).toEqual([
-      expect.objectContaining({ file: 'dangling-source.json', field: 'sources', message: expect.stringContaining('unknown source "doc-fixture-missing"') }),
+      expect.objectContaining({
+        file: 'dangling-source.json',
+        field: 'sources',
+        message: expect.stringContaining('unknown source "doc-fixture-missing"'),
+      }),
     ]);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -130,7 +150,9 @@ describe('a bad import writes nothing and explains itself', () => {
     const xml = await issuesOf([{ name: 'broken.graphml', bytes: Buffer.from('<graphml>\n<graph>\n<node id="a">\n</graph>') }]);
     expect(xml[0]).toMatchObject({ file: 'broken.graphml', field: '(file)', message: expect.stringContaining('not valid XML') });
     expect(xml[0]?.line).toBeGreaterThan(1);
-    const lines = await issuesOf([{ name: 'broken.jsonl', bytes: Buffer.from('{"kind":"node","id":"x","labels":["Topic"],"properties":{"name_en":"X"}}\n{not json}\n') }]);
+    const lines = await issuesOf([
+      { name: 'broken.jsonl', bytes: Buffer.from('{"kind":"node","id":"x","labels":["Topic"],"properties":{"name_en":"X"}}\n{not json}\n') },
+    ]);
     expect(find(lines, { file: 'broken.jsonl', line: 2, message: 'not valid JSON' })).toBeDefined();
     const json = await issuesOf([{ name: 'broken.json', bytes: Buffer.from('{"nodes": [') }]);
     expect(json[0]).toMatchObject({ file: 'broken.json', message: expect.stringContaining('not valid JSON') });
@@ -145,7 +167,15 @@ describe('a bad import writes nothing and explains itself', () => {
           name: 'valid.json',
           json: {
             nodes: [{ label: 'Actor', id: 'fixture-valid-actor', kind: 'NGO', name_en: 'A valid actor' }],
-            relationships: [{ type: 'COOPERATES_WITH', from: 'fixture-valid-actor', to: 'greta', source: 'doc-coe-annual-meeting-2021', evidence: 'coopère avec le GRETA' }],
+            relationships: [
+              {
+                type: 'COOPERATES_WITH',
+                from: 'fixture-valid-actor',
+                to: 'greta',
+                source: 'doc-coe-annual-meeting-2021',
+                evidence: 'coopère avec le GRETA',
+              },
+            ],
           },
         },
       ]),

@@ -17,7 +17,9 @@ interface Question {
 }
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/questions');
-const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const questions = files.flatMap((file) =>
   (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Question[]).map((question) => ({ ...question, file })),
 );

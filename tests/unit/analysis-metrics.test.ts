@@ -25,7 +25,10 @@ describe('graphFigures', () => {
     for (const id of right) expect(community(id)).toBe(1);
     expect(figures.modularity).toBeGreaterThan(0.3);
     // The bridge ends carry all traffic between the cliques.
-    const top = [...figures.metrics].sort((x, y) => y.betweenness - x.betweenness).slice(0, 2).map((entry) => entry.id);
+    const top = [...figures.metrics]
+      .sort((x, y) => y.betweenness - x.betweenness)
+      .slice(0, 2)
+      .map((entry) => entry.id);
     expect(top.sort()).toEqual(['a1', 'b1']);
   });
 

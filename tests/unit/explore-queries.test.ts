@@ -27,7 +27,10 @@ describe('named queries', () => {
       expect(text.startsWith('//'), file).toBe(true);
       expect(text, file).toMatch(/\/\/ Params:/);
       const used = new Set([...text.replace(/\/\/[^\n]*/g, '').matchAll(/\$(\w+)/g)].map((match) => match[1]));
-      const header = text.split('\n').filter((line) => line.startsWith('//')).join('\n');
+      const header = text
+        .split('\n')
+        .filter((line) => line.startsWith('//'))
+        .join('\n');
       for (const name of used) expect(header, `${file} uses $${name}`).toContain(`$${name}`);
     }
   });
@@ -43,9 +46,23 @@ describe('small helpers', () => {
   });
 
   it('fills the gaps between periods, across year ends', () => {
-    const filled = continuousPeriods([{ period: '2014-11', count: 1 }, { period: '2015-02', count: 2 }], (period) => ({ period, count: 0 }));
+    const filled = continuousPeriods(
+      [
+        { period: '2014-11', count: 1 },
+        { period: '2015-02', count: 2 },
+      ],
+      (period) => ({ period, count: 0 }),
+    );
     expect(filled.map((bucket) => `${bucket.period}:${bucket.count}`)).toEqual(['2014-11:1', '2014-12:0', '2015-01:0', '2015-02:2']);
-    expect(continuousPeriods([{ period: '1999', count: 1 }, { period: '2001', count: 1 }], (period) => ({ period, count: 0 })).map((b) => b.period)).toEqual(['1999', '2000', '2001']);
+    expect(
+      continuousPeriods(
+        [
+          { period: '1999', count: 1 },
+          { period: '2001', count: 1 },
+        ],
+        (period) => ({ period, count: 0 }),
+      ).map((b) => b.period),
+    ).toEqual(['1999', '2000', '2001']);
     expect(continuousPeriods([], (period) => ({ period }))).toEqual([]);
   });
 

@@ -31,14 +31,24 @@ const graph: { nodes: GraphNode[]; edges: GraphEdge[] } = {
     { id: 'a', labels: ['Actor'], properties: { id: 'a', name_en: 'A', aliases: tricky, online: true, participants: 12 } },
     { id: 'b', labels: ['Topic'], properties: { id: 'b', name_en: tricky[4]!, aliases: [] } },
   ],
-  edges: [{ id: 'a|ADDRESSES|b', type: 'ADDRESSES', source: 'a', target: 'b', properties: { id: 'a|ADDRESSES|b', sources: ['doc-x'], evidence: [tricky[3]!], date: '2024-02' } }],
+  edges: [
+    {
+      id: 'a|ADDRESSES|b',
+      type: 'ADDRESSES',
+      source: 'a',
+      target: 'b',
+      properties: { id: 'a|ADDRESSES|b', sources: ['doc-x'], evidence: [tricky[3]!], date: '2024-02' },
+    },
+  ],
 };
 
 describe('export writers on an in-memory graph', () => {
   it('carry every tricky string through each parser', async () => {
     const expected = plain({
       nodes: new Map(graph.nodes.map((node) => [node.id, { labels: node.labels, properties: node.properties }])),
-      edges: new Map(graph.edges.map((edge) => [edge.id, { type: edge.type, source: edge.source, target: edge.target, properties: edge.properties }])),
+      edges: new Map(
+        graph.edges.map((edge) => [edge.id, { type: edge.type, source: edge.source, target: edge.target, properties: edge.properties }]),
+      ),
     });
     expect(plain(parseCytoscapeJson((await write('cytoscape', graph)).text()))).toEqual(expected);
     expect(plain(parseJsonLines((await write('jsonl', graph)).text()))).toEqual(expected);
@@ -77,7 +87,7 @@ describe('format details', () => {
   });
 
   it('Cypher literals escape quotes, backslashes and control characters; floats stay floats', () => {
-    expect(cypherString("O'Brien \\ \"x\"\n\t\u0001")).toBe("'O\\'Brien \\\\ \"x\"\\n\\t\\u0001'");
+    expect(cypherString('O\'Brien \\ "x"\n\t\u0001')).toBe("'O\\'Brien \\\\ \"x\"\\n\\t\\u0001'");
     expect(cypherName('name_en')).toBe('name_en');
     expect(cypherName('odd key`')).toBe('`odd key```');
     expect(cypherValue(60, 'float')).toBe('60.0');

@@ -79,7 +79,10 @@ describe('seed validation', () => {
   it('rejects a document relationship without evidence, and a reference one without source_url', () => {
     const { evidence: _dropped, ...withoutEvidence } = partOf;
     const found = issues([
-      { file: 'a.json', data: { nodes: [doc, ref, coe, greta], relationships: [withoutEvidence, { type: 'PART_OF', from: 'coe', to: 'greta', source: 'ref-t' }] } },
+      {
+        file: 'a.json',
+        data: { nodes: [doc, ref, coe, greta], relationships: [withoutEvidence, { type: 'PART_OF', from: 'coe', to: 'greta', source: 'ref-t' }] },
+      },
     ]);
     expect(found.map((issue) => issue.field).sort()).toEqual(['evidence', 'source_url']);
   });
@@ -92,7 +95,15 @@ describe('seed validation', () => {
 
   it('reports every problem at once', () => {
     const found = issues([
-      { file: 'a.json', data: { nodes: [{ label: 'Country', id: 'France', name_en: 'France' }, { label: 'Actor', id: 'x', kind: 'club', name_en: 'X' }] } },
+      {
+        file: 'a.json',
+        data: {
+          nodes: [
+            { label: 'Country', id: 'France', name_en: 'France' },
+            { label: 'Actor', id: 'x', kind: 'club', name_en: 'X' },
+          ],
+        },
+      },
     ]);
     expect(found.length).toBe(2);
   });

@@ -111,11 +111,10 @@ function resolvePassword(stateDir: string, requested: string | undefined): strin
 
 function setInitialPassword(stateDir: string, confDir: string, password: string): void {
   // Only effective before the first start, exactly like NEO4J_AUTH in the Docker image.
-  const result = spawnSync(
-    'java',
-    ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
-    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: stateDir, NEO4J_CONF: confDir } },
-  );
+  const result = spawnSync('java', ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_HOME: stateDir, NEO4J_CONF: confDir },
+  });
   if (result.status !== 0) {
     throw new LocalNeo4jError('START_FAILED', `Setting the initial Neo4j password failed: ${result.stderr.trim() || result.stdout.trim()}`);
   }
@@ -167,7 +166,10 @@ async function waitForBolt(
           );
         }
         if (Date.now() > deadline) {
-          throw new LocalNeo4jError('START_TIMEOUT', `The local Neo4j (pid ${child.pid}) was not ready on ${uri} within ${timeoutMs / 1000} s; see its log above.`);
+          throw new LocalNeo4jError(
+            'START_TIMEOUT',
+            `The local Neo4j (pid ${child.pid}) was not ready on ${uri} within ${timeoutMs / 1000} s; see its log above.`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }

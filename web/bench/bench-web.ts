@@ -67,7 +67,15 @@ async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
 function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -80,7 +88,9 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.addInitScript('window.__name = (fn) => fn');
   await page.goto(`${url}/?lang=en`);
   await page.waitForSelector('html[data-ready=true]', { timeout: 120_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-layout') === 'idle', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-layout') === 'idle', undefined, {
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -89,7 +99,11 @@ async function firstDraw(browser: Browser, url: string): Promise<{ ready: number
   const page = await openPage(browser, url);
   const figures = await page.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-    return { ready: mark('liaison:ready'), laidOut: Math.max(mark('liaison:ready'), performance.getEntriesByName('liaison:layout-done')[0]?.startTime ?? NaN), nodes: window.__liaison!.cy!.nodes().length };
+    return {
+      ready: mark('liaison:ready'),
+      laidOut: Math.max(mark('liaison:ready'), performance.getEntriesByName('liaison:layout-done')[0]?.startTime ?? NaN),
+      nodes: window.__liaison!.cy!.nodes().length,
+    };
   });
   await page.close();
   return figures;
@@ -101,10 +115,17 @@ async function expandLatency(browser: Browser, url: string): Promise<number[]> {
   const times = await page.evaluate(async () => {
     const liaison = window.__liaison!;
     const cy = liaison.cy!;
-    const hubs = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false)).slice(0, 6).map((node) => node.id());
+    const hubs = cy
+      .nodes()
+      .sort((a, b) => b.degree(false) - a.degree(false))
+      .slice(0, 6)
+      .map((node) => node.id());
     const idle = () =>
       new Promise<void>((resolve) => {
-        const check = () => (document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-layout') !== 'running' ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+        const check = () =>
+          document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-layout') !== 'running'
+            ? requestAnimationFrame(() => resolve())
+            : requestAnimationFrame(check);
         requestAnimationFrame(check);
       });
     const result: number[] = [];
@@ -121,7 +142,12 @@ async function expandLatency(browser: Browser, url: string): Promise<number[]> {
 }
 
 /** Draw and lay out a synthetic graph of about `elements` elements (2 edges for 3 nodes' worth). */
-async function layoutTime(browser: Browser, url: string, renderer: 'canvas' | 'webgl', elements: number): Promise<{ ms: number; nodes: number; edges: number; webgl: boolean } | null> {
+async function layoutTime(
+  browser: Browser,
+  url: string,
+  renderer: 'canvas' | 'webgl',
+  elements: number,
+): Promise<{ ms: number; nodes: number; edges: number; webgl: boolean } | null> {
   const page = await openPage(browser, url);
   try {
     return await page.evaluate(
@@ -136,13 +162,17 @@ async function layoutTime(browser: Browser, url: string, renderer: 'canvas' | 'w
         const labels = ['Actor', 'Event', 'Country', 'Instrument', 'Topic', 'Person', 'Programme', 'City'];
         const nodes = new Map();
         for (let i = 0; i < nodeCount; i += 1) {
-          nodes.set(`n${i}`, { id: `n${i}`, labels: [labels[i % labels.length]], properties: { name_en: `Synthetic node ${i}`, name_fr: `Nœud synthétique ${i}` } });
+          nodes.set(`n${i}`, {
+            id: `n${i}`,
+            labels: [labels[i % labels.length]],
+            properties: { name_en: `Synthetic node ${i}`, name_fr: `Nœud synthétique ${i}` },
+          });
         }
         // Preferential attachment: a few hubs, a long tail, as in the real graph.
         const edges = new Map();
         const ends: number[] = [0];
         let seed = 42;
-        const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
         for (let i = 1; i < nodeCount && edges.size < edgeCount; i += 1) {
           const target = ends[Math.floor(random() * ends.length)]!;
           edges.set(`e${edges.size}`, { id: `e${edges.size}`, type: 'COOPERATES_WITH', source: `n${i}`, target: `n${target}`, properties: {} });
@@ -151,7 +181,8 @@ async function layoutTime(browser: Browser, url: string, renderer: 'canvas' | 'w
         while (edges.size < edgeCount) {
           const a = Math.floor(random() * nodeCount);
           const b = ends[Math.floor(random() * ends.length)]!;
-          if (a !== b) edges.set(`e${edges.size}`, { id: `e${edges.size}`, type: 'PARTICIPATED_IN', source: `n${a}`, target: `n${b}`, properties: {} });
+          if (a !== b)
+            edges.set(`e${edges.size}`, { id: `e${edges.size}`, type: 'PARTICIPATED_IN', source: `n${a}`, target: `n${b}`, properties: {} });
         }
         performance.clearMarks('liaison:layout-done');
         const start = performance.now();
@@ -209,11 +240,15 @@ async function main(): Promise<void> {
     mkdirSync(path.join(root, '.artifacts'), { recursive: true });
     writeFileSync(path.join(root, '.artifacts/bench-web.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nLiaison web benchmark — ${report.browser}, ${report.machine.cpus} × ${report.machine.model}`);
-    console.log(`first draw of the seeded graph (${report.firstDraw.nodes} nodes): ready ${report.firstDraw.readyMs} ms, laid out ${report.firstDraw.laidOutMs} ms (median of ${RUNS})`);
+    console.log(
+      `first draw of the seeded graph (${report.firstDraw.nodes} nodes): ready ${report.firstDraw.readyMs} ms, laid out ${report.firstDraw.laidOutMs} ms (median of ${RUNS})`,
+    );
     console.log(`expand (limit 25, locked layout): median ${report.expand.medianMs} ms, max ${report.expand.maxMs} ms over ${expands.length} hubs`);
     console.log('\nrenderer  elements  nodes  edges  draw+layout (median ms)');
     for (const row of layouts) {
-      console.log(`${row.renderer.padEnd(9)} ${String(row.elements).padStart(8)} ${String(row.nodes).padStart(6)} ${String(row.edges).padStart(6)}  ${row.ms === null ? 'unavailable (no WebGL2 in this Chromium)' : String(row.ms).padStart(6)}`);
+      console.log(
+        `${row.renderer.padEnd(9)} ${String(row.elements).padStart(8)} ${String(row.nodes).padStart(6)} ${String(row.edges).padStart(6)}  ${row.ms === null ? 'unavailable (no WebGL2 in this Chromium)' : String(row.ms).padStart(6)}`,
+      );
     }
     console.log('\nwritten to .artifacts/bench-web.json');
   } finally {

@@ -8,9 +8,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The most ids one request may name (a POST body carries long lists; a URL cannot). */
 export const MAX_EXPORT_IDS = 200_000;
 
-const flag = z
-  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
-  .transform((value) => value === true || value === 'true' || value === '1');
+const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((value) => value === true || value === 'true' || value === '1');
 
 const edgeId = z.string().min(1).max(400);
 
@@ -22,8 +20,19 @@ const selectionFields = {
   edgeIds: listOf(edgeId).pipe(z.array(edgeId).max(MAX_EXPORT_IDS)).optional().meta({
     description: 'Keep only these relationship ids (`from|TYPE|to[|round]`), e.g. the edges on screen.',
   }),
-  view: z.string().min(1).max(200).optional().meta({ description: 'A saved view id: export exactly its graph.', example: 'view-cets-197-monitoring' }),
-  text: z.string().trim().min(1).max(200).optional().meta({ description: 'Keep the nodes whose names or aliases match this text (as search does, every hit).' }),
+  view: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'A saved view id: export exactly its graph.', example: 'view-cets-197-monitoring' }),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Keep the nodes whose names or aliases match this text (as search does, every hit).' }),
   ...exploreFilters,
   sourceNodes: flag.default(true).meta({
     description: 'Add the Source nodes that exported relationships cite, so the file is self-contained (default true).',

@@ -14,7 +14,10 @@ export function listOf<T extends z.ZodType>(item: T, bounds: { min?: number; max
   return z.preprocess((value) => {
     const parts = Array.isArray(value) ? value : typeof value === 'string' ? [value] : value;
     if (!Array.isArray(parts)) return parts;
-    return parts.flatMap((part) => (typeof part === 'string' ? part.split(',') : [part])).map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
+    return parts
+      .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
+      .map((part) => (typeof part === 'string' ? part.trim() : part))
+      .filter((part) => part !== '');
   }, list);
 }
 

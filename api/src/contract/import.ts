@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const IMPORT_FORMATS = ['seed', 'cytoscape', 'csv', 'graphml', 'jsonl'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-const flag = z
-  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
-  .transform((value) => value === true || value === 'true' || value === '1');
+const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((value) => value === true || value === 'true' || value === '1');
 
 /** Query parameters of POST /api/import; the body is the file itself. */
 export const importQuery = z.object({

@@ -19,7 +19,10 @@ export const provenanceStatement = z.object({
   direction: z.enum(['out', 'in']),
   other: z.string().meta({ description: 'Id of the node at the other end.' }),
   evidence: z.string().meta({ description: 'Verbatim quote from the document; empty for reference tables.' }),
-  link: z.string().nullable().meta({ description: 'Where to read it: the document URL with a #:~:text= passage fragment, or the reference row URL.' }),
+  link: z
+    .string()
+    .nullable()
+    .meta({ description: 'Where to read it: the document URL with a #:~:text= passage fragment, or the reference row URL.' }),
 });
 
 export const provenanceEntry = z.object({

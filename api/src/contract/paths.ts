@@ -31,7 +31,12 @@ export const simplePathsQuery = z
 export const sharedNodesQuery = z
   .strictObject({
     ids: listOf(nodeId, { min: 2, max: 10 }).meta({ description: 'The nodes to compare (comma-separated, 2 to 10).', example: 'coe,osce' }),
-    minShared: z.coerce.number().int().min(2).optional().meta({ description: 'How many of the given nodes a shared node must be linked to (default: all of them).' }),
+    minShared: z.coerce
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .meta({ description: 'How many of the given nodes a shared node must be linked to (default: all of them).' }),
     labels: labelsParam,
     types: typesParam,
     limit: boundedInt(1, 2000, 200, 'Maximum number of shared nodes, most shared first.'),

@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const CONSOLE_ROW_CAP = 1000;
 
 export const consoleRequest = z.strictObject({
-  cypher: z.string().trim().min(1).max(20_000).meta({ description: 'One read-only Cypher statement.', example: 'MATCH (a:Actor) RETURN a.id, a.name_en LIMIT 5' }),
+  cypher: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20_000)
+    .meta({ description: 'One read-only Cypher statement.', example: 'MATCH (a:Actor) RETURN a.id, a.name_en LIMIT 5' }),
   params: z.record(z.string(), z.unknown()).default({}).meta({ description: 'Query parameters ($name).' }),
 });
 

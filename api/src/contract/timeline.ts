@@ -10,7 +10,9 @@ export const timelineQuery = z
     to: exploreFilters.to,
     country: exploreFilters.country,
     topic: exploreFilters.topic,
-    ids: listOf(nodeId, { min: 1, max: 50 }).optional().meta({ description: 'Count only events linked to one of these nodes (comma-separated ids).' }),
+    ids: listOf(nodeId, { min: 1, max: 50 })
+      .optional()
+      .meta({ description: 'Count only events linked to one of these nodes (comma-separated ids).' }),
   })
   .refine(windowIsOrdered, windowIssue);
 

@@ -69,7 +69,11 @@ export function startsWithPlanKeyword(cypher: string): boolean {
 /** Neo4j's error message about "EXPLAIN <query>", restated about the user's own query. */
 export function withoutExplainPrefix(message: string): string {
   return message
-    .replace(/\(line 1, column (\d+) \(offset: (\d+)\)\)/g, (_m, column: string, offset: string) => `(line 1, column ${Math.max(1, Number(column) - PREFIX.length)} (offset: ${Math.max(0, Number(offset) - PREFIX.length)}))`)
+    .replace(
+      /\(line 1, column (\d+) \(offset: (\d+)\)\)/g,
+      (_m, column: string, offset: string) =>
+        `(line 1, column ${Math.max(1, Number(column) - PREFIX.length)} (offset: ${Math.max(0, Number(offset) - PREFIX.length)}))`,
+    )
     .replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/g, (_m, line: string, column: string, offset: string) =>
       line === '1' ? _m : `(line ${line}, column ${column} (offset: ${Math.max(0, Number(offset) - PREFIX.length)}))`,
     )

@@ -38,9 +38,11 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
     fetchSize: CONSOLE_ROW_CAP + 1,
   });
   try {
-    const planned = await session.executeRead((tx) => tx.run(explainStatement(request.cypher), params), { timeout }).catch((error: unknown) => {
-      throw asBadRequest(error);
-    });
+    const planned = await session
+      .executeRead((tx) => tx.run(explainStatement(request.cypher), params), { timeout })
+      .catch((error: unknown) => {
+        throw asBadRequest(error);
+      });
     const refusal = refusalReason(planned.summary.queryType, planned.summary.plan as PlanOperator | false);
     if (refusal) throw new BadRequest(refusal, 'cypher');
 

@@ -38,4 +38,3 @@ export async function expandGraph(db: Database, input: ExpandQuery): Promise<Exp
     placed,
   };
 }
-

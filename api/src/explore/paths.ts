@@ -1,5 +1,12 @@
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
-import type { PathsResponse, SharedNodesQuery, SharedNodesResponse, ShortestPathsQuery, ShortestPathsResponse, SimplePathsQuery } from '../contract/paths.js';
+import type {
+  PathsResponse,
+  SharedNodesQuery,
+  SharedNodesResponse,
+  ShortestPathsQuery,
+  ShortestPathsResponse,
+  SimplePathsQuery,
+} from '../contract/paths.js';
 import { neo4jErrorCode, type Database, type Row } from '../db/driver.js';
 import { NotFound } from '../errors.js';
 import { requireAll } from './expand.js';
@@ -34,7 +41,14 @@ export const K_SHORTEST_BUDGET_MS = 2000;
  * it, the answer keeps to paths of the minimal length (`complete: false`).
  */
 export async function shortestPaths(db: Database, input: ShortestPathsQuery, budgetMs = K_SHORTEST_BUDGET_MS): Promise<ShortestPathsResponse> {
-  const params = { from: input.from, to: input.to, k: input.k, maxLength: input.maxLength, labels: listOrNull(input.labels), types: listOrNull(input.types) };
+  const params = {
+    from: input.from,
+    to: input.to,
+    k: input.k,
+    maxLength: input.maxLength,
+    labels: listOrNull(input.labels),
+    types: listOrNull(input.types),
+  };
   if (input.k > 1) {
     try {
       const [row] = await db.read('paths-shortest', params, { timeoutMs: budgetMs });
@@ -51,7 +65,14 @@ export async function shortestPaths(db: Database, input: ShortestPathsQuery, bud
 
 /** Simple paths (no repeated node) between two nodes, shortest first. */
 export async function simplePaths(db: Database, input: SimplePathsQuery): Promise<PathsResponse> {
-  const params = { from: input.from, to: input.to, maxLength: input.maxLength, limit: input.limit, labels: listOrNull(input.labels), types: listOrNull(input.types) };
+  const params = {
+    from: input.from,
+    to: input.to,
+    maxLength: input.maxLength,
+    limit: input.limit,
+    labels: listOrNull(input.labels),
+    types: listOrNull(input.types),
+  };
   const [row] = await readBounded(db, 'paths-simple', params, 'maxLength');
   return shapePaths(row, input);
 }
@@ -59,7 +80,13 @@ export async function simplePaths(db: Database, input: SimplePathsQuery): Promis
 /** Nodes linked to at least `minShared` (default: all) of the given nodes. */
 export async function sharedNodes(db: Database, input: SharedNodesQuery): Promise<SharedNodesResponse> {
   const ids = [...new Set(input.ids)];
-  const params = { ids, minShared: Math.min(input.minShared ?? ids.length, ids.length), limit: input.limit, labels: listOrNull(input.labels), types: listOrNull(input.types) };
+  const params = {
+    ids,
+    minShared: Math.min(input.minShared ?? ids.length, ids.length),
+    limit: input.limit,
+    labels: listOrNull(input.labels),
+    types: listOrNull(input.types),
+  };
   const [row] = await readBounded(db, 'paths-shared', params, 'ids');
   const seeds = (row?.seeds ?? []) as PlacedNode[];
   requireAll(ids, seeds);

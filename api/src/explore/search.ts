@@ -21,13 +21,21 @@ export async function searchEntities(db: Database, { q, labels, limit }: SearchQ
     'q',
   );
   const topScore = Math.max(0, ...rows.map((row) => Number(row.score)));
-  return rows
-    .map((row) => {
-      const exact = isExactMatch(trimmed, [String(row.id), row.name_en as string, row.name_fr as string, ...((row.names as string[]) ?? [])]);
-      const score = Number(row.score) + (exact ? topScore + 1 : 0);
-      return { id: String(row.id), labels: row.labels as string[], name_en: (row.name_en as string) ?? null, name_fr: (row.name_fr as string) ?? null, score };
-    })
-    // Prefix hits score alike: the shorter name is the likelier completion of what was typed.
-    .sort((a, b) => b.score - a.score || nameLength(a) - nameLength(b) || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return (
+    rows
+      .map((row) => {
+        const exact = isExactMatch(trimmed, [String(row.id), row.name_en as string, row.name_fr as string, ...((row.names as string[]) ?? [])]);
+        const score = Number(row.score) + (exact ? topScore + 1 : 0);
+        return {
+          id: String(row.id),
+          labels: row.labels as string[],
+          name_en: (row.name_en as string) ?? null,
+          name_fr: (row.name_fr as string) ?? null,
+          score,
+        };
+      })
+      // Prefix hits score alike: the shorter name is the likelier completion of what was typed.
+      .sort((a, b) => b.score - a.score || nameLength(a) - nameLength(b) || a.id.localeCompare(b.id))
+      .slice(0, limit)
+  );
 }

@@ -43,7 +43,16 @@ const { values } = parseArgs({
 
 const started = Date.now();
 try {
-  const ids = [values.ids, values['ids-file'] ? readFileSync(values['ids-file'], 'utf8').split(/[\s,]+/).join(',') : undefined].filter(Boolean).join(',');
+  const ids = [
+    values.ids,
+    values['ids-file']
+      ? readFileSync(values['ids-file'], 'utf8')
+          .split(/[\s,]+/)
+          .join(',')
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join(',');
   const { format, ...selection } = parseInput(exportQuery, {
     format: values.format,
     ids: ids || undefined,

@@ -65,16 +65,10 @@ export async function resolveSelection(
     edgeIds = intersect(edgeIds, view.edgeIds);
   }
   if (selection.text) ids = intersect(ids, await textMatches(db, selection.text));
-  const filtered = Boolean(selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.country || selection.topic);
-  const slug = selection.view
-    ? selection.view
-    : selection.ids?.length
-      ? 'selection'
-      : selection.text
-        ? 'search'
-        : filtered
-          ? 'filtered'
-          : 'graph';
+  const filtered = Boolean(
+    selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.country || selection.topic,
+  );
+  const slug = selection.view ? selection.view : selection.ids?.length ? 'selection' : selection.text ? 'search' : filtered ? 'filtered' : 'graph';
   return {
     params: {
       ids,

@@ -46,11 +46,7 @@ function plainProperties(properties: Record<string, unknown>): GraphNode['proper
 
 function countRecord(rows: unknown, key: 'label' | 'type'): Record<string, number> {
   const list = (Array.isArray(rows) ? rows : []) as Record<string, unknown>[];
-  return Object.fromEntries(
-    list
-      .map((row) => [String(row[key]), Number(row.count)] as const)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
+  return Object.fromEntries(list.map((row) => [String(row[key]), Number(row.count)] as const).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function summaryOf(row: Record<string, unknown>): SubgraphSummary {
@@ -87,7 +83,14 @@ export async function withSubgraph<T>(db: Database, params: SelectionParams, wri
       const elements = (async function* (): AsyncGenerator<ExportElement> {
         // Columns by position: id, labels, properties.
         for await (const record of nodes) {
-          yield { kind: 'node', node: { id: String(record.get(0)), labels: record.get(1) as string[], properties: plainProperties(record.get(2) as Record<string, unknown>) } };
+          yield {
+            kind: 'node',
+            node: {
+              id: String(record.get(0)),
+              labels: record.get(1) as string[],
+              properties: plainProperties(record.get(2) as Record<string, unknown>),
+            },
+          };
         }
         // Columns by position: id, type, source, target, properties.
         for await (const record of tx.run(db.queries.get('export-edges'), queryParams)) {
@@ -127,7 +130,8 @@ function jsType(value: unknown): string {
 export function subgraphOf(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): Subgraph {
   const keyTypes = (items: { properties: Record<string, unknown> }[]) => {
     const seen: { key: string; valueType: string }[] = [];
-    for (const item of items) for (const [key, value] of Object.entries(item.properties)) if (value !== null) seen.push({ key, valueType: jsType(value) });
+    for (const item of items)
+      for (const [key, value] of Object.entries(item.properties)) if (value !== null) seen.push({ key, valueType: jsType(value) });
     return propertyKeys(seen);
   };
   const count = (values: string[]) => {

@@ -38,7 +38,9 @@ try {
   if (values.format && !(IMPORT_FORMATS as readonly string[]).includes(values.format)) {
     throw new Error(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
   }
-  const files: ImportFile[] = positionals.flatMap(collect).map((file) => ({ name: path.relative(process.cwd(), file) || file, bytes: readFileSync(file) }));
+  const files: ImportFile[] = positionals
+    .flatMap(collect)
+    .map((file) => ({ name: path.relative(process.cwd(), file) || file, bytes: readFileSync(file) }));
   const document = readImportFiles(files, values.format as ImportFormat | undefined);
   console.error(`Read ${document.nodes.length} node and ${document.relationships.length} relationship statements from ${files.length} file(s).`);
   const connection = await connect(loadEnv(), (line) => console.error(line));
@@ -55,7 +57,8 @@ try {
     await connection.close();
   }
 } catch (error) {
-  const known = error instanceof ImportValidationError || error instanceof EnvError || (error instanceof Error && /^(usage|--format)/.test(error.message));
+  const known =
+    error instanceof ImportValidationError || error instanceof EnvError || (error instanceof Error && /^(usage|--format)/.test(error.message));
   console.error(known ? (error as Error).message : error);
   process.exitCode = 1;
 }

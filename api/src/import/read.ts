@@ -66,7 +66,13 @@ function csvFiles(file: ImportFile, document: ImportDocument): CsvFile[] {
     const files = Object.entries(entries)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, bytes]) => ({ name: `${file.name}:${name}`, text: text(Buffer.from(bytes)) }));
-    if (files.length === 0) document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: 'the zip holds no .csv file (expected nodes.csv and edges.csv)' });
+    if (files.length === 0)
+      document.issues.push({
+        file: file.name,
+        entry: '(file)',
+        field: '(file)',
+        message: 'the zip holds no .csv file (expected nodes.csv and edges.csv)',
+      });
     return files;
   } catch (error) {
     document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: `not a readable zip: ${(error as Error).message}` });

@@ -28,7 +28,11 @@ export const graphRelationshipSchema = seedRelationshipSchema
   })
   .superRefine((rel, ctx) => {
     if (rel.evidence.length !== rel.sources.length) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: `must hold one entry per source (${rel.sources.length}), '' for reference sources` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `must hold one entry per source (${rel.sources.length}), '' for reference sources`,
+      });
     }
   });
 
@@ -146,7 +150,12 @@ export function validateStatements(document: ImportDocument): StructuredImport {
     // The id is checked even when other fields fail, so one pass reports both.
     const { from: rawFrom, to: rawTo, round: rawRound, id: rawId } = statement.data;
     if (rawId !== undefined && typeof rawFrom === 'string' && typeof rawTo === 'string') {
-      const expected = relationshipId({ type: type as RelationshipType, from: rawFrom, to: rawTo, round: typeof rawRound === 'number' ? rawRound : undefined });
+      const expected = relationshipId({
+        type: type as RelationshipType,
+        from: rawFrom,
+        to: rawTo,
+        round: typeof rawRound === 'number' ? rawRound : undefined,
+      });
       if (rawId !== expected) {
         issues.push(located(statement, 'id', `"${String(rawId)}" does not match the relationship: its id is from|TYPE|to[|round] = "${expected}"`));
         issues.push(...statementIssues);
@@ -169,7 +178,17 @@ export function validateStatements(document: ImportDocument): StructuredImport {
     }));
     const current = relationships.get(id);
     if (!current) {
-      relationships.set(id, { file: statement.file, entry: statement.entry, line: statement.line, id, type: relType, from, to, facts: facts as Record<string, PropertyValue>, provenance });
+      relationships.set(id, {
+        file: statement.file,
+        entry: statement.entry,
+        line: statement.line,
+        id,
+        type: relType,
+        from,
+        to,
+        facts: facts as Record<string, PropertyValue>,
+        provenance,
+      });
       continue;
     }
     for (const pair of provenance) {
@@ -182,7 +201,13 @@ export function validateStatements(document: ImportDocument): StructuredImport {
       if (item === undefined) continue;
       if (current.facts[key] === undefined) current.facts[key] = item as PropertyValue;
       else if (!sameValue(current.facts[key], item)) {
-        warnings.push(located(statement, key, `kept "${String(current.facts[key])}" from ${current.file} ${current.entry}; this statement says "${String(item)}"`));
+        warnings.push(
+          located(
+            statement,
+            key,
+            `kept "${String(current.facts[key])}" from ${current.file} ${current.entry}; this statement says "${String(item)}"`,
+          ),
+        );
       }
     }
   }
@@ -234,8 +259,10 @@ export function checkReferences(structured: StructuredImport, existing: Map<stri
       } else if (source.label !== 'Source') {
         issues.push(located(pair, 'sources', `"${pair.source}" is a ${source.label}, not a Source node`));
       } else if (source.kind === 'document') {
-        if (pair.evidence.trim() === '') issues.push(located(pair, 'evidence', `is required for a relationship taken from the document "${pair.source}"`));
-        else if (words(pair.evidence) > 12) issues.push(located(pair, 'evidence', `must be at most 12 words (the quote from "${pair.source}" has ${words(pair.evidence)})`));
+        if (pair.evidence.trim() === '')
+          issues.push(located(pair, 'evidence', `is required for a relationship taken from the document "${pair.source}"`));
+        else if (words(pair.evidence) > 12)
+          issues.push(located(pair, 'evidence', `must be at most 12 words (the quote from "${pair.source}" has ${words(pair.evidence)})`));
       } else if (source.kind === 'reference' && pair.sourceUrl === undefined) {
         issues.push(located(pair, 'source_url', `is required for a relationship taken from the reference table "${pair.source}"`));
       }

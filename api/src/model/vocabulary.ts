@@ -3,17 +3,7 @@
  * API accept. Cypher cannot parameterise labels or types, so every dynamic label or type must come
  * from these lists.
  */
-export const NODE_LABELS = [
-  'Actor',
-  'Instrument',
-  'Event',
-  'Country',
-  'City',
-  'Person',
-  'Programme',
-  'Topic',
-  'Source',
-] as const;
+export const NODE_LABELS = ['Actor', 'Instrument', 'Event', 'Country', 'City', 'Person', 'Programme', 'Topic', 'Source'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [

@@ -53,7 +53,11 @@ function requireAdmin(settings: ImportSettings): RequestHandler {
 }
 
 function tooLarge(settings: ImportSettings): ImportHttpError {
-  return new ImportHttpError(413, 'PAYLOAD_TOO_LARGE', `The import is larger than IMPORT_MAX_BYTES (${settings.maxBytes} bytes); use \`npm run import\` for big files.`);
+  return new ImportHttpError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `The import is larger than IMPORT_MAX_BYTES (${settings.maxBytes} bytes); use \`npm run import\` for big files.`,
+  );
 }
 
 /**

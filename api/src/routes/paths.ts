@@ -1,5 +1,12 @@
 import { Router } from 'express';
-import { sharedNodesQuery, shortestPathsQuery, simplePathsQuery, type PathsResponse, type SharedNodesResponse, type ShortestPathsResponse } from '../contract/paths.js';
+import {
+  sharedNodesQuery,
+  shortestPathsQuery,
+  simplePathsQuery,
+  type PathsResponse,
+  type SharedNodesResponse,
+  type ShortestPathsResponse,
+} from '../contract/paths.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
 import { sharedNodes, shortestPaths, simplePaths } from '../explore/paths.js';

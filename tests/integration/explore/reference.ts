@@ -72,7 +72,8 @@ export class SeedIndex {
       if (rel.type !== 'HELD_IN') continue;
       if (this.label(rel.to) === 'Country') countries.add(rel.to);
       if (this.label(rel.to) === 'City') {
-        for (const located of this.out.get(rel.to) ?? []) if (located.type === 'LOCATED_IN' && this.label(located.to) === 'Country') countries.add(located.to);
+        for (const located of this.out.get(rel.to) ?? [])
+          if (located.type === 'LOCATED_IN' && this.label(located.to) === 'Country') countries.add(located.to);
       }
     }
     for (const rel of this.in.get(id) ?? []) if (rel.type === 'HOSTED' && this.label(rel.from) === 'Country') countries.add(rel.from);

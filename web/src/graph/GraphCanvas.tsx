@@ -91,14 +91,7 @@ export function GraphCanvas() {
       {renderer === 'webgl' ? (
         <WebglSurface key="webgl" onCore={onCore} />
       ) : (
-        <CytoscapeComponent
-          key="canvas"
-          elements={NO_ELEMENTS}
-          stylesheet={STYLESHEET}
-          style={STYLE}
-          cy={onCore}
-          boxSelectionEnabled
-        />
+        <CytoscapeComponent key="canvas" elements={NO_ELEMENTS} stylesheet={STYLESHEET} style={STYLE} cy={onCore} boxSelectionEnabled />
       )}
     </div>
   );

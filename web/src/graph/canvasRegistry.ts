@@ -21,13 +21,10 @@ export function getCanvas(): Core | null {
 
 /** The current instance, re-rendering when it is replaced (e.g. on a renderer switch). */
 export function useCanvas(): Core | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getCanvas,
-  );
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, getCanvas);
 }
 
 /** Positions of the given nodes as drawn now (nodes not on the canvas are left out). */

@@ -9,12 +9,7 @@ export function displayName(properties: Record<string, unknown>, lang: Lang, id:
   const first = properties[`name_${lang}`];
   const second = properties[lang === 'en' ? 'name_fr' : 'name_en'];
   const title = properties.title;
-  return (
-    (typeof first === 'string' && first) ||
-    (typeof second === 'string' && second) ||
-    (typeof title === 'string' && title) ||
-    id
-  );
+  return (typeof first === 'string' && first) || (typeof second === 'string' && second) || (typeof title === 'string' && title) || id;
 }
 
 export function nodeName(node: GraphNode, lang: Lang): string {

@@ -107,7 +107,10 @@ export function seedAround(fresh: NodeCollection, isPlaced: (node: NodeSingular)
 export function runHierarchy(cy: Core, eles: Collection, done: () => void): void {
   const partOf = eles.edges('[type = "PART_OF"]');
   const treeNodes = partOf.connectedNodes().filter((node: NodeSingular) => !node.locked());
-  const rest = eles.nodes().difference(treeNodes).filter((node: NodeSingular) => !node.locked());
+  const rest = eles
+    .nodes()
+    .difference(treeNodes)
+    .filter((node: NodeSingular) => !node.locked());
   const tree = treeNodes.union(partOf);
   let pending = (tree.nonempty() ? 1 : 0) + (rest.nonempty() ? 1 : 0);
   const finish = () => {
@@ -119,18 +122,39 @@ export function runHierarchy(cy: Core, eles: Collection, done: () => void): void
     return;
   }
   if (tree.nonempty()) {
-    tree.layout({ name: 'dagre', rankDir: 'BT', nodeSep: 30, rankSep: 80, nodeDimensionsIncludeLabels: true, fit: false, animate: false, stop: () => {
-      if (rest.nonempty()) {
-        const box = treeNodes.boundingBox({});
-        rest.layout({ name: 'grid', fit: false, avoidOverlapPadding: 20, condense: true, sort: byLabelThenName,
-          boundingBox: { x1: box.x1, y1: box.y2 + 120, w: Math.max(box.w, 800), h: Math.max(200, rest.length * 6) } } as LayoutOptions)
-          .one('layoutstop', finish)
-          .run();
-      }
-      finish();
-    } } as LayoutOptions).run();
+    tree
+      .layout({
+        name: 'dagre',
+        rankDir: 'BT',
+        nodeSep: 30,
+        rankSep: 80,
+        nodeDimensionsIncludeLabels: true,
+        fit: false,
+        animate: false,
+        stop: () => {
+          if (rest.nonempty()) {
+            const box = treeNodes.boundingBox({});
+            rest
+              .layout({
+                name: 'grid',
+                fit: false,
+                avoidOverlapPadding: 20,
+                condense: true,
+                sort: byLabelThenName,
+                boundingBox: { x1: box.x1, y1: box.y2 + 120, w: Math.max(box.w, 800), h: Math.max(200, rest.length * 6) },
+              } as LayoutOptions)
+              .one('layoutstop', finish)
+              .run();
+          }
+          finish();
+        },
+      } as LayoutOptions)
+      .run();
   } else {
-    rest.layout({ name: 'grid', fit: false, condense: true, sort: byLabelThenName } as LayoutOptions).one('layoutstop', finish).run();
+    rest
+      .layout({ name: 'grid', fit: false, condense: true, sort: byLabelThenName } as LayoutOptions)
+      .one('layoutstop', finish)
+      .run();
   }
 }
 

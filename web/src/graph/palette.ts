@@ -23,18 +23,7 @@ export const FALLBACK_STYLE = { color: '#555555', shape: 'ellipse' };
  * Community colours for the cooperation network: a 10-colour qualitative set, each at least 3:1
  * against white; communities past the tenth reuse the palette (the legend still names them).
  */
-export const COMMUNITY_COLORS = [
-  '#0b5cad',
-  '#b25e00',
-  '#007a5a',
-  '#b0306a',
-  '#6b4c9a',
-  '#8a6d00',
-  '#00738a',
-  '#9c2f00',
-  '#3d6b00',
-  '#4d4d4d',
-];
+export const COMMUNITY_COLORS = ['#0b5cad', '#b25e00', '#007a5a', '#b0306a', '#6b4c9a', '#8a6d00', '#00738a', '#9c2f00', '#3d6b00', '#4d4d4d'];
 
 /** The community's colour (communities are small integers). */
 export function communityColor(community: number): string {

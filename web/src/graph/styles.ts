@@ -58,15 +58,24 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge[width]', style: { width: 'data(width)', 'target-arrow-shape': 'none', 'line-color': '#7b8794' } },
   // Edge labels only on hover or when the edge is in focus: always-on labels turn into noise.
-  { selector: 'edge.hovered, edge.focused', style: { label: 'data(typeLabel)', opacity: 1, 'line-color': '#334e68', 'target-arrow-color': '#334e68', 'z-index': 10 } },
+  {
+    selector: 'edge.hovered, edge.focused',
+    style: { label: 'data(typeLabel)', opacity: 1, 'line-color': '#334e68', 'target-arrow-color': '#334e68', 'z-index': 10 },
+  },
   // The hovered node always shows its full name, even when zoomed out past the label threshold.
   { selector: 'node.hovered', style: { 'text-max-width': '220px', 'text-wrap': 'wrap', 'font-size': 10, 'min-zoomed-font-size': 0, 'z-index': 20 } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111111' } },
-  { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15, 'font-size': 11, 'text-max-width': '180px' } },
-  { selector: 'edge.highlighted', style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, label: 'data(typeLabel)', 'z-index': 15 } },
+  {
+    selector: 'node.highlighted',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15, 'font-size': 11, 'text-max-width': '180px' },
+  },
+  {
+    selector: 'edge.highlighted',
+    style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, label: 'data(typeLabel)', 'z-index': 15 },
+  },
   { selector: 'node.focused', style: { 'border-width': 4, 'border-color': '#111111' } },
   // While exporting: cytoscape-svg cannot draw label backgrounds (its canvas shim turns them into
   // boxes over the text), so they are switched off for the file; selection marks stay out too.

@@ -49,7 +49,10 @@ export function timePositions(nodes: NodeCollection, dateOf: (id: string) => num
   });
   nodes.forEach((node: NodeSingular) => {
     if (xOf.has(node.id())) return;
-    const linked = node.neighborhood('node').map((other) => xOf.get(other.id())).filter((x): x is number => x !== undefined);
+    const linked = node
+      .neighborhood('node')
+      .map((other) => xOf.get(other.id()))
+      .filter((x): x is number => x !== undefined);
     xOf.set(node.id(), linked.length ? linked.reduce((a, b) => a + b, 0) / linked.length : -YEAR_WIDTH);
   });
   // Stack nodes of one band that would overlap horizontally.

@@ -25,7 +25,13 @@ export function runNamedLayout(cy: Core, target: Collection | NodeCollection, na
     eles
       .nodes()
       .filter((node) => !node.locked())
-      .layout({ name: 'preset', fit: false, animate: animate && eles.length < 800, animationDuration: 350, positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position() } as never)
+      .layout({
+        name: 'preset',
+        fit: false,
+        animate: animate && eles.length < 800,
+        animationDuration: 350,
+        positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
+      } as never)
       .one('layoutstop', done)
       .run();
     return;
@@ -34,7 +40,10 @@ export function runNamedLayout(cy: Core, target: Collection | NodeCollection, na
     runHierarchy(cy, eles, done);
     return;
   }
-  eles.layout(fullLayout(name, eles, animate)).one('layoutstop', done).run();
+  eles
+    .layout(fullLayout(name, eles, animate))
+    .one('layoutstop', done)
+    .run();
 }
 
 /**
@@ -92,7 +101,10 @@ export function useLayout(cy: Core | null): (added: NodeCollection) => void {
       setRunning(cy, true);
       if (firstDraw) {
         // A new picture: the chosen layout over everything, positions given by a view held fixed.
-        const held = known.nodes().filter((node) => !node.locked()).lock();
+        const held = known
+          .nodes()
+          .filter((node) => !node.locked())
+          .lock();
         runNamedLayout(cy, cy.elements(), name, false, () => {
           held.unlock();
           finish(cy, cy.elements(), !restoring);

@@ -251,6 +251,6 @@ export const en = {
   share: 'Copy the link to this view',
   copied: 'Link copied.',
   noName: '(no name)',
-} ;
+};
 
 export type Messages = typeof en;

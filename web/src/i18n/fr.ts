@@ -187,7 +187,8 @@ export const fr: Messages = {
   },
   network: {
     title: 'Réseau de coopération',
-    explain: 'Deux acteurs sont liés lorsqu’ils ont organisé, coorganisé ou suivi les mêmes événements ; l’épaisseur du lien est le nombre d’événements communs.',
+    explain:
+      'Deux acteurs sont liés lorsqu’ils ont organisé, coorganisé ou suivi les mêmes événements ; l’épaisseur du lien est le nombre d’événements communs.',
     sizeBy: 'Taille selon',
     betweenness: 'Intermédiarité',
     pagerank: 'PageRank',

@@ -70,7 +70,10 @@ export async function encodeDeepLink(link: DeepLink): Promise<URLSearchParams> {
   if (link.canvas) {
     const { ops, positions, pinned, zoom, pan } = link.canvas;
     const rounded = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, [Math.round(p.x), Math.round(p.y)]]));
-    params.set('c', await pack({ v: 1, ops, p: rounded, pin: pinned, z: Math.round(zoom * 1000) / 1000, x: Math.round(pan.x), y: Math.round(pan.y) }));
+    params.set(
+      'c',
+      await pack({ v: 1, ops, p: rounded, pin: pinned, z: Math.round(zoom * 1000) / 1000, x: Math.round(pan.x), y: Math.round(pan.y) }),
+    );
   }
   return params;
 }

@@ -80,7 +80,24 @@ export interface ExplorerState {
   setLayout(layout: LayoutName): void;
   set(
     patch: Partial<
-      Pick<ExplorerState, 'renderer' | 'metric' | 'focus' | 'presenting' | 'step' | 'tableOpen' | 'boxSelect' | 'playYear' | 'selection' | 'restoring' | 'remembered' | 'pinned' | 'filters' | 'layout' | 'timeExtent'>
+      Pick<
+        ExplorerState,
+        | 'renderer'
+        | 'metric'
+        | 'focus'
+        | 'presenting'
+        | 'step'
+        | 'tableOpen'
+        | 'boxSelect'
+        | 'playYear'
+        | 'selection'
+        | 'restoring'
+        | 'remembered'
+        | 'pinned'
+        | 'filters'
+        | 'layout'
+        | 'timeExtent'
+      >
     >,
   ): void;
   togglePinned(ids: string[]): void;
@@ -150,7 +167,11 @@ export const useExplorer = create<ExplorerState>()((set, get) => {
           commit(delta, scene, restoring ? { ...(scene.positions ?? {}), ...remembered } : (scene.positions ?? {}));
           const focus = get().focus;
           const stillThere = !focus || (focus.kind === 'node' ? get().graph.nodes.has(focus.id) : get().graph.edges.has(focus.id));
-          set({ history: [...get().history, { op, delta, before, after: scene, positionsBefore }], future: [], ...(stillThere ? {} : { focus: null }) });
+          set({
+            history: [...get().history, { op, delta, before, after: scene, positionsBefore }],
+            future: [],
+            ...(stillThere ? {} : { focus: null }),
+          });
           return true;
         } catch (error) {
           if (!isAbort(error)) console.warn('operation failed', op.kind, error);

@@ -102,7 +102,20 @@ export function useDeepLink(): void {
     let timer: number | undefined;
     const unsubscribe = useExplorer.subscribe((state, previous) => {
       if (!booted || state.restoring) return;
-      const relevant: (keyof ExplorerState)[] = ['lang', 'layout', 'renderer', 'metric', 'filters', 'focus', 'presenting', 'step', 'tableOpen', 'history', 'pinned', 'canvasVersion'];
+      const relevant: (keyof ExplorerState)[] = [
+        'lang',
+        'layout',
+        'renderer',
+        'metric',
+        'filters',
+        'focus',
+        'presenting',
+        'step',
+        'tableOpen',
+        'history',
+        'pinned',
+        'canvasVersion',
+      ];
       if (!relevant.some((key) => state[key] !== previous[key])) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(async () => {

@@ -20,9 +20,7 @@ export const EMPTY_GRAPH: WorkingGraph = { nodes: new Map(), edges: new Map() };
 export function additions(graph: WorkingGraph, incoming: GraphResponse): Delta {
   const addNodes = dedupe(incoming.nodes).filter((node) => !graph.nodes.has(node.id));
   const present = new Set([...graph.nodes.keys(), ...addNodes.map((node) => node.id)]);
-  const addEdges = dedupe(incoming.edges).filter(
-    (edge) => !graph.edges.has(edge.id) && present.has(edge.source) && present.has(edge.target),
-  );
+  const addEdges = dedupe(incoming.edges).filter((edge) => !graph.edges.has(edge.id) && present.has(edge.source) && present.has(edge.target));
   return { addNodes, addEdges, removeNodes: [], removeEdges: [] };
 }
 

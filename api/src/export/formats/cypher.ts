@@ -60,7 +60,9 @@ export const cypherWriter: FormatWriter = {
     const nodeTypes = typesOf(summary.nodeKeys);
     const edgeTypes = typesOf(summary.edgeKeys);
     const comment = (text: string) => `// ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}\n`;
-    sink.write(comment(`Liaison export (${meta.selection}), ${meta.generatedAt.toISOString()}: ${summary.nodes} nodes, ${summary.edges} relationships.`));
+    sink.write(
+      comment(`Liaison export (${meta.selection}), ${meta.generatedAt.toISOString()}: ${summary.nodes} nodes, ${summary.edges} relationships.`),
+    );
     sink.write(comment('Recreates the subgraph in an empty Neo4j 5 database: cypher-shell -f <this file>. One statement per line.'));
     sink.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n');
 
@@ -102,7 +104,10 @@ export const cypherWriter: FormatWriter = {
           inEdges = true;
         }
         const { id, type, source, target, properties } = element.edge;
-        add(`edge ${type}`, `{from: ${cypherString(source)}, to: ${cypherString(target)}, properties: ${cypherMap({ ...properties, id }, edgeTypes)}}`);
+        add(
+          `edge ${type}`,
+          `{from: ${cypherString(source)}, to: ${cypherString(target)}, properties: ${cypherMap({ ...properties, id }, edgeTypes)}}`,
+        );
       }
       await sink.ready();
     }

@@ -16,13 +16,7 @@ const GEXF_TYPE: Record<PropertyType, string> = {
 /** A GEXF list value, `["a", "b"]`: items quoted, with backslash escapes, as Gephi and graphology read them. */
 export function gexfList(items: unknown[]): string {
   const quoted = items.map(
-    (item) =>
-      `"${String(item)
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t')}"`,
+    (item) => `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`,
   );
   return `[${quoted.join(', ')}]`;
 }

@@ -38,7 +38,12 @@ function cellValue(cell: Cell, type: string): { value?: unknown; error?: string 
     case 'string[]':
       // A JSON array, as our export writes; a hand-written cell may also list items separated by ";".
       if (cell.value.trim().startsWith('[')) return json(cell.value);
-      return { value: cell.value.split(';').map((item) => item.trim()).filter(Boolean) };
+      return {
+        value: cell.value
+          .split(';')
+          .map((item) => item.trim())
+          .filter(Boolean),
+      };
     case 'json':
       return json(cell.value);
     default:
@@ -77,10 +82,19 @@ function cellsOf(record: string[], raw: string): Cell[] {
 function readRows(file: CsvFile, issues: ImportIssue[]): { headers: string[]; rows: Row[] } {
   let records: { record: string[]; raw: string }[];
   try {
-    records = parse(file.text, { bom: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as { record: string[]; raw: string }[];
+    records = parse(file.text, { bom: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as {
+      record: string[];
+      raw: string;
+    }[];
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    issues.push({ file: file.name, entry: lines ? `line ${lines}` : '(file)', ...(lines ? { line: lines } : {}), field: '(file)', message: `not valid CSV: ${(error as Error).message}` });
+    issues.push({
+      file: file.name,
+      entry: lines ? `line ${lines}` : '(file)',
+      ...(lines ? { line: lines } : {}),
+      field: '(file)',
+      message: `not valid CSV: ${(error as Error).message}`,
+    });
     return { headers: [], rows: [] };
   }
   const [header, ...body] = records;
@@ -116,7 +130,10 @@ function isEdgeFile(name: string, headers: string[]): boolean {
  * `aliases:string[]`); list cells are JSON arrays (or `;`-separated when hand-written).
  */
 export function readCsvDocument(files: CsvFile[]): ImportDocument {
-  const document = emptyDocument('csv', files.map((file) => file.name));
+  const document = emptyDocument(
+    'csv',
+    files.map((file) => file.name),
+  );
   for (const file of files) {
     const { headers, rows } = readRows(file, document.issues);
     const edges = isEdgeFile(file.name, headers);
@@ -133,7 +150,12 @@ export function readCsvDocument(files: CsvFile[]): ImportDocument {
         });
       } else {
         const { labels, label, ...properties } = values;
-        document.nodes.push({ file: file.name, entry: entryName(`line ${line}`, values.id), line, data: { ...properties, label: domainLabel(labels ?? label) } });
+        document.nodes.push({
+          file: file.name,
+          entry: entryName(`line ${line}`, values.id),
+          line,
+          data: { ...properties, label: domainLabel(labels ?? label) },
+        });
       }
     }
   }

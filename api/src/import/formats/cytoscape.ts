@@ -3,7 +3,18 @@ import { domainLabel } from './labels.js';
 
 /** Keys Cytoscape (JS or desktop) keeps in element data for itself; they are not properties. */
 const NODE_KEYS_IGNORED = new Set(['label', 'labels', 'name', 'SUID', 'shared_name', 'selected']);
-const EDGE_KEYS_IGNORED = new Set(['type', 'interaction', 'label', 'name', 'source', 'target', 'SUID', 'shared_name', 'shared_interaction', 'selected']);
+const EDGE_KEYS_IGNORED = new Set([
+  'type',
+  'interaction',
+  'label',
+  'name',
+  'source',
+  'target',
+  'SUID',
+  'shared_name',
+  'shared_interaction',
+  'selected',
+]);
 
 type Data = Record<string, unknown>;
 

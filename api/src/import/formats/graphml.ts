@@ -68,7 +68,8 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
   let failed = false;
 
   parser.on('error', (error) => {
-    if (!failed) document.issues.push({ file, entry: `line ${parser.line}`, line: parser.line, field: '(file)', message: `not valid XML: ${error.message}` });
+    if (!failed)
+      document.issues.push({ file, entry: `line ${parser.line}`, line: parser.line, field: '(file)', message: `not valid XML: ${error.message}` });
     failed = true;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
@@ -76,11 +77,25 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
     const attr = (attribute: string) => tag.attributes[attribute] as string | undefined;
     if (name === 'key') {
       const id = attr('id') ?? '';
-      keys.set(id, { name: attr('attr.name') ?? id, domain: attr('for') ?? 'all', type: attr('attr.type') ?? 'string', list: attr('attr.list') !== undefined });
+      keys.set(id, {
+        name: attr('attr.name') ?? id,
+        domain: attr('for') ?? 'all',
+        type: attr('attr.type') ?? 'string',
+        list: attr('attr.list') !== undefined,
+      });
     } else if (name === 'node' && !current) {
       current = { kind: 'node', line: parser.line, id: attr('id'), labels: attr('labels'), data: {}, issues: [] };
     } else if (name === 'edge' && !current) {
-      current = { kind: 'edge', line: parser.line, id: attr('id'), source: attr('source'), target: attr('target'), label: attr('label'), data: {}, issues: [] };
+      current = {
+        kind: 'edge',
+        line: parser.line,
+        id: attr('id'),
+        source: attr('source'),
+        target: attr('target'),
+        label: attr('label'),
+        data: {},
+        issues: [],
+      };
     } else if (name === 'data' && current) {
       dataKey = attr('key') ?? '';
       dataText = '';
@@ -119,7 +134,13 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
         entry,
         line: element.line,
         style: 'graph',
-        data: { ...properties, ...(element.id !== undefined ? { id: element.id } : {}), type: type ?? element.label ?? label, from: element.source, to: element.target },
+        data: {
+          ...properties,
+          ...(element.id !== undefined ? { id: element.id } : {}),
+          type: type ?? element.label ?? label,
+          from: element.source,
+          to: element.target,
+        },
       });
     }
   };

@@ -17,7 +17,10 @@ export function readJsonLinesDocument(file: string, text: string): ImportDocumen
       document.issues.push({ file, entry: `line ${line}`, line, field: '(line)', message: `not valid JSON: ${(error as Error).message}` });
       return;
     }
-    const properties = item?.properties && typeof item.properties === 'object' && !Array.isArray(item.properties) ? (item.properties as Record<string, unknown>) : null;
+    const properties =
+      item?.properties && typeof item.properties === 'object' && !Array.isArray(item.properties)
+        ? (item.properties as Record<string, unknown>)
+        : null;
     const entry = entryName(`line ${line}`, item?.id);
     if (!properties) {
       document.issues.push({ file, entry, line, field: 'properties', message: 'must be an object' });

@@ -7,7 +7,10 @@ export function domainLabel(given: unknown): unknown {
   const list = Array.isArray(given)
     ? given
     : typeof given === 'string'
-      ? given.split(/[;:]/).map((part) => part.trim()).filter(Boolean)
+      ? given
+          .split(/[;:]/)
+          .map((part) => part.trim())
+          .filter(Boolean)
       : null;
   if (!list) return given;
   const labels = list.filter((label) => label !== 'Entity');

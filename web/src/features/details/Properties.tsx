@@ -14,7 +14,9 @@ function show(value: unknown): string {
 /** The remaining properties of a node or relationship, as a definition list. */
 export function Properties({ properties, skip = [] }: { properties: Record<string, unknown>; skip?: string[] }) {
   const t = useT();
-  const entries = Object.entries(properties).filter(([key, value]) => !skip.includes(key) && value !== null && value !== '' && !(Array.isArray(value) && !value.length));
+  const entries = Object.entries(properties).filter(
+    ([key, value]) => !skip.includes(key) && value !== null && value !== '' && !(Array.isArray(value) && !value.length),
+  );
   if (!entries.length) return null;
   return (
     <section>

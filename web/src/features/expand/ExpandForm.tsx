@@ -47,7 +47,9 @@ export function ExpandForm({ node, degree }: Props) {
   const run = () => {
     const allTypes = chosen.size === types.length;
     // The types come from the node's own degree, i.e. from the API's vocabulary.
-    void useExplorer.getState().perform(expandOp([node], { types: allTypes ? undefined : ([...chosen] as RelationshipType[]), direction, depth, limit }));
+    void useExplorer
+      .getState()
+      .perform(expandOp([node], { types: allTypes ? undefined : ([...chosen] as RelationshipType[]), direction, depth, limit }));
   };
 
   return (
@@ -101,10 +103,23 @@ export function ExpandForm({ node, degree }: Props) {
         </label>
         <label>
           {t.expand.limit}{' '}
-          <input type="number" min={1} max={2000} value={limit} onChange={(event) => setLimit(Math.max(1, Math.min(2000, Number(event.target.value) || 1)))} data-testid="expand-limit" />
+          <input
+            type="number"
+            min={1}
+            max={2000}
+            value={limit}
+            onChange={(event) => setLimit(Math.max(1, Math.min(2000, Number(event.target.value) || 1)))}
+            data-testid="expand-limit"
+          />
         </label>
       </div>
-      <button type="button" className="primary" onClick={run} disabled={busy || chosen.size === 0 || (depth === 1 && reachable === 0)} data-testid="expand-run">
+      <button
+        type="button"
+        className="primary"
+        onClick={run}
+        disabled={busy || chosen.size === 0 || (depth === 1 && reachable === 0)}
+        data-testid="expand-run"
+      >
         {t.expand.run}
       </button>
     </section>

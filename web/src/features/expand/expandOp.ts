@@ -12,7 +12,9 @@ export function expandOp(
   options: { types?: RelationshipType[]; direction?: Direction; depth?: number; limit?: number } = {},
 ): Extract<Op, { kind: 'expand' }> {
   const { filters } = useExplorer.getState();
-  const labels = filters.hiddenLabels.length ? (Object.keys(LABEL_STYLE) as NodeLabel[]).filter((label) => !filters.hiddenLabels.includes(label)) : undefined;
+  const labels = filters.hiddenLabels.length
+    ? (Object.keys(LABEL_STYLE) as NodeLabel[]).filter((label) => !filters.hiddenLabels.includes(label))
+    : undefined;
   const op: Extract<Op, { kind: 'expand' }> = {
     kind: 'expand',
     ids,

@@ -12,9 +12,7 @@ import { hiddenElements, type EventMatches } from './visibility';
  */
 async function matchingEvents(kind: 'country' | 'topic', id: string, signal: AbortSignal): Promise<Set<string>> {
   const path =
-    kind === 'country'
-      ? { depth: 2, types: ['HELD_IN', 'LOCATED_IN', 'HOSTED'], country: id }
-      : { depth: 1, types: ['ADDRESSES'], topic: id };
+    kind === 'country' ? { depth: 2, types: ['HELD_IN', 'LOCATED_IN', 'HOSTED'], country: id } : { depth: 1, types: ['ADDRESSES'], topic: id };
   const result = await api.expand({ ids: [id], limit: 2000, ...path } as Parameters<typeof api.expand>[0], signal);
   return new Set(result.nodes.filter((node) => node.labels.includes('Event')).map((node) => node.id));
 }

@@ -41,12 +41,7 @@ export function effectiveWindow(filters: Filters, playYear: number | null): { fr
  * dated nodes and edges outside it; country and topic hide events that do not match (other nodes
  * are not events and are unaffected, as in the API). An edge is hidden with either end.
  */
-export function hiddenElements(
-  graph: WorkingGraph,
-  filters: Filters,
-  playYear: number | null,
-  matches: EventMatches,
-): Set<string> {
+export function hiddenElements(graph: WorkingGraph, filters: Filters, playYear: number | null, matches: EventMatches): Set<string> {
   const hidden = new Set<string>();
   const labels = new Set(filters.hiddenLabels);
   const types = new Set(filters.hiddenTypes);

@@ -20,7 +20,10 @@ export function PathFinder() {
   const [to, setTo] = useState<End | null>(null);
   const [k, setK] = useState(3);
   const [maxLength, setMaxLength] = useState(4);
-  const end = (result: SearchResult): End => ({ id: result.id, name: displayName({ name_en: result.name_en, name_fr: result.name_fr }, lang, result.id) });
+  const end = (result: SearchResult): End => ({
+    id: result.id,
+    name: displayName({ name_en: result.name_en, name_fr: result.name_fr }, lang, result.id),
+  });
 
   return (
     <details className="panel paths" data-testid="path-finder">
@@ -29,7 +32,13 @@ export function PathFinder() {
       </summary>
       <div className="picker">
         <span className="picker-label">{t.paths.from}</span>
-        <SearchBox id="path-from" label={t.paths.from} placeholder={t.paths.pick} value={from?.name ?? ''} onPick={(result) => setFrom(end(result))} />
+        <SearchBox
+          id="path-from"
+          label={t.paths.from}
+          placeholder={t.paths.pick}
+          value={from?.name ?? ''}
+          onPick={(result) => setFrom(end(result))}
+        />
       </div>
       <div className="picker">
         <span className="picker-label">{t.paths.to}</span>

@@ -73,7 +73,14 @@ export function Presentation() {
   );
 
   return (
-    <div className="presentation" role="region" aria-label={t.presentation.start} data-testid="presentation" data-step={index} data-steps={steps.length}>
+    <div
+      className="presentation"
+      role="region"
+      aria-label={t.presentation.start}
+      data-testid="presentation"
+      data-step={index}
+      data-steps={steps.length}
+    >
       <div className="caption" aria-live="polite">
         <p className="step-count">{t.presentation.step(index + 1, steps.length)}</p>
         <h2 data-testid="caption-title">{current.title}</h2>

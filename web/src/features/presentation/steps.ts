@@ -61,8 +61,16 @@ function list(names: string[], t: Messages): string {
 function caption(edges: { source: string; target: string }[], label: string, name: (id: string) => string, t: Messages): string {
   const sources = new Set(edges.map((edge) => edge.source));
   const targets = new Set(edges.map((edge) => edge.target));
-  if (sources.size === 1) return `${name(edges[0]!.source)} → ${label} → ${list(edges.map((edge) => name(edge.target)), t)}`;
-  if (targets.size === 1) return `${list(edges.map((edge) => name(edge.source)), t)} → ${label} → ${name(edges[0]!.target)}`;
+  if (sources.size === 1)
+    return `${name(edges[0]!.source)} → ${label} → ${list(
+      edges.map((edge) => name(edge.target)),
+      t,
+    )}`;
+  if (targets.size === 1)
+    return `${list(
+      edges.map((edge) => name(edge.source)),
+      t,
+    )} → ${label} → ${name(edges[0]!.target)}`;
   const pairs = edges.slice(0, 3).map((edge) => `${name(edge.source)} → ${name(edge.target)}`);
   return `${label}: ${pairs.join(' · ')}${edges.length > 3 ? ` · ${t.expand.more(edges.length - 3)}` : ''}`;
 }

@@ -110,7 +110,13 @@ export function SelectionPanel() {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" onClick={() => void exportSelection()} disabled={!selection.nodes.length || working} data-testid="export-selection">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void exportSelection()}
+          disabled={!selection.nodes.length || working}
+          data-testid="export-selection"
+        >
           {t.selection.export}
         </button>
       </div>

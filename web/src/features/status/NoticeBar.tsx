@@ -13,7 +13,9 @@ export function NoticeBar() {
     <div className="notice" role="status" data-testid="notice">
       {notice?.kind === 'expand' && (
         <>
-          <span data-testid="notice-added">{notice.added || notice.addedEdges ? t.expand.added(notice.added, notice.addedEdges) : t.expand.nothing}</span>
+          <span data-testid="notice-added">
+            {notice.added || notice.addedEdges ? t.expand.added(notice.added, notice.addedEdges) : t.expand.nothing}
+          </span>
           {notice.omitted > 0 && (
             <>
               {' '}

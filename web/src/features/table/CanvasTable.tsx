@@ -73,14 +73,20 @@ export function CanvasTable() {
                   {pinnedSet.has(row.id) && <span className="badge"> {t.table.pinned}</span>}
                 </th>
                 <td>
-                  <span className="swatch" style={{ background: LABEL_STYLE[row.label]?.color }} aria-hidden="true" /> {t.label[row.label] ?? row.label}
+                  <span className="swatch" style={{ background: LABEL_STYLE[row.label]?.color }} aria-hidden="true" />{' '}
+                  {t.label[row.label] ?? row.label}
                 </td>
                 <td>{row.degree}</td>
                 <td className="row-actions">
                   <button type="button" onClick={() => void perform(expandOp([row.id]))} aria-label={`${t.table.expand}: ${row.name}`}>
                     {t.table.expand}
                   </button>
-                  <button type="button" aria-pressed={selected.has(row.id)} onClick={() => toggleSelect(row.id)} aria-label={`${t.table.select}: ${row.name}`}>
+                  <button
+                    type="button"
+                    aria-pressed={selected.has(row.id)}
+                    onClick={() => toggleSelect(row.id)}
+                    aria-label={`${t.table.select}: ${row.name}`}
+                  >
                     {t.table.select}
                   </button>
                   <button type="button" onClick={() => set({ focus: { kind: 'node', id: row.id } })} aria-label={`${t.table.details}: ${row.name}`}>

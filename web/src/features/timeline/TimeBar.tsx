@@ -18,12 +18,11 @@ export function TimeBar() {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.timeline({ granularity: 'year', country: filters.country ?? undefined, topic: filters.topic ?? undefined }, controller.signal).then(
-      setTimeline,
-      (error: unknown) => {
+    api
+      .timeline({ granularity: 'year', country: filters.country ?? undefined, topic: filters.topic ?? undefined }, controller.signal)
+      .then(setTimeline, (error: unknown) => {
         if (!isAbort(error)) setTimeline(null);
-      },
-    );
+      });
     return () => controller.abort();
   }, [filters.country, filters.topic]);
 

@@ -73,16 +73,34 @@ export function CanvasToolbar() {
         </button>
       </div>
       <div className="tool-group">
-        <button type="button" disabled={!hasTargets} onClick={() => void perform({ kind: 'hide', ids: targets() })} title={t.toolbar.hide} data-testid="hide">
+        <button
+          type="button"
+          disabled={!hasTargets}
+          onClick={() => void perform({ kind: 'hide', ids: targets() })}
+          title={t.toolbar.hide}
+          data-testid="hide"
+        >
           {t.table.hide}
         </button>
-        <button type="button" disabled={!hasTargets} onClick={() => void perform({ kind: 'collapse', ids: targets() })} title={t.toolbar.collapse} data-testid="collapse">
+        <button
+          type="button"
+          disabled={!hasTargets}
+          onClick={() => void perform({ kind: 'collapse', ids: targets() })}
+          title={t.toolbar.collapse}
+          data-testid="collapse"
+        >
           {t.toolbar.collapseShort}
         </button>
         <button type="button" disabled={!hasTargets} onClick={() => togglePinned(targets())} title={t.toolbar.pin} data-testid="pin">
           {t.toolbar.pinShort}
         </button>
-        <button type="button" aria-pressed={boxSelect} onClick={() => set({ boxSelect: !boxSelect })} title={t.toolbar.boxSelect} data-testid="box-select">
+        <button
+          type="button"
+          aria-pressed={boxSelect}
+          onClick={() => set({ boxSelect: !boxSelect })}
+          title={t.toolbar.boxSelect}
+          data-testid="box-select"
+        >
           ⬚ {t.toolbar.boxShort}
         </button>
       </div>
@@ -102,14 +120,26 @@ export function CanvasToolbar() {
         </button>
         <label>
           <span className="visually-hidden">{t.toolbar.renderer}</span>
-          <select value={renderer} onChange={(event) => switchRenderer(event.target.value as Renderer)} aria-label={t.toolbar.renderer} title={t.toolbar.renderer} data-testid="renderer">
+          <select
+            value={renderer}
+            onChange={(event) => switchRenderer(event.target.value as Renderer)}
+            aria-label={t.toolbar.renderer}
+            title={t.toolbar.renderer}
+            data-testid="renderer"
+          >
             <option value="canvas">{t.renderers.canvas}</option>
             <option value="webgl">{t.renderers.webgl}</option>
           </select>
         </label>
       </div>
       <div className="tool-group">
-        <button type="button" aria-pressed={tableOpen} onClick={() => set({ tableOpen: !tableOpen })} title={t.toolbar.table} data-testid="table-toggle">
+        <button
+          type="button"
+          aria-pressed={tableOpen}
+          onClick={() => set({ tableOpen: !tableOpen })}
+          title={t.toolbar.table}
+          data-testid="table-toggle"
+        >
           ☰ {t.toolbar.tableShort}
         </button>
         <button type="button" onClick={() => cy && void exportPng(cy)} title={t.exportImage.png} data-testid="export-png">
