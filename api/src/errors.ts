@@ -24,7 +24,37 @@ export class Unavailable extends Error {
   readonly code = 'UNAVAILABLE';
 }
 
-type HttpError = BadRequest | NotFound | Unavailable;
+/** A console statement ran past its time; its transaction is terminated. */
+export class ConsoleTimeout extends Error {
+  readonly status = 408;
+  readonly code = 'TIMEOUT';
+  readonly field = 'cypher';
+  constructor(timeoutMs: number) {
+    super(`The query ran longer than ${timeoutMs} ms and was stopped: add a LIMIT, narrow the MATCH or simplify the expression.`);
+  }
+}
+
+/** The request or what it asks for is larger than allowed; `field` names the input at fault. */
+export class PayloadTooLarge extends Error {
+  readonly status = 413;
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Neo4j has not the memory for a request the limits allow: the message says which setting to change. */
+export class InsufficientStorage extends Error {
+  readonly status = 507;
+  readonly code = 'INSUFFICIENT_MEMORY';
+}
+
+type HttpError = BadRequest | NotFound | Unavailable | ConsoleTimeout | PayloadTooLarge | InsufficientStorage;
+
+const KNOWN = [BadRequest, NotFound, Unavailable, ConsoleTimeout, PayloadTooLarge, InsufficientStorage];
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'Neo.TransientError.General.DatabaseUnavailable']);
 
@@ -36,8 +66,7 @@ export function asUnavailable(error: unknown): Unavailable | null {
 
 /** The one error middleware: every error leaves as `{ error: { code, message, field? } }`. */
 export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => {
-  const known: HttpError | null =
-    error instanceof BadRequest || error instanceof NotFound || error instanceof Unavailable ? error : asUnavailable(error);
+  const known: HttpError | null = KNOWN.some((type) => error instanceof type) ? (error as HttpError) : asUnavailable(error);
   // express.json() marks malformed bodies with status 400 / type entity.parse.failed.
   const bodyError = error as { type?: string; status?: number };
   if (!known && bodyError.type === 'entity.parse.failed') {
@@ -53,7 +82,7 @@ export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => 
     res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal error.' } });
     return;
   }
-  const field = known instanceof BadRequest ? known.field : undefined;
+  const field = 'field' in known ? known.field : undefined;
   if (known instanceof Unavailable) res.setHeader('Retry-After', '5');
   res.status(known.status).json({ error: { code: known.code, message: known.message, ...(field ? { field } : {}) } });
 };

@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/driver.js';
+import { neo4jErrorCode, type Database } from '../db/driver.js';
+import { InsufficientStorage } from '../errors.js';
 import { toPlain } from '../db/records.js';
 import type { ImportDocument, ImportFormat } from './document.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
@@ -115,6 +116,19 @@ async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan,
 }
 
 /**
+ * Neo4j refused the transaction for lack of memory (MemoryPoolOutOfMemoryError): the import was
+ * rolled back whole; say what to change rather than answer a bare 500.
+ */
+function asMemoryRefusal(error: unknown, document: ImportDocument): InsufficientStorage | null {
+  const code = neo4jErrorCode(error) ?? '';
+  if (!/MemoryPoolOutOfMemory|MemoryLimit|OutOfMemory/i.test(code + String((error as Error)?.message ?? ''))) return null;
+  return new InsufficientStorage(
+    `Neo4j has not enough transaction memory for this all-or-nothing import of ${document.nodes.length} nodes and ${document.relationships.length} relationships; nothing was written. ` +
+      'Split the file into smaller imports, or raise NEO4J_TX_MEMORY and NEO4J_TX_MEMORY_TOTAL (db.memory.transaction.max and dbms.memory.transaction.total.max) with NEO4J_HEAP, or lower IMPORT_MAX_BYTES to what they allow (see docs/reliability.md).',
+  );
+}
+
+/**
  * Imports a document all or nothing: validation of the whole file (statements, then references
  * against the database), a plan (created / updated / unchanged per label and type), then the writes,
  * all inside ONE transaction, so a failure at any point leaves the database exactly as it was.
@@ -149,7 +163,9 @@ export async function importDocument(db: Database, document: ImportDocument, opt
       return plan;
     };
     const config = { timeout: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
-    const plan = options.dryRun ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    const plan = await (options.dryRun ? session.executeRead(work, config) : session.executeWrite(work, config)).catch((error: unknown) => {
+      throw asMemoryRefusal(error, document) ?? error;
+    });
     return {
       dryRun: Boolean(options.dryRun),
       format: document.format,
