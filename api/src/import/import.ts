@@ -1,7 +1,5 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { neo4jErrorCode, type Database } from '../db/driver.js';
+import { neo4jErrorCode, type Database, type Transaction } from '../db/driver.js';
 import { InsufficientStorage } from '../errors.js';
-import { toPlain } from '../db/records.js';
 import type { ImportDocument, ImportFormat } from './document.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
 import { planImport, type ImportPlan, type OutcomeCounts } from './plan.js';
@@ -63,35 +61,30 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-async function lookUpNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<Map<string, ExistingNode>> {
+async function lookUpNodes(tx: Transaction, ids: string[]): Promise<Map<string, ExistingNode>> {
   const existing = new Map<string, ExistingNode>();
   for (const batch of chunks(ids, LOOKUP_BATCH)) {
-    const result = await tx.run(db.queries.get('import-lookup-nodes'), { ids: batch });
-    for (const record of result.records) {
-      existing.set(record.get('id') as string, {
-        labels: record.get('labels') as string[],
-        properties: toPlain(record.get('properties')) as Record<string, unknown>,
-      });
+    for (const row of await tx.run('import-lookup-nodes', { ids: batch })) {
+      existing.set(row.id as string, { labels: row.labels as string[], properties: row.properties as Record<string, unknown> });
     }
   }
   return existing;
 }
 
 async function lookUpRelationships(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   rows: { id: string; type: string; from: string; to: string }[],
 ): Promise<Map<string, Record<string, unknown>>> {
   const existing = new Map<string, Record<string, unknown>>();
   for (const batch of chunks(rows, LOOKUP_BATCH)) {
-    const result = await tx.run(db.queries.get('import-lookup-relationships'), { rows: batch });
-    for (const record of result.records) existing.set(record.get('id') as string, toPlain(record.get('properties')) as Record<string, unknown>);
+    for (const row of await tx.run('import-lookup-relationships', { rows: batch }))
+      existing.set(row.id as string, row.properties as Record<string, unknown>);
   }
   return existing;
 }
 
 /** Writes the plan in batches; every batch must touch exactly its rows, or the transaction fails. */
-async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan, options: ImportOptions): Promise<void> {
+async function writePlan(tx: Transaction, plan: ImportPlan, options: ImportOptions): Promise<void> {
   const size = options.batchSize ?? 2000;
   const steps: [ImportStep, string, unknown[]][] = [
     ['create-nodes', 'import-create-nodes', plan.createNodes],
@@ -103,9 +96,9 @@ async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan,
   let batch = 0;
   for (const [step, query, rows] of steps) {
     for (const rowsOfBatch of chunks(rows, size)) {
-      // Numbers go to Neo4j as the seed loader sends them (JS numbers), so an import and a seed agree.
-      const result = await tx.run(db.queries.get(query), { rows: rowsOfBatch });
-      const written = neo4j.integer.toNumber(result.records[0]?.get('count') ?? 0);
+      // Whole numbers are stored as Neo4j integers (Database converts them), as the seed loader stores them.
+      const [result] = await tx.run(query, { rows: rowsOfBatch });
+      const written = Number(result?.count ?? 0);
       if (written !== rowsOfBatch.length) {
         throw new Error(`Import step ${step} wrote ${written} of ${rowsOfBatch.length} rows; the import was rolled back.`);
       }
@@ -143,40 +136,35 @@ export async function importDocument(db: Database, document: ImportDocument, opt
   };
   const structured = validateStatements(document);
   phase('validate');
-  const session = db.driver.session({ database: db.config.database });
-  try {
-    const work = async (tx: ManagedTransaction) => {
-      const existingNodes = await lookUpNodes(db, tx, idsToLookUp(structured));
-      const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
-      if (issues.length > 0) throw new ImportValidationError(issues);
-      const candidates = [...structured.relationships.values()]
-        .filter((rel) => existingNodes.has(rel.from) && existingNodes.has(rel.to))
-        .map(({ id, type, from, to }) => ({ id, type, from, to }));
-      const existingRelationships = await lookUpRelationships(db, tx, candidates);
-      phase('look-up');
-      const plan = planImport(structured, existingNodes, existingRelationships);
-      phase('plan');
-      if (!options.dryRun) {
-        await writePlan(db, tx, plan, options);
-        phase('write');
-      }
-      return plan;
-    };
-    const config = { timeout: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
-    const plan = await (options.dryRun ? session.executeRead(work, config) : session.executeWrite(work, config)).catch((error: unknown) => {
-      throw asMemoryRefusal(error, document) ?? error;
-    });
-    return {
-      dryRun: Boolean(options.dryRun),
-      format: document.format,
-      files: document.files,
-      nodes: { ...total(plan.nodes), byLabel: plan.nodes },
-      relationships: { ...total(plan.relationships), byType: plan.relationships },
-      warnings: plan.warnings,
-    };
-  } finally {
-    await session.close();
-  }
+  const work = async (tx: Transaction) => {
+    const existingNodes = await lookUpNodes(tx, idsToLookUp(structured));
+    const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
+    if (issues.length > 0) throw new ImportValidationError(issues);
+    const candidates = [...structured.relationships.values()]
+      .filter((rel) => existingNodes.has(rel.from) && existingNodes.has(rel.to))
+      .map(({ id, type, from, to }) => ({ id, type, from, to }));
+    const existingRelationships = await lookUpRelationships(tx, candidates);
+    phase('look-up');
+    const plan = planImport(structured, existingNodes, existingRelationships);
+    phase('plan');
+    if (!options.dryRun) {
+      await writePlan(tx, plan, options);
+      phase('write');
+    }
+    return plan;
+  };
+  const config = { timeoutMs: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
+  const plan = await (options.dryRun ? db.readTransaction(work, config) : db.writeTransaction(work, config)).catch((error: unknown) => {
+    throw asMemoryRefusal(error, document) ?? error;
+  });
+  return {
+    dryRun: Boolean(options.dryRun),
+    format: document.format,
+    files: document.files,
+    nodes: { ...total(plan.nodes), byLabel: plan.nodes },
+    relationships: { ...total(plan.relationships), byType: plan.relationships },
+    warnings: plan.warnings,
+  };
 }
 
 /** One line per label and type, for the console. */
