@@ -60,7 +60,12 @@ export class PayloadTooLarge extends HttpError {
 /** A console statement ran past its time; its transaction is terminated. */
 export class ConsoleTimeout extends HttpError {
   constructor(timeoutMs: number) {
-    super(408, 'TIMEOUT', `The query ran longer than ${timeoutMs} ms and was stopped: add a LIMIT, narrow the MATCH or simplify the expression.`, 'cypher');
+    super(
+      408,
+      'TIMEOUT',
+      `The query ran longer than ${timeoutMs} ms and was stopped: add a LIMIT, narrow the MATCH or simplify the expression.`,
+      'cypher',
+    );
   }
 }
 

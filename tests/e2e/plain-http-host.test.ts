@@ -37,7 +37,17 @@ describe('the web app over plain http on a named host', () => {
     const url = `http://liaison.test:${new URL(app.baseUrl).port}/`;
     const page = await browser.newPage();
     const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+    // Requests the app itself cancels (an effect re-run aborts its fetch) are ERR_ABORTED; an
+    // upgraded script fails otherwise (blocked or refused), and any script or style failure counts.
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '';
+      if (reason === 'net::ERR_ABORTED' && !['script', 'stylesheet'].includes(request.resourceType())) return;
+      failed.push(`${request.resourceType()} ${request.url()} ${reason}`);
+    });
+    const loaded: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') loaded.push(request.url());
+    });
     try {
       const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       expect(response?.status()).toBe(200);
@@ -46,6 +56,8 @@ describe('the web app over plain http on a named host', () => {
       // The app renders: its search box appears (it exists only once the scripts ran).
       await page.locator('input[type="search"], [role="searchbox"], [role="combobox"]').first().waitFor({ timeout: 120_000 });
       expect(failed, failed.join('\n')).toEqual([]);
+      expect(loaded.length).toBeGreaterThan(0);
+      for (const url of loaded) expect(url).toMatch(/^http:\/\/liaison\.test:/);
       expect(page.url()).toMatch(/^http:\/\/liaison\.test:/);
       await page.screenshot({ path: path.join(shots, 'plain-http-host.png') });
     } finally {
