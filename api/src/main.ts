@@ -13,7 +13,7 @@ import { createHttpServer, listen } from './server.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';
 import { seedDir } from './seed/seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './seed/validate.js';
-import { ensureWebBuild, webDist } from './web-build.js';
+import { ensureWebBuild, webDistOf } from './web-build.js';
 
 const say = (line: string) => console.log(line);
 
@@ -51,12 +51,13 @@ async function main(): Promise<void> {
     const graph = validateSeed(readSeedFiles(seedDir));
     say(formatSummary(await loadSeedGraph(db, graph)));
   }
-  await ensureWebBuild(say);
+  const build = env.WEB_TEST_HOOK ? 'e2e' : 'production';
+  await ensureWebBuild(say, build);
 
   const app = createApp({
     db,
     logger,
-    webDist,
+    webDist: webDistOf(build),
     queryConsole: env.QUERY_CONSOLE_ENABLED,
     https: env.PUBLIC_URL?.startsWith('https://') ?? false,
     trustProxy: env.TRUST_PROXY,
