@@ -42,5 +42,5 @@ export async function exportSelection(
     const sink = new StreamSink(destination);
     await writer.write(subgraph, sink, { generatedAt: now, selection: resolved.slug });
     return { ...plan, bytes: sink.written };
-  });
+  }, resolved.computedEdges);
 }
