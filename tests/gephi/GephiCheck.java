@@ -41,9 +41,11 @@ public final class GephiCheck {
       String kind = job.substring(0, at);
       String[] files = job.substring(at + 1).split(",");
       StringBuilder out = new StringBuilder("{\"job\":").append(quote(job)).append(',');
+      StringBuilder result = new StringBuilder();
       try {
-        if (kind.equals("xsd")) validate(files[0], files[1], out);
-        else gephi(kind, files, out);
+        if (kind.equals("xsd")) validate(files[0], files[1], result);
+        else gephi(kind, files, result);
+        out.append(result);
       } catch (Throwable error) {
         out.append("\"error\":").append(quote(String.valueOf(error)));
       }
@@ -116,14 +118,17 @@ public final class GephiCheck {
     GraphModel model = Lookup.getDefault().lookup(GraphController.class).getGraphModel(workspace);
     Graph graph = model.getGraph();
     out.append("\"nodes\":").append(graph.getNodeCount()).append(",\"edges\":").append(graph.getEdgeCount());
+    out.append(",\"timeRepresentation\":").append(quote(String.valueOf(model.getConfiguration().getTimeRepresentation())));
     out.append(",\"issues\":").append(list(issues));
+    // A graph without any interval is configured for timestamps; its elements then have no spells.
+    boolean intervals = model.getConfiguration().getTimeRepresentation() == org.gephi.graph.api.TimeRepresentation.INTERVAL;
     out.append(",\"nodeList\":[");
     boolean first = true;
     for (Node node : graph.getNodes()) {
       if (!first) out.append(',');
       first = false;
       out.append("{\"id\":").append(quote(String.valueOf(node.getId()))).append(",\"label\":").append(quote(node.getLabel()));
-      element(node, model.getNodeTable().toArray(), out);
+      element(node, model.getNodeTable().toArray(), intervals, out);
       out.append('}');
     }
     out.append("],\"edgeList\":[");
@@ -138,7 +143,7 @@ public final class GephiCheck {
           .append(",\"kind\":").append(quote(String.valueOf(model.getEdgeTypeLabel(edge.getType()))))
           .append(",\"label\":").append(quote(edge.getLabel()))
           .append(",\"weight\":").append(edge.getWeight());
-      element(edge, model.getEdgeTable().toArray(), out);
+      element(edge, model.getEdgeTable().toArray(), intervals, out);
       out.append('}');
     }
     out.append("],");
@@ -153,9 +158,10 @@ public final class GephiCheck {
   }
 
   /** Spells (as ISO dates, `Infinity` for an open end) and every attribute column as text. */
-  private static void element(Element element, Column[] columns, StringBuilder out) {
+  private static void element(Element element, Column[] columns, boolean intervalGraph, StringBuilder out) {
     out.append(",\"spells\":[");
-    Interval[] intervals = element.getIntervals();
+    // A graph without any interval is configured for timestamps; its elements then have no spells.
+    Interval[] intervals = intervalGraph ? element.getIntervals() : new Interval[0];
     for (int i = 0; intervals != null && i < intervals.length; i++) {
       if (i > 0) out.append(',');
       out.append('[').append(quote(day(intervals[i].getLow()))).append(',').append(quote(day(intervals[i].getHigh()))).append(']');

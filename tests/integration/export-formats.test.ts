@@ -19,7 +19,7 @@ import {
 let db: Database;
 let app: TestApp;
 let source: ParsedGraph;
-const fixture = JSON.parse(fixtureText('special-characters.json')) as { nodes: Record<string, any>[] };
+const fixture = JSON.parse(fixtureText('special-characters.json')) as { nodes: ({ id: string; aliases?: string[] } & Record<string, unknown>)[] };
 
 async function download(path: string, init: RequestInit = {}): Promise<{ status: number; headers: Headers; body: Buffer }> {
   const response = await fetch(`${app.baseUrl}${path}`, init);

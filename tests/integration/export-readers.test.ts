@@ -68,7 +68,8 @@ function expectGephiHolds(result: GephiResult | undefined, exported: Exported, f
   const label = `${exported.name} ${format}`;
   expect(result?.error, label).toBeUndefined();
   expect({ nodes: result?.nodes, edges: result?.edges }, label).toEqual({ nodes: exported.count.nodes, edges: exported.count.edges });
-  const kinds = new Map((result?.edgeList ?? []).map((edge) => [edge.id, edge.kind]));
+  // GraphML edge ids are written `from:TYPE:to` (XML name tokens cannot hold `|`).
+  const kinds = new Map((result?.edgeList ?? []).map((edge) => [edge.id.replace(/:/g, '|'), edge.kind]));
   for (const [id, edge] of exported.graph.edges) expect(kinds.get(id), `${label} kind of ${id}`).toBe(expectedKind(edge.type, edge.properties));
 }
 
@@ -82,7 +83,8 @@ function expectPythonHolds(reading: PythonReading | undefined, exported: Exporte
   expect({ nodes: reading?.nodes, edges: reading?.edges }, what).toEqual({ nodes: exported.count.nodes, edges: exported.count.edges });
 }
 
-const views = (JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'seed', 'views.json'), 'utf8')) as { views: { id: string }[] }).views;
+const views = (JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'seed', 'views.json'), 'utf8')) as { views: { id: string }[] })
+  .views;
 
 beforeAll(async () => {
   db = testDatabase();
@@ -154,10 +156,22 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
   });
 
   it('Gephi places dated relationships and events on its timeline by the documented rule', async () => {
-    const [member] = await rows(db, "MATCH ()-[r:MEMBER_OF]->() WHERE r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.end IS NULL RETURN r.id AS id, r.start AS start LIMIT 1");
-    const [party] = await rows(db, "MATCH ()-[r:PARTY_TO]->() WHERE r.date IS NOT NULL AND r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.start > r.date RETURN r.id AS id, r.start AS start LIMIT 1");
-    const [signature] = await rows(db, "MATCH ()-[r:SIGNED]->() WHERE r.date =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' RETURN r.id AS id, r.date AS date LIMIT 1");
-    const [event] = await rows(db, "MATCH (e:Event) WHERE e.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end > e.start RETURN e.id AS id, e.start AS start, e.end AS end LIMIT 1");
+    const [member] = await rows(
+      db,
+      "MATCH ()-[r:MEMBER_OF]->() WHERE r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.end IS NULL RETURN r.id AS id, r.start AS start LIMIT 1",
+    );
+    const [party] = await rows(
+      db,
+      "MATCH ()-[r:PARTY_TO]->() WHERE r.date IS NOT NULL AND r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.start > r.date RETURN r.id AS id, r.start AS start LIMIT 1",
+    );
+    const [signature] = await rows(
+      db,
+      "MATCH ()-[r:SIGNED]->() WHERE r.date =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' RETURN r.id AS id, r.date AS date LIMIT 1",
+    );
+    const [event] = await rows(
+      db,
+      "MATCH (e:Event) WHERE e.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end > e.start RETURN e.id AS id, e.start AS start, e.end AS end LIMIT 1",
+    );
     expect([member, party, signature, event].every(Boolean)).toBe(true);
     const expected = {
       edges: new Map<string, [string, string][]>([
@@ -199,7 +213,9 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
 describe('a fixture with every script and awkward character survives every format in every reader', () => {
   const fixture = JSON.parse(fixtureText('special-characters.json')) as { nodes: Record<string, unknown>[] };
   const texts = fixture.nodes.flatMap((node) =>
-    ['name_en', 'name_fr', 'description', 'title'].filter((key) => typeof node[key] === 'string').map((key) => ({ id: String(node.id), key, value: String(node[key]) })),
+    ['name_en', 'name_fr', 'description', 'title']
+      .filter((key) => typeof node[key] === 'string')
+      .map((key) => ({ id: String(node.id), key, value: String(node[key]) })),
   );
   let exported: Exported;
   let gephi: GephiResult[] = [];
@@ -212,7 +228,18 @@ describe('a fixture with every script and awkward character survives every forma
 
   it('holds what the test needs: Cyrillic, Arabic, Chinese, emoji, quotes, &, <, newline, tab, backslash', () => {
     const all = JSON.stringify(fixture);
-    for (const pattern of [/\p{Script=Cyrillic}/u, /\p{Script=Arabic}/u, /\p{Script=Han}/u, /\p{Extended_Pictographic}/u, /"/, /&/, /</, /\\n/, /\\t/, /\\\\/])
+    for (const pattern of [
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Arabic}/u,
+      /\p{Script=Han}/u,
+      /\p{Extended_Pictographic}/u,
+      /"/,
+      /&/,
+      /</,
+      /\\n/,
+      /\\t/,
+      /\\\\/,
+    ])
       expect(all, String(pattern)).toMatch(pattern);
   });
 
@@ -247,7 +274,8 @@ describe('a fixture with every script and awkward character survives every forma
           continue;
         }
         expectPythonHolds(reading, exported, `${format} ${reading?.library}`);
-        for (const { id, key, value } of texts) expect(reading?.nodeAttributes?.[id]?.[key], `${format} ${reading?.library} ${id}.${key}`).toBe(value);
+        for (const { id, key, value } of texts)
+          expect(reading?.nodeAttributes?.[id]?.[key], `${format} ${reading?.library} ${id}.${key}`).toBe(value);
       }
     }
   }, 120_000);

@@ -69,7 +69,15 @@ export async function runGephi(jobs: string[]): Promise<GephiResult[]> {
   await prepareGephi();
   const { stdout } = await run(
     'java',
-    ['-Xmx1g', '-Djava.awt.headless=true', '-Dorg.openide.util.Lookup.level=OFF', '-cp', `${gephiJar}${path.delimiter}${harnessBuild}`, 'GephiCheck', ...jobs],
+    [
+      '-Xmx1g',
+      '-Djava.awt.headless=true',
+      '-Dorg.openide.util.Lookup.level=OFF',
+      '-cp',
+      `${gephiJar}${path.delimiter}${harnessBuild}`,
+      'GephiCheck',
+      ...jobs,
+    ],
     { timeout: 5 * 60_000, maxBuffer: 1 << 28 },
   );
   return stdout

@@ -16,7 +16,9 @@ function isGephiCsv(text: string): boolean {
 
 function gephiZip(bytes: Buffer): boolean {
   try {
-    const entries = unzipSync(new Uint8Array(bytes), { filter: (entry) => /(^|\/)(nodes|edges)\.csv$/i.test(entry.name) && entry.originalSize < 1 << 26 });
+    const entries = unzipSync(new Uint8Array(bytes), {
+      filter: (entry) => /(^|\/)(nodes|edges)\.csv$/i.test(entry.name) && entry.originalSize < 1 << 26,
+    });
     return Object.values(entries).some((entry) => isGephiCsv(Buffer.from(entry.subarray(0, 4096)).toString('utf8')));
   } catch {
     return false;
@@ -25,8 +27,10 @@ function gephiZip(bytes: Buffer): boolean {
 
 const SENTENCES = {
   gexf: 'is a GEXF file, which Liaison exports for Gephi but cannot import: import the GraphML, CSV, Cytoscape JSON or JSON Lines export of the same selection instead.',
-  cypher: 'is a Cypher script, which Liaison exports but does not import: run it with `cypher-shell -f` against an empty database, or import the GraphML, CSV, Cytoscape JSON or JSON Lines export instead.',
-  gephi: "is a Gephi CSV export (Gephi's spreadsheet columns), which Liaison cannot import: import the tidy CSV export (`format=csv`) or the GraphML export instead.",
+  cypher:
+    'is a Cypher script, which Liaison exports but does not import: run it with `cypher-shell -f` against an empty database, or import the GraphML, CSV, Cytoscape JSON or JSON Lines export instead.',
+  gephi:
+    "is a Gephi CSV export (Gephi's spreadsheet columns), which Liaison cannot import: import the tidy CSV export (`format=csv`) or the GraphML export instead.",
 } as const;
 
 /**
@@ -36,7 +40,11 @@ const SENTENCES = {
  */
 export function exportOnlyMessage(name: string, bytes: Buffer): string | null {
   const extension = path.extname(name).toLowerCase();
-  const start = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   let kind: keyof typeof SENTENCES | null = null;
   if (extension === '.gexf' || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<gexf[\s>]/.test(start)) kind = 'gexf';
   else if (extension === '.cypher' || extension === '.cql' || /^(\/\/[^\n]*\n\s*)*CREATE CONSTRAINT /i.test(start)) kind = 'cypher';

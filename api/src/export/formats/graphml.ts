@@ -16,6 +16,16 @@ const GRAPHML_TYPE: Record<PropertyType, string> = {
 /** The `<desc>` of a key whose values are JSON arrays of strings (the importer reads it back as a list). */
 export const GRAPHML_LIST_DESC = 'list of strings, as a JSON array';
 
+/**
+ * A relationship id as a GraphML edge id, which the schema types as an NMTOKEN (no `|`):
+ * `from|TYPE|to|round` is written `from:TYPE:to:round` (node ids and types hold no `:`).
+ * The importer reads it back (graphmlRelationshipId).
+ */
+export const graphmlEdgeId = (id: string) => id.replace(/\|/g, ':');
+
+/** A GraphML edge id back into a relationship id: `from:TYPE:to[:round]` → `from|TYPE|to[|round]`. */
+export const graphmlRelationshipId = (id: string) => (!id.includes('|') && /^[^:]+(:[^:]+){2,3}$/.test(id) ? id.replace(/:/g, '|') : id);
+
 /** Key ids: node and edge keys live apart (`n_start` for an event's start, `e_start` for a relationship's). */
 export const nodeKeyId = (name: string) => `n_${name}`;
 export const edgeKeyId = (name: string) => `e_${name}`;
@@ -86,7 +96,7 @@ export const graphmlWriter: FormatWriter = {
         ];
         // The `label` attribute is what Gephi keeps parallel edges apart by (its edge kind); GraphML
         // allows it through the schema's own extension point (tests/fixtures/xsd/liaison-graphml.xsd).
-        await batch.add('edge', { '@_id': id, '@_source': source, '@_target': target, '@_label': kind, data });
+        await batch.add('edge', { '@_id': graphmlEdgeId(id), '@_source': source, '@_target': target, '@_label': kind, data });
       }
     }
     batch.flush();

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { GRAPHML_LIST_DESC } from '../../export/formats/graphml.js';
+import { GRAPHML_LIST_DESC, graphmlRelationshipId } from '../../export/formats/graphml.js';
 import { emptyDocument, entryName, type ImportDocument } from '../document.js';
 import { domainLabel } from './labels.js';
 
@@ -96,7 +96,8 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
       current = {
         kind: 'edge',
         line: parser.line,
-        id: attr('id'),
+        // Our export writes `from:TYPE:to` (GraphML ids are NMTOKENs); the relationship id is `from|TYPE|to`.
+        id: attr('id') === undefined ? undefined : graphmlRelationshipId(attr('id') ?? ''),
         source: attr('source'),
         target: attr('target'),
         label: attr('label'),
