@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
-import { graphmlSchema, gexfSchema } from '../tests/support/schemas.js';
+import { GRAPHML_LABEL_EXTENSION, graphmlSchema, gexfSchema } from '../tests/support/schemas.js';
 import { readWithPython, runGephi, type PythonReading } from '../tests/support/readers.js';
 
 const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:8080' } } });
@@ -70,6 +70,14 @@ const verdict = (result: { valid?: boolean; errors?: string[]; error?: string } 
   return `INVALID ${(result?.errors?.[0] ?? result?.error ?? '').slice(0, 60)}`;
 };
 
+/** The plain 1.0 schema may only object to the edge `label` extension attribute. */
+const plainVerdict = (result: { valid?: boolean; errors?: string[]; error?: string } | undefined) => {
+  if (result?.valid) return 'valid';
+  if (result?.errors?.length && result.errors.every((error) => GRAPHML_LABEL_EXTENSION.test(error))) return 'only the edge label extension';
+  disagreements++;
+  return `INVALID ${(result?.errors?.find((error) => !GRAPHML_LABEL_EXTENSION.test(error)) ?? result?.error ?? '').slice(0, 60)}`;
+};
+
 try {
   const views = JSON.parse((await get('/api/views')).toString('utf8')) as { views?: { id: string }[] } | { id: string }[];
   const viewIds = (Array.isArray(views) ? views : (views.views ?? [])).map((view) => view.id);
@@ -81,7 +89,7 @@ try {
     `graphml=${files.graphml}`,
     `csv=${files.gephi.join(',')}`,
     `xsd=${gexfSchema},${files.gexf}`,
-    ...(graphmlSchema.path ? [`xsd=${graphmlSchema.path},${files.graphml}`] : []),
+    ...(graphmlSchema.path ? [`xsd=${graphmlSchema.path},${files.graphml}`, `xsd=${graphmlSchema.plain},${files.graphml}`] : []),
   ]);
   const gephi = new Map((await runGephi(jobs)).map((result) => [result.job, result]));
 
@@ -92,7 +100,8 @@ try {
     'Gephi GraphML',
     'Gephi CSV',
     'XSD GEXF 1.3',
-    'XSD GraphML 1.0',
+    'XSD GraphML 1.0 + edge label (liaison-graphml.xsd)',
+    'XSD plain GraphML 1.0',
     'NetworkX GraphML',
     'NetworkX GEXF',
     'NetworkX CSV',
@@ -118,6 +127,7 @@ try {
         cell(count, gephi.get(`csv=${files.gephi.join(',')}`)),
         verdict(gephi.get(`xsd=${gexfSchema},${files.gexf}`)),
         graphmlSchema.path ? verdict(gephi.get(`xsd=${graphmlSchema.path},${files.graphml}`)) : `not run: ${graphmlSchema.missing}`,
+        graphmlSchema.plain ? plainVerdict(gephi.get(`xsd=${graphmlSchema.plain},${files.graphml}`)) : 'not run',
         py(python.graphml, 'networkx'),
         py(python.gexf, 'networkx'),
         py(python.csv, 'networkx'),

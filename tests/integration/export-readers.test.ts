@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
-import { graphmlSchema, gexfSchema } from '../support/schemas.js';
+import { GRAPHML_LABEL_EXTENSION, graphmlSchema, gexfSchema } from '../support/schemas.js';
 import { readWithPython, runGephi, type GephiResult, type PythonReading } from '../support/readers.js';
 import { fixtureText, loadFixture, rows } from '../fixtures/import/graph-snapshot.js';
 import { parseJsonLines, unzip, type ParsedGraph } from '../fixtures/import/parse-exports.js';
@@ -112,7 +112,7 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
       `graphml=${files.graphml}`,
       `csv=${files.gephi.join(',')}`,
       `xsd=${gexfSchema},${files.gexf}`,
-      ...(graphmlSchema.path ? [`xsd=${graphmlSchema.path},${files.graphml}`] : []),
+      ...(graphmlSchema.path ? [`xsd=${graphmlSchema.path},${files.graphml}`, `xsd=${graphmlSchema.plain},${files.graphml}`] : []),
     ]);
     gephi = new Map((await runGephi(jobs)).map((result) => [result.job, result]));
   }, 600_000);
@@ -152,6 +152,9 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
       const graphml = gephi.get(`xsd=${graphmlSchema.path},${files.graphml}`);
       expect(graphml?.errors, `${name} GraphML`).toEqual([]);
       expect(graphml?.valid).toBe(true);
+      // Against the plain GraphML 1.0 schema, the edge `label` Gephi needs is the only thing reported.
+      const plain = gephi.get(`xsd=${graphmlSchema.plain},${files.graphml}`);
+      for (const error of plain?.errors ?? []) expect(error, `${name} GraphML, plain 1.0 schema`).toMatch(GRAPHML_LABEL_EXTENSION);
     }
   });
 

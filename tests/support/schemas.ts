@@ -15,6 +15,9 @@ export const gexfSchema = path.join(xsd, 'gexf-1.3', 'gexf.xsd');
  * GraphML 1.0 as extended through its own extension point (`edge.extra.attrib`) with the edge
  * `label` attribute Gephi reads: tests/fixtures/xsd/liaison-graphml.xsd redefines graphml.xsd.
  */
-export const graphmlSchema: { path?: string; missing?: string } = existsSync(path.join(xsd, 'graphml-1.0', 'graphml-structure.xsd'))
-  ? { path: path.join(xsd, 'liaison-graphml.xsd') }
+export const graphmlSchema: { path?: string; plain?: string; missing?: string } = existsSync(path.join(xsd, 'graphml-1.0', 'graphml-structure.xsd'))
+  ? { path: path.join(xsd, 'liaison-graphml.xsd'), plain: path.join(xsd, 'graphml-1.0', 'graphml.xsd') }
   : { missing: 'the GraphML 1.0 schema set (graphml.xsd, graphml-structure.xsd, xlink.xsd) is not vendored in tests/fixtures/xsd/graphml-1.0/' };
+
+/** What the plain GraphML 1.0 schema says about the one extension attribute, and nothing else. */
+export const GRAPHML_LABEL_EXTENSION = /Attribute 'label' is not allowed to appear in element 'edge'/;
