@@ -109,13 +109,17 @@ try {
     'igraph CSV',
   ];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const selection of selections) {
+  const readings = await readWithPython(
+    selections.flatMap(({ files }) => [
+      { format: 'graphml' as const, files: [files.graphml] },
+      { format: 'gexf' as const, files: [files.gexf] },
+      { format: 'csv' as const, files: files.csv },
+    ]),
+  );
+  for (const [index, selection] of selections.entries()) {
     const { files, count } = selection;
-    const python = {
-      graphml: await readWithPython('graphml', [files.graphml]),
-      gexf: await readWithPython('gexf', [files.gexf]),
-      csv: await readWithPython('csv', files.csv),
-    };
+    const [graphml, gexf, csv] = readings.slice(index * 3, index * 3 + 3);
+    const python = { graphml: graphml ?? {}, gexf: gexf ?? {}, csv: csv ?? {} };
     const py = (result: { skip?: string; networkx?: PythonReading; igraph?: PythonReading }, library: 'networkx' | 'igraph') =>
       cell(count, result.skip ? { skip: result.skip } : result[library]);
     lines.push(

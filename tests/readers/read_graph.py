@@ -1,6 +1,8 @@
 """Test helper (not shipped): reads an exported file with NetworkX and igraph, prints one JSON object.
 
-    python3 read_graph.py graphml FILE | gexf FILE | csv NODES.csv EDGES.csv
+    python3 read_graph.py JOB...    with JOB = graphml=FILE | gexf=FILE | csv=NODES.csv,EDGES.csv
+
+One line of JSON per job (one Python start for many files).
 
 For each library: node and edge counts, the edge kinds of every edge, and every node's attributes
 (for the special-characters checks), or {"skip": reason} when the library is missing or has no
@@ -68,14 +70,16 @@ def read_csv(path):
 
 
 def main():
-    fmt, files = sys.argv[1], sys.argv[2:]
-    result = {"python": sys.version.split()[0]}
-    for name, reader in (("networkx", networkx_read), ("igraph", igraph_read)):
-        try:
-            result[name] = reader(fmt, files)
-        except Exception as error:  # a reader that fails is a finding, reported to the test
-            result[name] = {"error": f"{type(error).__name__}: {error}"}
-    print(json.dumps(result, ensure_ascii=False))
+    for job in sys.argv[1:]:
+        fmt, _, paths = job.partition("=")
+        files = paths.split(",")
+        result = {"job": job, "python": sys.version.split()[0]}
+        for name, reader in (("networkx", networkx_read), ("igraph", igraph_read)):
+            try:
+                result[name] = reader(fmt, files)
+            except Exception as error:  # a reader that fails is a finding, reported to the test
+                result[name] = {"error": f"{type(error).__name__}: {error}"}
+        print(json.dumps(result, ensure_ascii=False), flush=True)
 
 
 main()

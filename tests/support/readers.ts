@@ -99,22 +99,38 @@ export interface PythonReading {
 }
 
 export interface PythonResult {
+  job?: string;
   skip?: string;
   networkx?: PythonReading;
   igraph?: PythonReading;
 }
 
-/** Reads a file with NetworkX and igraph; `{ skip }` with the reason when python3 is absent. */
-export async function readWithPython(format: 'graphml' | 'gexf' | 'csv', files: string[]): Promise<PythonResult> {
+/** A Python job: a format and its file(s); `csv` takes nodes.csv and edges.csv. */
+export type PythonJob = { format: 'graphml' | 'gexf' | 'csv'; files: string[] };
+
+const jobText = ({ format, files }: PythonJob) => `${format}=${files.join(',')}`;
+
+/**
+ * Reads files with NetworkX and igraph, all in one Python process; each result in job order, or
+ * `{ skip }` with the reason when python3 is absent.
+ */
+export async function readWithPython(jobs: PythonJob[]): Promise<PythonResult[]> {
   try {
-    const { stdout } = await run('python3', [path.join(root, 'tests', 'readers', 'read_graph.py'), format, ...files], {
-      timeout: 5 * 60_000,
+    const { stdout } = await run('python3', [path.join(root, 'tests', 'readers', 'read_graph.py'), ...jobs.map(jobText)], {
+      timeout: 10 * 60_000,
       maxBuffer: 1 << 28,
     });
-    return JSON.parse(stdout) as PythonResult;
+    const results = new Map(
+      stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as PythonResult)
+        .map((result) => [result.job, result] as const),
+    );
+    return jobs.map((job) => results.get(jobText(job)) ?? { skip: `python3 printed nothing for ${jobText(job)}` });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { skip: 'python3 is not on PATH' };
+    if (code === 'ENOENT') return jobs.map(() => ({ skip: 'python3 is not on PATH' }));
     throw error;
   }
 }
