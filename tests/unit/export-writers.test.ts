@@ -75,7 +75,7 @@ describe('export writers on an in-memory graph', () => {
 
 describe('format details', () => {
   it('GEXF lists quote and escape their items', () => {
-    expect(gexfList(['a', 'b, c', 'd"e', 'f\\g', 'h\ni'])).toBe('["a", "b, c", "d\\"e", "f\\\\g", "h\\ni"]');
+    expect(gexfList(['a', 'b, c', 'd"e', 'f\\g', 'h\ni\tj'])).toBe('["a", "b, c", "d\\"e", "f\\\\g", "h\ni\tj"]');
   });
 
   it('partial dates cover their whole year or month on the timeline', () => {

@@ -14,11 +14,13 @@ const GEXF_TYPE: Record<PropertyType, string> = {
   json: 'string',
 };
 
-/** A GEXF list value, `["a", "b"]`: items quoted, with backslash escapes, as Gephi and graphology read them. */
+/**
+ * A GEXF list value, `["a", "b"]`: items quoted, backslashes and quotes escaped with a backslash.
+ * Line breaks and tabs stay as they are (the XML attribute keeps them as `&#10;`, `&#9;`): Gephi's
+ * list parser reads `\t` as a plain `t`, while graphology reads either form.
+ */
 export function gexfList(items: unknown[]): string {
-  const quoted = items.map(
-    (item) => `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`,
-  );
+  const quoted = items.map((item) => `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   return `[${quoted.join(', ')}]`;
 }
 
