@@ -13,7 +13,8 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
 import { GRAPHML_LABEL_EXTENSION, graphmlSchema, gexfSchema } from '../support/schemas.js';
 import { readWithPython, runGephi, type GephiResult, type PythonReading, type PythonResult } from '../support/readers.js';
-import { fixtureText, loadFixture, rows } from '../fixtures/import/graph-snapshot.js';
+import { z } from 'zod';
+import { fixtureText, loadFixture, rowsOf } from '../fixtures/import/graph-snapshot.js';
 import { parseJsonLines, unzip, type ParsedGraph } from '../fixtures/import/parse-exports.js';
 
 let db: Database;
@@ -173,20 +174,24 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
   });
 
   it('Gephi places dated relationships and events on its timeline by the documented rule', async () => {
-    const [member] = await rows(
+    const [member] = await rowsOf(
       db,
+      z.object({ id: z.string(), start: z.string() }),
       "MATCH ()-[r:MEMBER_OF]->() WHERE r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.end IS NULL RETURN r.id AS id, r.start AS start LIMIT 1",
     );
-    const [party] = await rows(
+    const [party] = await rowsOf(
       db,
+      z.object({ id: z.string(), start: z.string() }),
       "MATCH ()-[r:PARTY_TO]->() WHERE r.date IS NOT NULL AND r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.start > r.date RETURN r.id AS id, r.start AS start LIMIT 1",
     );
-    const [signature] = await rows(
+    const [signature] = await rowsOf(
       db,
+      z.object({ id: z.string(), date: z.string() }),
       "MATCH ()-[r:SIGNED]->() WHERE r.date =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' RETURN r.id AS id, r.date AS date LIMIT 1",
     );
-    const [event] = await rows(
+    const [event] = await rowsOf(
       db,
+      z.object({ id: z.string(), start: z.string(), end: z.string() }),
       "MATCH (e:Event) WHERE e.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND e.end > e.start RETURN e.id AS id, e.start AS start, e.end AS end LIMIT 1",
     );
     expect([member, party, signature, event].every(Boolean)).toBe(true);
@@ -196,7 +201,7 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
         [party!.id, [[party!.start, 'Infinity']]],
         [signature!.id, [[signature!.date, signature!.date]]],
       ]),
-      node: { id: event!.id as string, spells: [[event!.start, event!.end]] },
+      node: { id: event!.id, spells: [[event!.start, event!.end]] },
     };
     const whole = selections[0]!;
     for (const job of [`gexf=${whole.files.gexf}`, `csv=${whole.files.gephi.join(',')}`]) {

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { seededForFile } from '../support/db.js';
 import { FORMAT_WRITERS } from '../../api/src/export/formats/index.js';
 import { MemorySink } from '../../api/src/export/sink.js';
 import { subgraphOf } from '../../api/src/export/subgraph.js';
@@ -29,16 +29,8 @@ async function importCli(args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-  before = await snapshot(db);
-});
-
-afterAll(async () => {
-  await loadRepositorySeed(db);
-  await db.close();
-});
+const seeded = seededForFile({ snapshot: true });
+beforeAll(() => ({ db, before } = seeded));
 
 describe('npm run import', () => {
   it('--dry-run reports per label and type and writes nothing', async () => {
