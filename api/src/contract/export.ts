@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { exploreFilters, listOf, nodeId, windowIsOrdered, windowIssue, queryFlag } from './filters.js';
 
 /** Every export format; see docs/export-import.md for what each file holds. */
-export const EXPORT_FORMATS = ['cytoscape', 'graphml', 'gexf', 'csv', 'jsonl', 'cypher'] as const;
+export const EXPORT_FORMATS = ['cytoscape', 'graphml', 'gexf', 'csv', 'gephi', 'jsonl', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The most ids one request may name (a POST body carries long lists; a URL cannot). */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { PayloadTooLarge } from '../errors.js';
 import { emptyDocument, type ImportDocument, type ImportFormat } from './document.js';
+import { exportOnlyMessage } from './export-only.js';
 import { readCsvDocument, type CsvFile } from './formats/csv.js';
 import { readCytoscapeDocument } from './formats/cytoscape.js';
 import { readGraphmlDocument } from './formats/graphml.js';
@@ -167,6 +168,11 @@ export function readImportFiles(files: ImportFile[], format?: ImportFormat, zipL
   const csv: CsvFile[] = [];
   const problems = emptyDocument(format ?? 'seed', []);
   for (const file of files) {
+    const exportOnly = file.bytes && !format ? exportOnlyMessage(file.name, file.bytes) : null;
+    if (exportOnly) {
+      problems.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: exportOnly });
+      continue;
+    }
     const detected = format ?? detectFormat(file);
     switch (detected) {
       case 'csv':

@@ -16,7 +16,8 @@ const SERVER_FORMATS: Record<ExportFormat, string> = {
   cytoscape: 'Cytoscape JSON',
   graphml: 'GraphML',
   gexf: 'GEXF (Gephi)',
-  csv: 'CSV (zip)',
+  csv: 'CSV (zip, pandas/R)',
+  gephi: 'CSV for Gephi (zip)',
   jsonl: 'JSON Lines',
   cypher: 'Cypher',
 };
