@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -81,6 +82,7 @@ export function createApp({
   api.use('/query', perClientLimit('console', rateLimits.console));
   api.use('/search', perClientLimit('search', rateLimits.search));
   api.use('/export', perClientLimit('export', rateLimits.export));
+  api.use(analysisRoutes());
   api.use(graphRoutes(db));
   api.use(searchRoutes(db));
   api.use(nodeRoutes(db));
