@@ -319,6 +319,29 @@ const COUNTRY_ALIASES = {
   VN: ['Vietnam'],
 };
 
+// Usual short forms for captions where the official name is long (the full name stays name_en/name_fr).
+const COUNTRY_SHORT = {
+  BN: ['Brunei', 'Brunéi'],
+  BO: ['Bolivia', 'Bolivie'],
+  CD: ['DR Congo', 'RD Congo'],
+  CF: ['Central African Rep.', 'Centrafrique'],
+  FM: ['Micronesia', 'Micronésie'],
+  GB: ['United Kingdom', 'Royaume-Uni'],
+  IR: ['Iran', 'Iran'],
+  KP: ['North Korea', 'Corée du Nord'],
+  KR: ['South Korea', 'Corée du Sud'],
+  LA: ['Laos', 'Laos'],
+  MD: ['Moldova', 'Moldavie'],
+  NL: ['Netherlands', 'Pays-Bas'],
+  PS: ['Palestine', 'Palestine'],
+  RU: ['Russia', 'Russie'],
+  SY: ['Syria', 'Syrie'],
+  TZ: ['Tanzania', 'Tanzanie'],
+  US: ['United States', 'États-Unis'],
+  VC: ['St Vincent & Grenadines', 'Saint-Vincent-et-Grenadines'],
+  VE: ['Venezuela', 'Venezuela'],
+};
+
 const countries = readTable('countries.csv', ['iso2', 'iso3', 'name_en', 'name_fr']);
 const countryIds = new Set();
 const countryNodes = countries.map((r) => {
@@ -333,8 +356,11 @@ const countryNodes = countries.map((r) => {
     name_fr: r.name_fr,
     aliases: uniq([r.iso3, ...(COUNTRY_ALIASES[r.iso2] ?? [])]).filter((a) => a !== r.name_en && a !== r.name_fr),
     iso3: r.iso3,
+    short_name_en: COUNTRY_SHORT[r.iso2]?.[0],
+    short_name_fr: COUNTRY_SHORT[r.iso2]?.[1],
   });
 });
+for (const iso2 of Object.keys(COUNTRY_SHORT)) check(countryIds.has(iso2), `COUNTRY_SHORT: unknown ${iso2}`);
 for (const iso2 of Object.keys(COUNTRY_ALIASES)) check(countryIds.has(iso2), `COUNTRY_ALIASES: unknown ${iso2}`);
 check(countryNodes.length === 196, `countries: expected 196 rows, got ${countryNodes.length}`);
 emit('countries.json', countryNodes, []);
@@ -697,6 +723,29 @@ const SUPPLEMENTS_NOTES = {
   'osce-ap-addendum-2013': 'addendum to the 2003 OSCE Action Plan',
 };
 
+// French short forms for captions (short_name is the English or language-neutral one).
+const INSTRUMENT_SHORT_FR = {
+  'asean-actip': 'ACTIP',
+  'asean-declaration-2004': "Déclaration de l'ANASE 2004",
+  'cets-197': 'STCE 197',
+  'commit-mou-2004': 'Mémorandum COMMIT',
+  echr: 'CEDH (STE 5)',
+  'eu-dir-2011-36': 'Directive 2011/36/UE',
+  'eu-dir-2024-1712': 'Directive (UE) 2024/1712',
+  'eu-fd-2002-629': 'Décision-cadre 2002/629/JAI',
+  'firearms-protocol': 'Protocole sur les armes à feu',
+  'ilo-c029': 'C029',
+  'ilo-p029': 'P029',
+  'osce-ap-2003': "Plan d'action OSCE (PC.DEC/557)",
+  'osce-ap-addendum-2005': "Addendum 2005 au Plan d'action OSCE",
+  'osce-ap-addendum-2013': "Addendum 2013 au Plan d'action OSCE",
+  'palermo-protocol': 'Protocole de Palerme',
+  'saarc-convention-2002': "Convention de l'ASACR sur la traite",
+  'smuggling-protocol': 'Protocole contre le trafic de migrants',
+  'un-gpa-2010': "Plan d'action mondial de l'ONU",
+  untoc: 'CTO',
+};
+
 const instruments = readTable('instruments.csv', [
   'id',
   'name_en',
@@ -710,7 +759,7 @@ const instruments = readTable('instruments.csv', [
   'notes',
 ]);
 const instrumentById = new Map(instruments.map((r) => [r.id, r]));
-for (const m of [INSTRUMENT_KINDS, INSTRUMENT_ALIASES, INSTRUMENT_DESCRIPTIONS]) {
+for (const m of [INSTRUMENT_KINDS, INSTRUMENT_ALIASES, INSTRUMENT_DESCRIPTIONS, INSTRUMENT_SHORT_FR]) {
   for (const id of Object.keys(m)) check(instrumentById.has(id), `instrument text maps: unknown id ${id}`);
 }
 const instrumentNodes = [];
@@ -728,6 +777,7 @@ for (const r of instruments) {
       description: INSTRUMENT_DESCRIPTIONS[r.id],
       kind,
       short_name: r.short_name,
+      short_name_fr: INSTRUMENT_SHORT_FR[r.id],
       adopted: r.adopted_date,
       entry_into_force: r.entry_into_force_date,
     }),

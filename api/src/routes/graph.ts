@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { graphQuery, type GraphEdge, type GraphNode, type GraphResponse } from '../contract/graph.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
+import { publicNode } from '../explore/subgraph.js';
 
 interface Endpoint {
   id: string;
@@ -21,8 +22,8 @@ export function graphRoutes(db: Database): Router {
       const source = row.source as Endpoint;
       const target = row.target as Endpoint;
       const rel = row.relationship as { id: string; type: string; properties: GraphEdge['properties'] };
-      nodes.set(source.id, source);
-      nodes.set(target.id, target);
+      nodes.set(source.id, publicNode(source));
+      nodes.set(target.id, publicNode(target));
       edges.push({ id: rel.id, type: rel.type, source: source.id, target: target.id, properties: rel.properties });
     }
     const body: GraphResponse = { nodes: [...nodes.values()], edges };
