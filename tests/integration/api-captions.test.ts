@@ -76,4 +76,17 @@ describe('node captions', () => {
     expect(paths.status, JSON.stringify(paths.body)).toBe(200);
     for (const node of paths.body.nodes as CaptionedNode[]) expect(node.caption?.fr, node.id).toBeTruthy();
   });
+
+  it('gives each curated view a one-line summary in both languages for its entry-point card', async () => {
+    const response = await ctx.get('/api/views');
+    expect(response.status).toBe(200);
+    const views = response.body.views as Record<string, string>[];
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views)
+      for (const key of ['summary_en', 'summary_fr']) {
+        expect(view[key], `${view.id} ${key}`).toBeTruthy();
+        expect(view[key]!.length).toBeLessThanOrEqual(120);
+        expect(view[key]!.length).toBeLessThan(view[key.replace('summary', 'description')]!.length);
+      }
+  });
 });

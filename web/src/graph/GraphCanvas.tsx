@@ -12,6 +12,7 @@ import { useClasses } from './useClasses';
 import { useElements } from './useElements';
 import { useGraphEvents } from './useGraphEvents';
 import { useLayout } from './useLayout';
+import { useSemanticLabels } from './readability/useSemanticLabels';
 import { useWebglCore } from './useWebglCore';
 
 /**
@@ -62,6 +63,9 @@ export function GraphCanvas() {
   useElements(cy, elements, onAdded);
   const hidden = useVisibility();
   useClasses(cy, version, { hidden, highlight, focus, pinned });
+  // Labels go to the biggest nodes first: the network's metric, else degree.
+  const importance = useMemo(() => (figures ? new Map([...figures.byNode].map(([id, node]) => [id, node.size])) : undefined), [figures]);
+  useSemanticLabels(cy, `${version}|${lang}|${hidden.size}|${highlight ? 1 : 0}`, importance);
 
   const onSelectionChange = useCallback(() => {
     if (!cy || cy.destroyed()) return;
