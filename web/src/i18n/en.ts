@@ -160,7 +160,7 @@ export const en = {
   no: 'no',
   search: {
     label: 'Search the graph',
-    placeholder: 'Search actors, events, instruments… (EN or FR)',
+    placeholder: 'Search a name or acronym…',
     none: 'No match',
     results: (count: number) => n(count, 'result', 'results'),
   },
@@ -285,6 +285,15 @@ export const en = {
     open: 'Show the cooperation network',
     omitted: (links: number, omitted: number) => `${links} strongest links shown; ${omitted} weaker ones left out.`,
     back: 'Back to exploring',
+  },
+  start: {
+    title: 'Where would you like to start?',
+    lead: 'Type a name in the search box above (an organisation, a convention, an event, a country), or open one of these curated views.',
+    actors: 'Actors:',
+    instruments: 'Instruments:',
+    years: 'Years:',
+    overview: 'Explore the whole graph',
+    hint: 'or press Escape',
   },
   views: {
     title: 'Curated views',

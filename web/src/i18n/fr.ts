@@ -159,7 +159,7 @@ export const fr: Messages = {
   no: 'non',
   search: {
     label: 'Rechercher dans le graphe',
-    placeholder: 'Rechercher acteurs, événements, instruments… (FR ou EN)',
+    placeholder: 'Rechercher un nom, un sigle…',
     none: 'Aucun résultat',
     results: (count) => n(count, 'résultat', 'résultats'),
   },
@@ -285,6 +285,15 @@ export const fr: Messages = {
     open: 'Afficher le réseau de coopération',
     omitted: (links, omitted) => `Les ${links} liens les plus forts sont affichés ; ${omitted} plus faibles sont omis.`,
     back: 'Revenir à l’exploration',
+  },
+  start: {
+    title: 'Par où commencer ?',
+    lead: 'Tapez un nom dans la recherche ci-dessus (une organisation, une convention, un événement, un pays) ou ouvrez l’une de ces vues commentées.',
+    actors: 'Acteurs :',
+    instruments: 'Instruments :',
+    years: 'Années :',
+    overview: 'Explorer tout le graphe',
+    hint: 'ou appuyez sur Échap',
   },
   views: {
     title: 'Vues commentées',
