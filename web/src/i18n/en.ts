@@ -286,6 +286,18 @@ export const en = {
     omitted: (links: number, omitted: number) => `${links} strongest links shown; ${omitted} weaker ones left out.`,
     back: 'Back to exploring',
   },
+  pairs: {
+    title: 'Strongest pairs',
+    columns: { name: 'Pair and topics', weight: 'Events', last: 'Years', first: 'First', topics: 'Topics' } as Record<string, string>,
+    topics: 'Topics of the shared events',
+    place: (place: string) => `in ${place}`,
+    online: 'online',
+  },
+  metricHelp: {
+    degree: 'Degree: how many partners an actor has.',
+    betweenness: 'Betweenness: how often an actor lies on the shortest route between two others (a broker).',
+    pagerank: 'PageRank: how well connected an actor’s partners are themselves (influence).',
+  } as Record<string, string>,
   start: {
     title: 'Where would you like to start?',
     lead: 'Type a name in the search box above (an organisation, a convention, an event, a country), or open one of these curated views.',

@@ -3,6 +3,14 @@ import { counted } from './plural';
 
 const n = (count: number, one: string, other: string) => counted('fr', count, one, other);
 
+function raisonEnFrancais(message: string): string {
+  if (/too broad/i.test(message))
+    return 'elle demande trop de temps ou de mémoire ; réduisez-la (moins de sauts, plus de filtres ou une limite plus petite).';
+  if (/^No (node|view)/i.test(message)) return 'cet élément n’existe pas (ou plus) dans le graphe.';
+  if (/must|invalid|expected/i.test(message)) return 'un paramètre n’est pas valide.';
+  return 'le serveur n’a pas pu répondre.';
+}
+
 /** Catalogue français : mêmes clés que en.ts (le type Messages le vérifie). */
 export const fr: Messages = {
   title: 'Liaison',
@@ -19,7 +27,8 @@ export const fr: Messages = {
   offline: 'Le serveur Liaison est injoignable. Nouvel essai…',
   recovered: 'La base de données du graphe est de retour.',
   retry: 'Réessayer',
-  failed: (message) => `La requête a échoué : ${message}`,
+  // The server explains failures in English: the French screen says it in French instead.
+  failed: (message) => `La requête a échoué : ${raisonEnFrancais(message)}`,
   summary: (nodes, edges) => `${n(nodes, 'nœud', 'nœuds')}, ${n(edges, 'relation', 'relations')} sur le canevas`,
   visibleSummary: (nodes, total) => `${n(nodes, 'nœud affiché', 'nœuds affichés')} sur ${total} par les filtres`,
   labels: {
@@ -285,6 +294,18 @@ export const fr: Messages = {
     open: 'Afficher le réseau de coopération',
     omitted: (links, omitted) => `Les ${links} liens les plus forts sont affichés ; ${omitted} plus faibles sont omis.`,
     back: 'Revenir à l’exploration',
+  },
+  pairs: {
+    title: 'Paires les plus fortes',
+    columns: { name: 'Paire et thèmes', weight: 'Événements', last: 'Années', first: 'Première', topics: 'Thèmes' },
+    topics: 'Thèmes des événements partagés',
+    place: (place) => `à ${place}`,
+    online: 'en ligne',
+  },
+  metricHelp: {
+    degree: 'Degré : le nombre de partenaires d’un acteur.',
+    betweenness: 'Intermédiarité : la fréquence à laquelle un acteur se trouve sur le plus court chemin entre deux autres (un passeur).',
+    pagerank: 'PageRank : à quel point les partenaires d’un acteur sont eux-mêmes bien reliés (influence).',
   },
   start: {
     title: 'Par où commencer ?',
