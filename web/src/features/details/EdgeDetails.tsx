@@ -1,25 +1,11 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort, type ProvenanceEntry } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { nodeName } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useCooperationPairs } from '../network/useCooperationPairs';
 import { Properties } from './Properties';
 import { ProvenanceList } from './ProvenanceList';
-
-/**
- * The sources of one relationship. There is no relationship endpoint, but a node's provenance
- * lists, per source, the statements of each of its relationships with the document's title and a
- * link to the passage; we ask for one end, then the other if the first one's list was capped.
- */
-async function edgeProvenance(edgeId: string, ends: string[], signal: AbortSignal): Promise<ProvenanceEntry[]> {
-  for (const end of ends) {
-    const details = await api.node(end, signal);
-    const found = details.provenance.filter((entry) => entry.statements.some((statement) => statement.relationship === edgeId));
-    if (found.length) return found;
-  }
-  return [];
-}
 
 /** Type, ends, properties and provenance (document title, evidence, date, link) of a relationship. */
 export function EdgeDetails({ id }: { id: string }) {
@@ -28,23 +14,13 @@ export function EdgeDetails({ id }: { id: string }) {
   const edge = useExplorer((state) => state.graph.edges.get(id));
   const source = useExplorer((state) => (edge ? state.graph.nodes.get(edge.source) : undefined));
   const target = useExplorer((state) => (edge ? state.graph.nodes.get(edge.target) : undefined));
-  // Keyed by edge, so a newly focused edge shows "working" until its own provenance arrives.
-  const [loaded, setLoaded] = useState<{ id: string; list: ProvenanceEntry[] } | null>(null);
-  const provenance = loaded?.id === id ? loaded.list : null;
   const projected = edge?.type === 'COOPERATED_WITH';
   const pair = useCooperationPairs()?.find((candidate) => candidate.edge === id);
-
-  useEffect(() => {
-    if (!edge || projected) return;
-    const controller = new AbortController();
-    edgeProvenance(edge.id, [edge.source, edge.target], controller.signal).then(
-      (list) => setLoaded({ id: edge.id, list }),
-      (error: unknown) => {
-        if (!isAbort(error)) setLoaded({ id: edge.id, list: [] });
-      },
-    );
-    return () => controller.abort();
-  }, [edge, projected]);
+  const sources = useQuery({
+    ...queries.edgeProvenance(id, edge ? [edge.source, edge.target] : []),
+    enabled: Boolean(edge) && !projected,
+  });
+  const provenance = sources.isError ? [] : (sources.data ?? null);
 
   if (!edge) return <p>{t.details.notFound}</p>;
   const { sources: _sources, evidence: _evidence, id: _id, events, ...rest } = edge.properties;

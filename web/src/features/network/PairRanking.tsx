@@ -48,7 +48,7 @@ export function PairRanking() {
           {sorted.map((pair) => (
             <tr key={pair.edge} data-edge={pair.edge} className={focus?.id === pair.edge ? 'current' : undefined}>
               <td>
-                <button type="button" className="link" onClick={() => useExplorer.getState().set({ focus: { kind: 'edge', id: pair.edge } })}>
+                <button type="button" className="link" onClick={() => useExplorer.getState().setFocus({ kind: 'edge', id: pair.edge })}>
                   {name(pair.source)} – {name(pair.target)}
                 </button>
                 {pair.topics.length > 0 && (

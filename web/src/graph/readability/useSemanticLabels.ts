@@ -24,9 +24,9 @@ function textMeasure(fontPx: number): (text: string) => number {
  * semanticZoom.ts) and sizes the label font so it is LABEL_PX on screen whatever the zoom. The
  * label text and size travel as node data read by the stylesheet (`node.labelled`), so the
  * stylesheet stays one constant.
- * `importance` gives each node's weight (the chosen size metric); degree when absent.
+ * Importance is the node's drawn size (the chosen size metric), else its degree.
  */
-export function useSemanticLabels(cy: Core | null, version: unknown, importance?: ReadonlyMap<string, number>): void {
+export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const measure = textMeasure(LABEL_PX);
@@ -47,7 +47,7 @@ export function useSemanticLabels(cy: Core | null, version: unknown, importance?
             x: position.x,
             y: position.y,
             radius: node.renderedOuterWidth() / 2,
-            importance: importance?.get(node.id()) ?? node.degree(false),
+            importance: Number(node.data('size') ?? 0) * 1000 + node.degree(false),
             caption: String(node.data('caption') ?? node.data('name') ?? node.id()),
           };
         });
@@ -86,5 +86,5 @@ export function useSemanticLabels(cy: Core | null, version: unknown, importance?
       cy.off('viewport resize layoutstop add remove', schedule);
       cy.off('position', 'node', schedule);
     };
-  }, [cy, version, importance]);
+  }, [cy, trigger]);
 }
