@@ -22,7 +22,7 @@ export interface Highlight {
 /** What an operation tells the user besides the drawing: "and N more", paths found. */
 export type Notice =
   | { kind: 'expand'; added: number; addedEdges: number; omitted: number; byLabel: Record<string, number>; op: Op }
-  | { kind: 'paths'; count: number; shortest: number }
+  | { kind: 'paths'; count: number; shortest: number; paths: { nodes: string[]; edges: string[] }[] }
   | { kind: 'network'; links: number; omitted: number };
 
 /** Everything an operation sets besides the elements; undo restores the previous one. */
@@ -113,7 +113,12 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
         scene: {
           ...keep,
           highlight,
-          notice: { kind: 'paths', count: result.paths.length, shortest: Math.min(...result.paths.map((path) => path.length)) },
+          notice: {
+            kind: 'paths',
+            count: result.paths.length,
+            shortest: Math.min(...result.paths.map((path) => path.length)),
+            paths: result.paths.map(({ nodes, edges }) => ({ nodes, edges })),
+          },
         },
       };
     }
