@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll, screenshot, skipStartScreen, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
+import { pickFromSearch, poll, screenshot, skipStartScreen, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
 
 let explorer: Explorer;
 
@@ -187,4 +187,60 @@ describe('French is complete', () => {
       await close();
     }, 400_000);
   }
+});
+
+describe('the cooperation network answers who cooperates most, and on what', () => {
+  it('ranks the strongest pairs, sorts them, and opens a pair with its events named and placed', async () => {
+    const { page, close } = await open('/?lang=en', SIZES[1]);
+    await skipStartScreen(page);
+    await page.click('[data-testid=mode-network]');
+    const rows = page.locator('[data-testid=pair-ranking] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 120_000, interval: 250 }).toBeGreaterThan(1);
+    const api = (await explorer.api('/api/cooperation?limit=2000')).body as { pairs: { edge: string; weight: number }[] };
+    const strongest = Math.max(...api.pairs.map((pair) => pair.weight));
+    expect(Number(await rows.first().locator('td.number').first().textContent())).toBe(strongest);
+    // Sorting by name reorders the rows alphabetically (by their captions).
+    await page.click('[data-testid=pairs-sort-name]');
+    const names = await rows.locator('button.link').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    await page.click('[data-testid=pairs-sort-weight]');
+    const first = rows.first();
+    const edge = await first.getAttribute('data-edge');
+    await first.locator('button.link').click();
+    const details = page.locator(`.edge-details[data-edge="${edge}"]`);
+    await details.waitFor({ timeout: 30_000 });
+    const pair = (await explorer.api('/api/cooperation?limit=2000')).body.pairs.find((candidate: { edge: string }) => candidate.edge === edge) as {
+      events: { id: string; name_en: string; start: string }[];
+    };
+    const listed = details.locator('.shared-events li');
+    await expect.poll(() => listed.count(), { timeout: 30_000 }).toBe(pair.events.length);
+    const text = await details.locator('.shared-events').textContent();
+    for (const event of pair.events) {
+      expect(text).toContain(event.name_en);
+      expect(text).toContain(event.start);
+      expect(text).not.toContain(event.id);
+    }
+    await screenshot(page, 'readability-network-en-1280.png');
+    await close();
+  }, 300_000);
+});
+
+describe('paths read as text', () => {
+  it('lists each path found as a clickable line, meaningful ones first', async () => {
+    const { page, close } = await open('/?lang=en', SIZES[0]);
+    await skipStartScreen(page);
+    await page.locator('[data-testid=path-finder] summary').click();
+    await pickFromSearch(page, 'path-from', 'frontex', 'frontex');
+    await pickFromSearch(page, 'path-to', 'greta', 'greta');
+    await page.click('[data-testid=path-run]');
+    const items = page.locator('[data-testid=path-list] li');
+    await expect.poll(() => items.count(), { timeout: 120_000, interval: 250 }).toBeGreaterThan(0);
+    const lines = await items.allTextContents();
+    for (const line of lines) expect(line).toMatch(/→|←/u);
+    await items.first().locator('button').click();
+    const highlighted = await page.evaluate(() => window.__liaison!.state.scene.highlight?.edges.length ?? 0);
+    expect(highlighted).toBeGreaterThan(0);
+    await screenshot(page, 'readability-paths-en-1440.png');
+    await close();
+  }, 300_000);
 });
