@@ -46,11 +46,15 @@ export function StartScreen() {
     // compete with it on a small server. A card without its facts still reads (title, summary).
     void (async () => {
       for (const view of views) {
-        try {
-          const graph = await api.view(view.id, controller.signal);
-          setGraphs((previous) => ({ ...previous, [view.id]: graph }));
-        } catch (error) {
-          if (isAbort(error)) return;
+        // A busy server may time out once: one more try before the card stays without facts.
+        for (let attempt = 0; attempt < 2; attempt++) {
+          try {
+            const graph = await api.view(view.id, controller.signal);
+            setGraphs((previous) => ({ ...previous, [view.id]: graph }));
+            break;
+          } catch (error) {
+            if (isAbort(error)) return;
+          }
         }
       }
     })();

@@ -24,6 +24,8 @@ export interface LabelOptions {
   maxLines?: number;
   /** Gap between a node and its label, and around labels. */
   gapPx?: number;
+  /** Clear space kept around every label, so the drawn text (with its background) never touches another. */
+  padPx?: number;
   /** Labels drawn at most, however many fit (keeps the picture calm on a projector). */
   maxLabels?: number;
 }
@@ -64,7 +66,7 @@ export function labelBox(node: LabelCandidate, lines: string[], options: LabelOp
 export function pickLabels(nodes: LabelCandidate[], options: LabelOptions): PlacedLabel[] {
   const fontPx = Math.max(options.fontPx, MIN_LABEL_PX);
   const settings = { ...options, fontPx };
-  const pad = options.gapPx ?? 2;
+  const pad = options.padPx ?? 4;
   const ranked = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id));
   const placed: PlacedLabel[] = [];
   const occupied: Box[] = [];
