@@ -146,7 +146,7 @@ const ENGLISH = new Set(
     'views curated where would you like start explore whole graph press escape years year table clear hide collapse pin box fit zoom undo redo ' +
     'details properties name names selection select all none show more less found paths path shared neighbours community network cooperation back ' +
     'play pause reset any english french loading working cancel close retry added step steps within above these one ' +
-    'held located part monitors supplements party signed member spoke affiliated addresses produced presented funded implements cooperates ' +
+    'held located monitors supplements party signed member spoke affiliated addresses produced presented funded implements cooperates ' +
     'chairs coordinates adopted evaluated headquartered hosted requested organised participated co-organised'
   ).split(/\s+/),
 );
