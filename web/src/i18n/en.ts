@@ -157,6 +157,7 @@ export const en = {
     en: 'English',
     fr: 'French',
   } as Record<string, string>,
+  sizeLegend: 'Node size: number of relationships on the canvas (half size shown)',
   yes: 'yes',
   no: 'no',
   search: {

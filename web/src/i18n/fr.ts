@@ -165,6 +165,7 @@ export const fr: Messages = {
     en: 'anglais',
     fr: 'français',
   },
+  sizeLegend: 'Taille des nœuds : nombre de relations sur le canevas (à demi-échelle)',
   yes: 'oui',
   no: 'non',
   search: {
