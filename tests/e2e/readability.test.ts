@@ -39,14 +39,22 @@ interface DrawnLabel {
 async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
   await waitForLayout(page);
   await poll(() => page.locator('[data-testid=graph-canvas]').getAttribute('data-labels')).not.toBeNull();
-  // Labels are chosen after the viewport settles; wait for the same count twice in a row.
-  let previous = '';
-  await poll(async () => {
-    const now = await page.locator('[data-testid=graph-canvas]').getAttribute('data-labels');
-    const settled = now === previous;
-    previous = now ?? '';
-    return settled;
-  }).toBe(true);
+  // Labels are re-chosen shortly after every move; wait until none is pending twice in a row.
+  let settledOnce = false;
+  await expect
+    .poll(
+      async () => {
+        const pending = await page.locator('[data-testid=graph-canvas]').getAttribute('data-labels-pending');
+        settledOnce = pending === 'false' && settledOnce;
+        if (pending === 'false' && !settledOnce) {
+          settledOnce = true;
+          return false;
+        }
+        return pending === 'false';
+      },
+      { timeout: 60_000, interval: 300 },
+    )
+    .toBe(true);
   return page.evaluate(() => {
     const cy = window.__liaison!.cy!;
     const zoom = cy.zoom();

@@ -68,9 +68,13 @@ export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
           node.data({ hoverSize: fontSize, hoverWidth: (2 * LABEL_WIDTH_PX) / zoom });
         });
       });
-      cy.container()?.closest('[data-testid=graph-canvas]')?.setAttribute('data-labels', String(chosen.size));
+      const host = cy.container()?.closest('[data-testid=graph-canvas]');
+      host?.setAttribute('data-labels', String(chosen.size));
+      host?.setAttribute('data-labels-pending', 'false');
     };
     const schedule = () => {
+      // Tests and scripts wait for "false": labels then match the positions on screen.
+      if (!cy.destroyed()) cy.container()?.closest('[data-testid=graph-canvas]')?.setAttribute('data-labels-pending', 'true');
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       // Wait for a zoom gesture or a layout to settle: relabelling mid-gesture flickers.
