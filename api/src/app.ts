@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -53,6 +54,7 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
 
   const api = express.Router();
   api.use(healthRoutes(db));
+  api.use(analysisRoutes());
   api.use(graphRoutes(db));
   api.use(searchRoutes(db));
   api.use(nodeRoutes(db));

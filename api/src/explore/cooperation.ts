@@ -6,6 +6,8 @@ import {
   type SharedEvent,
 } from '../contract/cooperation.js';
 import { filterParams } from '../contract/filters.js';
+import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
+import { networkFiguresOffThread } from '../analysis/figures.js';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
 import { captionsOf } from '../model/caption.js';
@@ -71,5 +73,11 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
     };
   });
   const total = Number(rows[0]?.total ?? 0);
-  return { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs) };
+  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs) };
+  if (!input.figures) return network;
+  const figures = await networkFiguresOffThread(
+    { nodes: network.nodes, edges: edges.map(({ source, target, properties }) => ({ source, target, weight: Number(properties.weight) })) },
+    METRICS_TIMEOUT_MS,
+  );
+  return { ...network, figures };
 }

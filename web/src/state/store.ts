@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { createCanvasSlice, type CanvasSlice } from './canvas/slice';
 import { createFiltersSlice, type FiltersSlice } from './filters/slice';
 import { createLanguageSlice, type LanguageSlice } from './language/slice';
@@ -21,7 +21,8 @@ export type { Position } from './slice';
  */
 export type ExplorerState = WorkingGraphSlice & CanvasSlice & FiltersSlice & TimeSlice & SelectionSlice & PresentationSlice & LanguageSlice;
 
-export const useExplorer = create<ExplorerState>()((...args) => ({
+/** Every slice in one state (exported for tests, which build the store outside a browser). */
+export const explorerState: StateCreator<ExplorerState> = (...args) => ({
   ...createWorkingGraphSlice(...args),
   ...createCanvasSlice(...args),
   ...createFiltersSlice(...args),
@@ -29,4 +30,6 @@ export const useExplorer = create<ExplorerState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createPresentationSlice(...args),
   ...createLanguageSlice(...args),
-}));
+});
+
+export const useExplorer = create<ExplorerState>()(explorerState);

@@ -3,6 +3,7 @@ import { api, isAbort, type ExportFormat, type GraphResponse } from '../../api/c
 import { useCanvas } from '../../graph/CanvasContext';
 import { primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
+import { reportFailure } from '../../state/status';
 import { useExplorer } from '../../state/store';
 import { datedName, download } from '../export/download';
 
@@ -64,7 +65,10 @@ export function SelectionPanel() {
       const file = await api.exportFile(format, { ids, ...(stored.length ? { edgeIds: stored } : {}) });
       download(file.blob, file.name);
     } catch (error) {
-      if (!isAbort(error)) console.warn('export failed', error);
+      if (!isAbort(error)) {
+        console.warn('export failed', error);
+        reportFailure(error);
+      }
     } finally {
       setWorking(false);
     }
