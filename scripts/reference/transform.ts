@@ -143,7 +143,7 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
     });
   });
   for (const iso2 of Object.keys(maps.countryAliases)) check(countryIds.has(iso2), `COUNTRY_ALIASES: unknown ${iso2}`);
-  for (const iso2 of Object.keys(maps.countryShortNames)) check(countryIds.has(iso2), `countryShortNames: unknown ${iso2}`);
+  for (const iso2 of Object.keys(maps.countryShortNames)) check(countryIds.has(iso2), `COUNTRY_SHORT: unknown ${iso2}`);
   check(countryNodes.length === maps.expected.countries, `countries: expected ${maps.expected.countries} rows, got ${countryNodes.length}`);
   emit('countries.json', countryNodes, []);
   const country = (iso2: string, where: string) => {
