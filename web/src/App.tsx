@@ -8,6 +8,7 @@ import { Presentation } from './features/presentation/Presentation';
 import { SearchBox } from './features/search/SearchBox';
 import { useOpenNode } from './features/search/useOpenNode';
 import { SelectionPanel } from './features/selection/SelectionPanel';
+import { StartScreen } from './features/start/StartScreen';
 import { NoticeBar } from './features/status/NoticeBar';
 import { StatusBar } from './features/status/StatusBar';
 import { CanvasTable } from './features/table/CanvasTable';
@@ -62,6 +63,7 @@ export function App() {
         <section className="canvas-area" aria-label={t.canvasLabel}>
           <CanvasToolbar />
           <CanvasView />
+          <StartScreen />
           <TimeAxis />
           <NoticeBar />
           {tableOpen && <CanvasTable />}
