@@ -4,6 +4,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { Neo4jAvailability } from './db/availability.js';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { cooperationRoutes } from './routes/cooperation.js';
@@ -12,6 +13,7 @@ import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
+import { availabilityGate } from './routes/availability-gate.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { nodeRoutes } from './routes/nodes.js';
@@ -28,10 +30,12 @@ export interface AppOptions {
   webDist?: string;
   /** Serve POST /api/query (QUERY_CONSOLE_ENABLED); when false the route does not exist (404). */
   queryConsole?: boolean;
+  /** When given, /api answers 503 at once while it reports Neo4j down (see db/availability.ts). */
+  availability?: Neo4jAvailability;
 }
 
 /** Builds the Express app: security headers, request logs, API routes, static web, one error middleware. */
-export function createApp({ db, logger, webDist, queryConsole = true }: AppOptions): express.Express {
+export function createApp({ db, logger, webDist, queryConsole = true, availability }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
@@ -52,6 +56,7 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
   app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
 
   const api = express.Router();
+  if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
   api.use(searchRoutes(db));

@@ -3,8 +3,10 @@
  * is unset), apply the schema, seed an empty database, build the web app if needed, serve both.
  */
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
 import { createApp } from './app.js';
+import { startBoltProbe, Neo4jAvailability } from './db/availability.js';
 import { applySchema, connect, graphCounts, type Connection } from './db/connect.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
@@ -18,6 +20,7 @@ const say = (line: string) => console.log(line);
 let connection: Connection | undefined;
 let server: Server | undefined;
 let stopping = false;
+let probe: { stop(): Promise<void> } | undefined;
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping…`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
+    await probe?.stop();
     await connection?.close();
     process.exit(0);
   };
@@ -51,7 +55,10 @@ async function main(): Promise<void> {
   }
   await ensureWebBuild(say);
 
-  const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED });
+  const availability = new Neo4jAvailability();
+  superviseAvailability(connection, availability, logger);
+  probe = startBoltProbe(db.config, availability);
+  const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED, availability });
   server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
     server?.once('listening', resolve);
@@ -61,6 +68,29 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
   say(`Liaison is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}`);
+}
+
+/** Logs what happens to Neo4j and tells the API, so it answers 503 at once while Neo4j is down. */
+function superviseAvailability(connection: Connection, availability: Neo4jAvailability, logger: Logger): void {
+  availability.onChange((up) =>
+    up ? logger.info('Neo4j is available again') : logger.warn({ outage: availability.outage }, 'Neo4j is unavailable: answering 503'),
+  );
+  const local = connection.local;
+  if (!local) return;
+  local.on('down', ({ pid, code, signal, lastLines }) => {
+    logger.error({ pid, code, signal, lastLines }, `The local Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); restarting it`);
+    availability.markDown('supervisor', 'Neo4j stopped unexpectedly and is being restarted; retry shortly.', 5);
+  });
+  local.on('restarting', ({ number, delayMs }) => logger.info({ attempt: number, delayMs }, `Restarting the local Neo4j in ${delayMs} ms`));
+  local.on('failed', ({ number, error }) => logger.error({ attempt: number, err: error }, `Restart ${number} of the local Neo4j failed`));
+  local.on('up', ({ pid, restarts }) => {
+    logger.info({ pid, restarts }, `The local Neo4j is back (pid ${pid})`);
+    availability.markUp('supervisor');
+  });
+  local.on('gave-up', (message) => {
+    logger.fatal(message);
+    availability.markDown('supervisor', 'Neo4j is down and Liaison stopped restarting it; an operator must look at it.', 300);
+  });
 }
 
 main().catch(async (error: unknown) => {
