@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -50,6 +51,9 @@ export function createApp({ db, logger, webDist, queryConsole = true, availabili
       },
     }),
   );
+  // Large graph answers (a hub's 1-hop expand is ~150 KB of JSON) shrink ~10×; small ones are not
+  // worth the CPU. Exports stream their own files with backpressure and are left alone.
+  app.use(compression({ threshold: '16kb', filter: (req, res) => !req.path.startsWith('/api/export') && compression.filter(req, res) }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
   const json = express.json({ limit: '1mb' });

@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   const availability = new Neo4jAvailability();
   superviseAvailability(connection, availability, logger);
   probe = startBoltProbe(db.config, availability);
+  // Open a few pooled connections now, so the first visitors do not pay for the Bolt handshakes.
+  await Promise.all(Array.from({ length: 4 }, () => db.read('server-version')));
   const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED, availability });
   server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {

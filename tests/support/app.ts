@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createApp } from '../../api/src/app.js';
+import { createApp, type AppOptions } from '../../api/src/app.js';
 import type { Database } from '../../api/src/db/driver.js';
 
 export interface TestApp {
@@ -9,8 +9,8 @@ export interface TestApp {
 }
 
 /** Serves the real Express app on a free loopback port, backed by `db` (the throwaway Neo4j). */
-export async function startTestApp(db: Database): Promise<TestApp> {
-  const app = createApp({ db, logger: pino({ level: 'silent' }) });
+export async function startTestApp(db: Database, options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApp> {
+  const app = createApp({ db, logger: pino({ level: 'silent' }), ...options });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

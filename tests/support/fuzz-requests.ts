@@ -99,18 +99,22 @@ const text = fc.oneof(
 );
 
 /** A value following the schema of one parameter, or one just outside it, or garbage. */
-function valueFor(schema: ParameterSchema, ids: string[]): fc.Arbitrary<string> {
+function valueFor(schema: ParameterSchema, ids: string[], strict = false): fc.Arbitrary<string> {
   const id = fc.constantFrom(...ids);
   const valid = ((): fc.Arbitrary<string> => {
     if (schema.enum) return fc.constantFrom(...schema.enum);
     if (schema.type === 'integer' || schema.type === 'number') {
       const min = schema.minimum ?? -5;
       const max = schema.maximum ?? min + 100;
+      if (strict) return fc.integer({ min, max: Math.min(max, min + 10) }).map(String);
       return fc.oneof(fc.integer({ min: min - 2, max: max + 2 }), fc.double({ noNaN: false })).map(String);
     }
     if (schema.type === 'array' && schema.items) {
-      const item = valueFor(schema.items, ids);
-      return fc.array(item, { minLength: 0, maxLength: Math.min(schema.maxItems ?? 5, 60) + 2 }).map((items) => items.join(','));
+      const item = valueFor(schema.items, ids, strict);
+      const bounds = strict
+        ? { minLength: Math.max(1, schema.minItems ?? 1), maxLength: Math.min(schema.maxItems ?? 5, 5) }
+        : { minLength: 0, maxLength: Math.min(schema.maxItems ?? 5, 60) + 2 };
+      return fc.array(item, bounds).map((items) => items.join(','));
     }
     if (schema.pattern === '^[A-Za-z0-9][A-Za-z0-9._-]*$')
       return fc.oneof({ weight: 4, arbitrary: id }, { weight: 1, arbitrary: fc.stringMatching(new RegExp(schema.pattern)) });
@@ -119,7 +123,7 @@ function valueFor(schema: ParameterSchema, ids: string[]): fc.Arbitrary<string> 
       return fc.oneof(id, fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 50, 300) }));
     return text;
   })();
-  return fc.oneof({ weight: 5, arbitrary: valid }, { weight: 2, arbitrary: text });
+  return strict ? valid : fc.oneof({ weight: 5, arbitrary: valid }, { weight: 2, arbitrary: text });
 }
 
 /** encodeURIComponent throws on a lone surrogate; send U+FFFD there, as a browser would. */
@@ -174,27 +178,41 @@ const headers = fc.record(
 );
 
 /** GET (mostly) with the operation's parameters, some missing, some extra, some malformed. */
-function operationRequest(route: string, method: string, operation: Operation, ids: string[]): fc.Arbitrary<FuzzRequest> {
+function operationRequest(route: string, method: string, operation: Operation, ids: string[], strict: boolean): fc.Arbitrary<FuzzRequest> {
   const parameters = operation.parameters ?? [];
   const pathParams = parameters.filter((p) => p.in === 'path');
   const queryParams = parameters.filter((p) => p.in === 'query');
-  const pathValues = fc.tuple(...pathParams.map((p) => valueFor(p.schema, ids)));
-  const query = fc.tuple(
-    ...queryParams.map((p) =>
-      fc.option(
-        queryShapes(p.name, valueFor(p.schema, ids)),
-        // Required parameters are usually present; optional ones about half the time.
-        { freq: p.required ? 8 : 2, nil: undefined },
-      ),
-    ),
-    fc.option(queryShapes('unknown', text), { freq: 8, nil: undefined }),
-  );
-  const verb = fc.oneof(
-    { weight: 12, arbitrary: fc.constant(method.toUpperCase() as FuzzRequest['method']) },
-    { weight: 1, arbitrary: fc.constantFrom<FuzzRequest['method']>('POST', 'PUT', 'DELETE', 'PATCH') },
-  );
-  const body = method === 'post' ? consoleBody : fc.option(fc.constantFrom('{}', 'x', '[]'), { freq: 6, nil: undefined });
-  return fc.tuple(pathValues, query, headers, verb, body).map(([values, pairs, extraHeaders, verbChoice, bodyChoice]) => {
+  const pathValues = fc.tuple(...pathParams.map((p) => valueFor(p.schema, ids, strict)));
+  const query = strict
+    ? fc.tuple(
+        ...queryParams.map((p) =>
+          p.required
+            ? valueFor(p.schema, ids, true).map((v): Array<[string, string]> => [[p.name, v]])
+            : fc.option(
+                valueFor(p.schema, ids, true).map((v): Array<[string, string]> => [[p.name, v]]),
+                { freq: 2, nil: undefined },
+              ),
+        ),
+      )
+    : fc.tuple(
+        ...queryParams.map((p) =>
+          fc.option(
+            queryShapes(p.name, valueFor(p.schema, ids)),
+            // Required parameters are usually present; optional ones about half the time.
+            { freq: p.required ? 8 : 2, nil: undefined },
+          ),
+        ),
+        fc.option(queryShapes('unknown', text), { freq: 8, nil: undefined }),
+      );
+  const verb = strict
+    ? fc.constant(method.toUpperCase() as FuzzRequest['method'])
+    : fc.oneof(
+        { weight: 12, arbitrary: fc.constant(method.toUpperCase() as FuzzRequest['method']) },
+        { weight: 1, arbitrary: fc.constantFrom<FuzzRequest['method']>('POST', 'PUT', 'DELETE', 'PATCH') },
+      );
+  const body =
+    method === 'post' ? (strict ? validConsoleBody : consoleBody) : fc.option(fc.constantFrom('{}', 'x', '[]'), { freq: 6, nil: undefined });
+  return fc.tuple(pathValues, query, strict ? fc.constant({}) : headers, verb, body).map(([values, pairs, extraHeaders, verbChoice, bodyChoice]) => {
     let path = route;
     pathParams.forEach((p, index) => (path = path.replace(`{${p.name}}`, encode(values[index]!))));
     const flat = pairs.flatMap((pair) => pair ?? []);
@@ -253,6 +271,11 @@ const jsonParams = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 4 }),
   fc.record({ x: fc.jsonValue({ maxDepth: 3 }) }),
 );
+
+/** A console request in the documented shape. */
+const validConsoleBody = fc
+  .record({ cypher, params: fc.option(jsonParams, { nil: undefined }) }, { requiredKeys: ['cypher'] })
+  .map((value) => ({ body: JSON.stringify(value), contentType: 'application/json' }));
 
 /** A console request body: JSON objects of the right shape, of the wrong shape, and bodies that are not JSON. */
 const consoleBody = fc.oneof(
@@ -351,7 +374,10 @@ function extraRoutes(ids: string[]): fc.Arbitrary<FuzzRequest> {
 export function fuzzRequests(document: OpenApiDocument, ids: string[]): fc.Arbitrary<FuzzRequest> {
   const operations: Array<fc.Arbitrary<FuzzRequest>> = [];
   for (const [route, methods] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(methods)) operations.push(operationRequest(route, method, operation, ids));
+    for (const [method, operation] of Object.entries(methods)) {
+      // Half follow the document exactly (so the routes' real work is fuzzed too), half bend it.
+      operations.push(fc.oneof(operationRequest(route, method, operation, ids, true), operationRequest(route, method, operation, ids, false)));
+    }
   }
   return fc.oneof(...operations, extraRoutes(ids));
 }
