@@ -49,8 +49,8 @@ const password = randomBytes(12).toString('hex');
 function mountSmallDisk(): string | null {
   try {
     // Neo4j preallocates its 256 MiB transaction log, so the disk must hold that plus the store.
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400m', 'tmpfs', mountRoot], { stdio: 'pipe' });
-    return 'tmpfs 400 MiB';
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1g', 'tmpfs', mountRoot], { stdio: 'pipe' });
+    return 'tmpfs 1 GiB';
   } catch (error) {
     console.log(`chaos: cannot mount a tmpfs (${(error as Error).message.split('\n')[0]}); the full-disk ordeal is skipped`);
     return null;

@@ -76,7 +76,8 @@ async function recoversFromKill(app: Spawned, base: string): Promise<void> {
   console.log(
     `[supervision] exit logged ${detectedMs} ms after kill -9; first 503 seen by a client after ${firstMs.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(1)})`,
   );
-  expect(detectedMs, 'exit noticed and logged').toBeLessThan(1000);
+  // Milliseconds on a quiet machine; a run at load 30 on 2 cores logged it after 1.2 s, so the bound leaves room.
+  expect(detectedMs, 'exit noticed and logged').toBeLessThan(5000);
   // Under 1 s on a quiet machine (docs/reliability.md); a starved 2-core machine delays the client's own requests.
   expect(firstMs, 'first 503 after kill -9').toBeLessThan(5000);
   expect(first.retryAfter).toMatch(/^\d+$/);
