@@ -7,13 +7,14 @@ import type { Logger } from 'pino';
 import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
 import { createApp } from './app.js';
 import { startBoltProbe, Neo4jAvailability } from './db/availability.js';
-import { applySchema, connect, graphCounts, type Connection } from './db/connect.js';
+import { applySchema, connect, type Connection } from './db/connect.js';
+import { graphCounts } from './explore/health.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';
 import { seedDir } from './seed/seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './seed/validate.js';
-import { ensureWebBuild, webDist } from './web-build.js';
+import { ensureWebBuild, webDistOf } from './web-build.js';
 
 const say = (line: string) => console.log(line);
 
@@ -53,14 +54,15 @@ async function main(): Promise<void> {
     const graph = validateSeed(readSeedFiles(seedDir));
     say(formatSummary(await loadSeedGraph(db, graph)));
   }
-  await ensureWebBuild(say);
+  const build = env.WEB_TEST_HOOK ? 'e2e' : 'production';
+  await ensureWebBuild(say, build);
 
   const availability = new Neo4jAvailability();
   superviseAvailability(connection, availability, logger);
   probe = startBoltProbe(db.config, availability);
   // Open a few pooled connections now, so the first visitors do not pay for the Bolt handshakes.
   await Promise.all(Array.from({ length: 4 }, () => db.read('server-version')));
-  const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED, availability });
+  const app = createApp({ db, logger, webDist: webDistOf(build), queryConsole: env.QUERY_CONSOLE_ENABLED, availability });
   server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
     server?.once('listening', resolve);
