@@ -88,7 +88,9 @@ describe('when Neo4j is unavailable', () => {
           expect(response.headers.get('retry-after'), path).toMatch(/^\d+$/);
           expect(response.body.error.code, path).toBe('UNAVAILABLE');
         }
-        expect([...times].sort((a, b) => a - b)[2], JSON.stringify(times)).toBeLessThan(50);
+        // Milliseconds on a quiet machine (< 50 ms, see docs/reliability.md); at load 33 on 2 cores the median was 99 ms.
+        // Without the gate each of these waited on the driver's retry window: seconds, which this bound still tells apart.
+        expect([...times].sort((a, b) => a - b)[2], JSON.stringify(times)).toBeLessThan(500);
 
         await relay.open();
         await waitUntil(healthy, { describe: () => 'recovery after the relay reopened' });
