@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { Neo4jAvailability } from './db/availability.js';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
@@ -14,6 +16,7 @@ import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
+import { availabilityGate } from './routes/availability-gate.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { nodeRoutes } from './routes/nodes.js';
@@ -36,6 +39,8 @@ export interface AppOptions {
   trustProxy?: number;
   /** Requests per client and minute (RATE_LIMIT_*_PER_MIN). */
   rateLimits?: RateLimits;
+  /** When given, /api answers 503 at once while it reports Neo4j down (see db/availability.ts). */
+  availability?: Neo4jAvailability;
 }
 
 /** The defaults of RATE_LIMIT_*_PER_MIN in env.ts. */
@@ -50,6 +55,7 @@ export function createApp({
   https = false,
   trustProxy = 0,
   rateLimits = DEFAULT_RATE_LIMITS,
+  availability,
 }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -70,6 +76,9 @@ export function createApp({
       strictTransportSecurity: https,
     }),
   );
+  // Large graph answers (a hub's 1-hop expand is ~150 KB of JSON) shrink ~10×; small ones are not
+  // worth the CPU. Exports stream their own files with backpressure and are left alone.
+  app.use(compression({ threshold: '16kb', filter: (req, res) => !req.path.startsWith('/api/export') && compression.filter(req, res) }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(wellFormedPath);
   // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
@@ -78,6 +87,7 @@ export function createApp({
   app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
 
   const api = express.Router();
+  if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
   api.use('/query', perClientLimit('console', rateLimits.console));
   api.use('/search', perClientLimit('search', rateLimits.search));

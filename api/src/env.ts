@@ -34,6 +34,7 @@ export const envSchema = z
     NEO4J_TX_MEMORY_TOTAL: memoryLimit.default('320m'),
     NEO4J_STATE_DIR: z.string().min(1).optional(),
     NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
+    NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
     SEED_ON_START: booleanFlag.default(true),
     QUERY_CONSOLE_ENABLED: booleanFlag.default(true),

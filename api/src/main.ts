@@ -3,8 +3,10 @@
  * is unset), apply the schema, seed an empty database, build the web app if needed, serve both.
  */
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
 import { createApp } from './app.js';
+import { startBoltProbe, Neo4jAvailability } from './db/availability.js';
 import { applySchema, connect, type Connection } from './db/connect.js';
 import { graphCounts } from './explore/health.js';
 import { EnvError, loadEnv } from './env.js';
@@ -20,6 +22,7 @@ const say = (line: string) => console.log(line);
 let connection: Connection | undefined;
 let server: Server | undefined;
 let stopping = false;
+let probe: { stop(): Promise<void> } | undefined;
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping…`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
+    await probe?.stop();
     await connection?.close();
     process.exit(0);
   };
@@ -54,6 +58,11 @@ async function main(): Promise<void> {
   const build = env.WEB_TEST_HOOK ? 'e2e' : 'production';
   await ensureWebBuild(say, build);
 
+  const availability = new Neo4jAvailability();
+  superviseAvailability(connection, availability, logger);
+  probe = startBoltProbe(db.config, availability);
+  // Open a few pooled connections now, so the first visitors do not pay for the Bolt handshakes.
+  await Promise.all(Array.from({ length: 4 }, () => db.read('server-version')));
   const app = createApp({
     db,
     logger,
@@ -62,6 +71,7 @@ async function main(): Promise<void> {
     https: env.PUBLIC_URL?.startsWith('https://') ?? false,
     trustProxy: env.TRUST_PROXY,
     rateLimits: { console: env.RATE_LIMIT_CONSOLE_PER_MIN, search: env.RATE_LIMIT_SEARCH_PER_MIN, export: env.RATE_LIMIT_EXPORT_PER_MIN },
+    availability,
   });
   server = createHttpServer(app, {
     headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
@@ -72,6 +82,29 @@ async function main(): Promise<void> {
   const port = await listen(server, env.PORT, env.HOST);
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
   say(`Liaison is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}`);
+}
+
+/** Logs what happens to Neo4j and tells the API, so it answers 503 at once while Neo4j is down. */
+function superviseAvailability(connection: Connection, availability: Neo4jAvailability, logger: Logger): void {
+  availability.onChange((up) =>
+    up ? logger.info('Neo4j is available again') : logger.warn({ outage: availability.outage }, 'Neo4j is unavailable: answering 503'),
+  );
+  const local = connection.local;
+  if (!local) return;
+  local.on('down', ({ pid, code, signal, lastLines }) => {
+    logger.error({ pid, code, signal, lastLines }, `The local Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); restarting it`);
+    availability.markDown('supervisor', 'Neo4j stopped unexpectedly and is being restarted; retry shortly.', 5);
+  });
+  local.on('restarting', ({ number, delayMs }) => logger.info({ attempt: number, delayMs }, `Restarting the local Neo4j in ${delayMs} ms`));
+  local.on('failed', ({ number, error }) => logger.error({ attempt: number, err: error }, `Restart ${number} of the local Neo4j failed`));
+  local.on('up', ({ pid, restarts }) => {
+    logger.info({ pid, restarts }, `The local Neo4j is back (pid ${pid})`);
+    availability.markUp('supervisor');
+  });
+  local.on('gave-up', (message) => {
+    logger.fatal(message);
+    availability.markDown('supervisor', 'Neo4j is down and Liaison stopped restarting it; an operator must look at it.', 300);
+  });
 }
 
 main().catch(async (error: unknown) => {

@@ -42,10 +42,15 @@ describe('errors and loading', () => {
   it('shows progress for a long request and cancels it', async () => {
     const { context, page } = await openExplorer(explorer, '/?lang=en');
     const before = await canvasState(page);
-    // Hold every expand for 4 s: long enough to see the progress and press Cancel.
-    await page.route('**/api/expand**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 4000));
-      await route.continue().catch(() => {});
+    // Hold every expand until the test has pressed Cancel (an event, not a fixed delay that a busy
+    // machine can outlast), then let it through, as a slow server finally answering would.
+    let release: () => void = () => {};
+    const cancelled = new Promise<void>((resolve) => (release = resolve));
+    const answered: Array<Promise<void>> = [];
+    await page.route('**/api/expand**', (route) => {
+      const handled = cancelled.then(() => route.continue().catch(() => {}));
+      answered.push(handled);
+      return handled;
     });
     await page.fill('#main-search', 'greta');
     await page.locator('[data-testid=search-main-search] li[data-id=greta]').click();
@@ -55,7 +60,10 @@ describe('errors and loading', () => {
     expect(await progress.textContent()).toContain('Working');
     await page.click('[data-testid=cancel]');
     await poll(() => progress.count()).toBe(0);
-    await page.waitForTimeout(4500);
+    release();
+    await Promise.all(answered);
+    // The late answer reached the page (or was dropped by it) before we look.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     // Nothing was added after the cancel, and the app still works.
     expect((await canvasState(page)).nodes).toEqual(before.nodes);
     expect(await page.locator('[data-testid=notice-added]').count()).toBe(0);

@@ -30,8 +30,17 @@ export interface LocalNeo4j {
   password: string;
   boltPort: number;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason (stop(), a crash, kill -9). */
+  exited: Promise<LocalNeo4jExit>;
   /** SIGTERM, wait for a clean shutdown, SIGKILL after the grace period. */
   stop(): Promise<void>;
+}
+
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last lines the server printed, to explain a crash. */
+  lastLines: string;
 }
 
 const JVM_FLAGS = [
@@ -243,7 +252,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exitedPromise = new Promise<LocalNeo4jExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, lastLines: output.trim().split('\n').slice(-8).join('\n') })),
+  );
   let exitFailure: LocalNeo4jError | null = null;
   child.once('exit', (code) => {
     process.off('exit', killOnExit);
@@ -266,5 +277,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     await stop();
     throw error;
   }
-  return { uri, user: 'neo4j', password, boltPort, pid, stop };
+  return { uri, user: 'neo4j', password, boltPort, pid, exited: exitedPromise, stop };
 }

@@ -1,26 +1,26 @@
 import path from 'node:path';
 import { repoRoot } from '../../../tools/neo4j/install.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../../tools/neo4j/local-server.js';
+import { SupervisedNeo4j } from '../../../tools/neo4j/supervisor.js';
 import type { Env } from '../env.js';
 import { Database } from './driver.js';
 import { schemaStatements } from './queries.js';
 
 export interface Connection {
   db: Database;
-  /** Present when we started the local Neo4j ourselves. */
-  local?: LocalNeo4j;
+  /** Present when we started the local Neo4j ourselves; it restarts the JVM when it dies. */
+  local?: SupervisedNeo4j;
   /** Closes the driver, then stops the local Neo4j if we own it. */
   close(): Promise<void>;
 }
 
 /** Connects to NEO4J_URI, or starts the local Neo4j when it is unset. */
 export async function connect(env: Env, log: (line: string) => void): Promise<Connection> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let uri = env.NEO4J_URI;
   let user = env.NEO4J_USER;
   let password = env.NEO4J_PASSWORD;
   if (!uri) {
-    local = await startLocalNeo4j({
+    local = await SupervisedNeo4j.start({
       stateDir: env.NEO4J_STATE_DIR ?? path.join(repoRoot, '.neo4j', 'local'),
       boltPort: env.NEO4J_BOLT_PORT,
       password: env.NEO4J_PASSWORD,
@@ -29,6 +29,7 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
       transactionMemory: env.NEO4J_TX_MEMORY,
       transactionMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL,
       readyTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
+      maxRestarts: env.NEO4J_MAX_RESTARTS,
       log,
     });
     ({ uri, user, password } = local);

@@ -1,0 +1,320 @@
+/**
+ * `npm run chaos`: a maintainer's ordeal for the running service (not part of `npm test`).
+ *
+ * Starts `npm start`'s entry point with its own local Neo4j (store on a small tmpfs when this user
+ * may mount one), puts bounded load on it with autocannon, and then, one after the other:
+ *   1. kill -9 of the Neo4j JVM (the supervisor must notice and restart it);
+ *   2. a network cut between an API and Neo4j (a TCP relay that is closed, then reopened; the Bolt
+ *      probe must notice);
+ *   3. a full disk under the store (a filler file takes the tmpfs's last byte; then it is removed).
+ * Each time it measures how long until a client gets 503, how fast the 503s are, how long until
+ * the service answers 200 again without help, whether any answer was a 500, and whether the graph
+ * is exactly as before (counts per label and type, and a checksum over every property).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { pino } from 'pino';
+import { createApp } from '../api/src/app.js';
+import { Neo4jAvailability, startBoltProbe } from '../api/src/db/availability.js';
+import { Database } from '../api/src/db/driver.js';
+import { findFreePort } from '../tools/neo4j/ports.js';
+import { graphFingerprint, type GraphFingerprint } from '../tests/support/fingerprint.js';
+import { isAlive, spawnEntry, stopChild, waitForOutput, waitUntil } from '../tests/support/processes.js';
+import { Relay } from '../tests/support/relay.js';
+
+interface Ordeal {
+  name: string;
+  /** ms from the fault to the first 503 a client saw. */
+  firstUnavailableMs: number;
+  /** Times of the 503 answers sampled while down. */
+  unavailableMs: number[];
+  /** ms from the end of the fault (or the fault itself, for kill -9) to the first 200. */
+  recoveryMs: number;
+  /** Answers of the background load during the ordeal, per status. */
+  load: Record<string, number>;
+  intact: boolean;
+  note: string;
+}
+
+const mountRoot = mkdtempSync(path.join(os.tmpdir(), 'liaison-chaos-'));
+const stateDir = path.join(mountRoot, 'store');
+const password = randomBytes(12).toString('hex');
+
+/** A small filesystem for the store: tmpfs when mount is allowed; otherwise the store stays on /tmp and the disk ordeal is skipped. */
+function mountSmallDisk(): string | null {
+  try {
+    // Neo4j preallocates its 256 MiB transaction log, so the disk must hold that plus the store.
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1g', 'tmpfs', mountRoot], { stdio: 'pipe' });
+    return 'tmpfs 1 GiB';
+  } catch (error) {
+    console.log(`chaos: cannot mount a tmpfs (${(error as Error).message.split('\n')[0]}); the full-disk ordeal is skipped`);
+    return null;
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+async function timed(url: string, timeoutMs = 2000): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    await response.arrayBuffer();
+    return { status: response.status, ms: performance.now() - started };
+  } catch {
+    return { status: 0, ms: performance.now() - started };
+  }
+}
+
+/** Bounded background load (search and 1-hop expand) whose answers are counted per status. */
+function startLoad(baseUrl: string): { stop(): Record<string, number> } {
+  const statuses: Record<string, number> = {};
+  const instance = autocannon(
+    {
+      url: baseUrl,
+      connections: 4,
+      overallRate: 40,
+      duration: 3600,
+      timeout: 30,
+      requests: [
+        { method: 'GET', path: '/api/search?q=greta' },
+        { method: 'GET', path: '/api/expand?ids=greta' },
+      ],
+    },
+    () => {},
+  );
+  instance.on('response', (_client, statusCode) => (statuses[statusCode] = (statuses[statusCode] ?? 0) + 1));
+  return {
+    stop: () => {
+      instance.stop();
+      return statuses;
+    },
+  };
+}
+
+/** Runs one fault: measures time to 503, the 503s' speed, recovery after `heal`, and the graph. */
+async function ordeal(
+  name: string,
+  baseUrl: string,
+  db: Database,
+  before: GraphFingerprint,
+  fault: () => Promise<void>,
+  heal: () => Promise<void>,
+  { note = '', recoveryFromFault = false, outageRequired = true }: { note?: string; recoveryFromFault?: boolean; outageRequired?: boolean } = {},
+): Promise<Ordeal> {
+  const load = startLoad(baseUrl);
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // warm, steady load before the fault
+  const faultAt = performance.now();
+  await fault();
+  // A fault that Neo4j absorbs (a full disk while its preallocated log still has room) may never cause an outage.
+  const first = await waitUntil(async () => ((await timed(`${baseUrl}/api/health`, 500)).status === 503 ? performance.now() : undefined), {
+    intervalMs: 10,
+    timeoutMs: outageRequired ? 120_000 : 10_000,
+    describe: () => `a 503 after ${name}`,
+  }).catch((error: unknown) => {
+    if (outageRequired) throw error;
+    return NaN;
+  });
+  const unavailableMs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const answer = await timed(`${baseUrl}/api/search?q=greta`);
+    if (answer.status === 503) unavailableMs.push(answer.ms);
+  }
+  const healAt = performance.now();
+  await heal();
+  const recovered = await waitUntil(
+    async () => ((await timed(`${baseUrl}/api/search?q=greta`, 5000)).status === 200 ? performance.now() : undefined),
+    {
+      intervalMs: 100,
+      timeoutMs: 600_000,
+      describe: () => `recovery after ${name}`,
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const loadStatuses = load.stop();
+  const after = await graphFingerprint(db);
+  return {
+    name,
+    firstUnavailableMs: first - faultAt,
+    unavailableMs,
+    recoveryMs: recovered - (recoveryFromFault ? faultAt : healAt),
+    load: loadStatuses,
+    intact: JSON.stringify(after) === JSON.stringify(before),
+    note,
+  };
+}
+
+const disk = mountSmallDisk();
+mkdirSync(stateDir, { recursive: true });
+const boltPort = await findFreePort();
+const port = await findFreePort();
+const app = spawnEntry('api/src/main.ts', {
+  NEO4J_URI: '',
+  NEO4J_STATE_DIR: stateDir,
+  NEO4J_BOLT_PORT: String(boltPort),
+  NEO4J_PASSWORD: password,
+  NEO4J_PAGECACHE: '64m',
+  PORT: String(port),
+  SEED_ON_START: 'true',
+  LOG_LEVEL: 'warn',
+});
+const direct = new Database({ uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 60_000 });
+const results: Ordeal[] = [];
+let relayApp: { close(): Promise<void> } | undefined;
+try {
+  await waitForOutput(app, /Liaison is ready .*http/);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const before = await graphFingerprint(direct);
+  const loadAvg = os.loadavg()[0]!.toFixed(1);
+  console.log(
+    `chaos: app on ${baseUrl}, Neo4j on ${boltPort}, store on ${disk ?? os.tmpdir()}, ${Object.values(before.counts).reduce((a, b) => a + b, 0)} label/type memberships, load average ${loadAvg} on ${os.cpus().length} cores`,
+  );
+
+  // 1. kill -9 of the JVM under load.
+  let killed = 0;
+  results.push(
+    await ordeal(
+      'kill -9 of the Neo4j JVM',
+      baseUrl,
+      direct,
+      before,
+      async () => {
+        killed = Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
+        process.kill(killed, 'SIGKILL');
+      },
+      async () => {}, // nobody helps: the supervisor restarts it
+      { note: 'recovery counted from the kill; the supervisor restarts the JVM', recoveryFromFault: true },
+    ),
+  );
+  if (isAlive(killed)) throw new Error('the killed JVM is still alive');
+
+  // 2. A network cut between a second API (the same app code, with the Bolt probe) and Neo4j.
+  const relay = new Relay({ host: '127.0.0.1', port: boltPort });
+  await relay.open();
+  const relayed = new Database({ uri: `bolt://127.0.0.1:${relay.port}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 15_000 });
+  const availability = new Neo4jAvailability();
+  const probe = startBoltProbe(relayed.config, availability);
+  const server = createApp({ db: relayed, logger: pino({ level: 'silent' }), availability }).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const relayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  relayApp = {
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await probe.stop();
+      await relayed.close();
+      await relay.cut();
+    },
+  };
+  await waitUntil(async () => ((await timed(`${relayUrl}/api/health`)).status === 200 ? true : undefined), { describe: () => 'the relayed API' });
+  results.push(
+    await ordeal(
+      'network cut (relay closed 10 s)',
+      relayUrl,
+      direct,
+      before,
+      () => relay.cut(),
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10_000));
+        await relay.open();
+      },
+      { note: 'recovery counted from the reopening of the relay' },
+    ),
+  );
+
+  // 3. A full disk under the store.
+  if (disk) {
+    const filler = path.join(mountRoot, 'filler');
+    let acknowledged = 0;
+    let refused = 0;
+    results.push(
+      await ordeal(
+        'full disk under the store',
+        baseUrl,
+        direct,
+        before,
+        async () => {
+          const fd = openSync(filler, 'w');
+          const block = Buffer.alloc(1024 * 1024, 1);
+          try {
+            for (;;) writeSync(fd, block);
+          } catch {
+            // ENOSPC: the disk is full.
+          } finally {
+            closeSync(fd);
+          }
+          // Writes and a checkpoint now need space that is not there.
+          for (let i = 0; i < 20; i++) {
+            try {
+              await direct.driver.executeQuery(
+                'CREATE (:ChaosWrite {i: $i, pad: $pad})',
+                { i, pad: 'x'.repeat(100_000) },
+                { transactionConfig: { timeout: 10_000 } },
+              );
+              acknowledged += 1;
+            } catch {
+              refused += 1;
+            }
+          }
+          await direct.driver.executeQuery('CALL db.checkpoint()', {}, { transactionConfig: { timeout: 30_000 } }).catch(() => {});
+        },
+        async () => {
+          rmSync(filler, { force: true });
+          // What the disk ordeal wrote must be there (acknowledged) and is then removed, so the graph compares equal.
+          await waitUntil(
+            async () => {
+              try {
+                const { records } = await direct.driver.executeQuery('MATCH (n:ChaosWrite) WITH count(n) AS n RETURN n');
+                const found = Number(records[0]!.get('n'));
+                if (found < acknowledged) throw new Error(`lost writes: ${found} of ${acknowledged} acknowledged ChaosWrite nodes`);
+                await direct.driver.executeQuery('MATCH (n:ChaosWrite) DELETE n');
+                return true;
+              } catch (error) {
+                if ((error as Error).message.startsWith('lost writes')) throw error;
+                return undefined;
+              }
+            },
+            { intervalMs: 500, timeoutMs: 600_000, describe: () => 'Neo4j answering after the disk is freed' },
+          );
+        },
+        { outageRequired: false },
+      ),
+    );
+    results.at(-1)!.note = `${acknowledged} writes acknowledged while full (all found afterwards), ${refused} refused`;
+  }
+} catch (error) {
+  console.error(`chaos: ${(error as Error).message}\n${app.output().slice(-4000)}`);
+  process.exitCode = 1;
+} finally {
+  await relayApp?.close();
+  await direct.close();
+  await stopChild(app, 'SIGTERM');
+  if (disk) execFileSync('umount', ['-l', mountRoot]);
+  rmSync(mountRoot, { recursive: true, force: true });
+}
+
+console.log('\n| ordeal | first 503 after | 503 answers p50 / max | back to 200 after | load answers | graph intact | note |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const load = Object.entries(r.load)
+    .sort()
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
+  console.log(
+    `| ${r.name} | ${Number.isNaN(r.firstUnavailableMs) ? 'no outage' : `${r.firstUnavailableMs.toFixed(0)} ms`} | ${r.unavailableMs.length ? `${percentile(r.unavailableMs, 50).toFixed(1)} / ${Math.max(...r.unavailableMs).toFixed(1)} ms (${r.unavailableMs.length})` : '–'} | ${(r.recoveryMs / 1000).toFixed(1)} s | ${load} | ${r.intact ? 'yes' : 'NO'} | ${r.note} |`,
+  );
+  if (r.load['500'] || !r.intact || (!Number.isNaN(r.firstUnavailableMs) && r.firstUnavailableMs > 1000)) process.exitCode = 1;
+}
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

@@ -1,0 +1,143 @@
+import { EventEmitter } from 'node:events';
+import { LocalNeo4jError } from './errors.js';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jExit, type LocalNeo4jOptions } from './local-server.js';
+
+export interface SupervisorOptions extends LocalNeo4jOptions {
+  /** Restarts in a row that may fail (a crash or a failed start) before giving up; a server that stays up `stableAfterMs` resets the count. */
+  maxRestarts?: number;
+  /** Delay before the first restart; doubled after each failure, up to `maxBackoffMs`. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  stableAfterMs?: number;
+}
+
+/** What the supervisor tells its owner; `npm start` maps these to logs and to the API's availability. */
+export interface SupervisorEvents {
+  /** The JVM exited without being asked to: the API must answer 503 from now on. */
+  down: [exit: LocalNeo4jExit & { pid: number }];
+  /** A restart attempt begins after `delayMs` of backoff. */
+  restarting: [attempt: { number: number; delayMs: number }];
+  /** Bolt answers again (after a restart). */
+  up: [server: { pid: number; uri: string; restarts: number }];
+  /** A restart attempt failed; another follows unless `gaveUp`. */
+  failed: [failure: { number: number; error: Error; gaveUp: boolean }];
+  /** No more restarts: `message` says what to do. */
+  'gave-up': [message: string];
+}
+
+/**
+ * Keeps the local Neo4j running: notices the JVM's exit at once (the child's exit event, not a
+ * poll), restarts it on the same port and store with exponential backoff, and gives up with one
+ * clear sentence after `maxRestarts` consecutive failures. The first start fails as before, so a
+ * wrong setup (no Java, port in use) still stops `npm start` with its message.
+ */
+export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
+  private current: LocalNeo4j;
+  private stopping = false;
+  private restarts = 0;
+  private failures = 0;
+  private restartTimer?: NodeJS.Timeout;
+  private pending?: Promise<void>;
+
+  private constructor(
+    first: LocalNeo4j,
+    private readonly options: Required<Pick<SupervisorOptions, 'maxRestarts' | 'initialBackoffMs' | 'maxBackoffMs' | 'stableAfterMs'>> &
+      LocalNeo4jOptions,
+  ) {
+    super();
+    this.current = first;
+    this.watch(first);
+  }
+
+  /** Starts the local Neo4j and supervises it from then on. */
+  static async start(options: SupervisorOptions): Promise<SupervisedNeo4j> {
+    const first = await startLocalNeo4j(options);
+    return new SupervisedNeo4j(first, {
+      maxRestarts: 5,
+      initialBackoffMs: 500,
+      maxBackoffMs: 15_000,
+      stableAfterMs: 60_000,
+      ...options,
+      // Restarts keep the port and password the first start settled on, so the API's driver reconnects unchanged.
+      boltPort: first.boltPort,
+      password: first.password,
+    });
+  }
+
+  get uri(): string {
+    return this.current.uri;
+  }
+  get user(): string {
+    return this.current.user;
+  }
+  get password(): string {
+    return this.current.password;
+  }
+  get boltPort(): number {
+    return this.current.boltPort;
+  }
+  /** The pid of the running JVM (the latest one after a restart). */
+  get pid(): number {
+    return this.current.pid;
+  }
+  get restartCount(): number {
+    return this.restarts;
+  }
+
+  private watch(server: LocalNeo4j): void {
+    const startedAt = Date.now();
+    void server.exited.then((exit) => {
+      if (this.stopping || server !== this.current) return;
+      // A crash soon after a start counts against the limit, so a server that dies at once is not restarted forever.
+      if (Date.now() - startedAt >= this.options.stableAfterMs) this.failures = 0;
+      this.failures += 1;
+      this.emit('down', { ...exit, pid: server.pid });
+      this.scheduleRestart();
+    });
+  }
+
+  private scheduleRestart(): void {
+    if (this.failures > this.options.maxRestarts) {
+      this.emit(
+        'gave-up',
+        `The local Neo4j went down ${this.failures} times in a row without staying up; Liaison stopped restarting it. Read its log in ${this.options.stateDir}/logs, fix the cause, then restart Liaison.`,
+      );
+      return;
+    }
+    const delayMs = Math.min(this.options.initialBackoffMs * 2 ** Math.max(0, this.failures - 1), this.options.maxBackoffMs);
+    const number = this.restarts + 1;
+    this.emit('restarting', { number, delayMs });
+    this.restartTimer = setTimeout(() => {
+      this.pending = this.restart(number).finally(() => (this.pending = undefined));
+    }, delayMs);
+  }
+
+  private async restart(number: number): Promise<void> {
+    try {
+      const server = await startLocalNeo4j(this.options);
+      if (this.stopping) {
+        await server.stop();
+        return;
+      }
+      this.current = server;
+      this.restarts = number;
+      this.watch(server);
+      this.emit('up', { pid: server.pid, uri: server.uri, restarts: number });
+    } catch (error) {
+      if (this.stopping) return;
+      this.failures += 1;
+      this.restarts = number;
+      const gaveUp = this.failures > this.options.maxRestarts;
+      this.emit('failed', { number, error: error instanceof Error ? error : new LocalNeo4jError('START_FAILED', String(error)), gaveUp });
+      this.scheduleRestart();
+    }
+  }
+
+  /** Stops supervising and stops the server (also one that is being restarted). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    await this.pending;
+    await this.current.stop();
+  }
+}
