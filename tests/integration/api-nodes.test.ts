@@ -82,9 +82,10 @@ describe('GET /api/nodes/:id', () => {
     const malformed = await ctx.get(`/api/nodes/${encodeURIComponent('bad id!')}`);
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.field).toBe('id');
+    // Malformed percent-encoding is refused for the whole path, before any route reads its id.
     const undecodable = await ctx.get('/api/nodes/%E2%82');
     expect(undecodable.status).toBe(400);
-    expect(undecodable.body.error.field).toBe('id');
+    expect(undecodable.body.error.field).toBe('path');
     const unknown = await ctx.get(`/api/nodes/${documentedNode().id}?expand=1`);
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.field).toBe('expand');
