@@ -13,6 +13,7 @@ import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { mapRoutes } from './routes/map.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { nodeRoutes } from './routes/nodes.js';
 import { pathRoutes } from './routes/paths.js';
@@ -60,6 +61,7 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
   api.use(pathRoutes(db));
   api.use(timelineRoutes(db));
   api.use(cooperationRoutes(db));
+  api.use(mapRoutes(db));
   api.use(metricsRoutes(db));
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));

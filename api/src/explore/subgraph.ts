@@ -22,14 +22,13 @@ export function publicNode({ id, labels, properties }: GraphNode): GraphNode {
 export async function edgesAmong(
   db: Database,
   nodes: PlacedNode[],
-  filters: { types: unknown; from: unknown; to: unknown },
+  filters: { types: unknown; time: unknown },
 ): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const rows = await readBounded(db, 'subgraph-edges', {
     elementIds: nodes.map((node) => node.elementId),
     types: filters.types,
-    from: filters.from,
-    to: filters.to,
+    time: filters.time,
     edgeLimit: EDGE_LIMIT + 1,
   });
   const edges = rows.slice(0, EDGE_LIMIT).map((row) => row.edge as GraphEdge);

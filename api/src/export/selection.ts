@@ -1,4 +1,5 @@
 import type { ExportSelection } from '../contract/export.js';
+import { timeParam, type TimeParam } from '../model/time-rules.js';
 import type { Database } from '../db/driver.js';
 import { luceneQuery } from '../explore/lucene.js';
 import { viewWithGraph } from '../explore/views.js';
@@ -9,8 +10,8 @@ export interface SelectionParams {
   edgeIds: string[] | null;
   labels: string[] | null;
   types: string[] | null;
-  from: string | null;
-  to: string | null;
+  /** The `$time` parameter of the @inTime fragments (model/time-rules.ts). */
+  time: TimeParam | null;
   country: string | null;
   topic: string | null;
   withSources: boolean;
@@ -66,7 +67,7 @@ export async function resolveSelection(
   }
   if (selection.text) ids = intersect(ids, await textMatches(db, selection.text));
   const filtered = Boolean(
-    selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.country || selection.topic,
+    selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.as_of || selection.country || selection.topic,
   );
   const slug = selection.view ? selection.view : selection.ids?.length ? 'selection' : selection.text ? 'search' : filtered ? 'filtered' : 'graph';
   return {
@@ -75,8 +76,7 @@ export async function resolveSelection(
       edgeIds,
       labels: selection.labels?.length ? selection.labels : null,
       types: selection.types?.length ? selection.types : null,
-      from: selection.from ?? null,
-      to: selection.to ?? null,
+      time: timeParam({ asOf: selection.as_of, from: selection.from, to: selection.to }),
       country: selection.country ?? null,
       topic: selection.topic ?? null,
       withSources: selection.sourceNodes,

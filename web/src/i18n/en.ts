@@ -1,3 +1,4 @@
+import { mapEn } from './map-en';
 /** English catalogue: the reference for every key (fr.ts must match its shape). */
 export const en = {
   title: 'Liaison',
@@ -250,6 +251,7 @@ export const en = {
   },
   share: 'Copy the link to this view',
   copied: 'Link copied.',
+  map: mapEn,
   noName: '(no name)',
 };
 

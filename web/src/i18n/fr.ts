@@ -1,3 +1,4 @@
+import { mapFr } from './map-fr';
 import type { Messages } from './en';
 
 /** Catalogue français : mêmes clés que en.ts (le type Messages le vérifie). */
@@ -253,5 +254,6 @@ export const fr: Messages = {
   },
   share: 'Copier le lien de cette vue',
   copied: 'Lien copié.',
+  map: mapFr,
   noName: '(sans nom)',
 };
