@@ -1,59 +1,145 @@
 import type { ErrorRequestHandler } from 'express';
 import { neo4jErrorCode } from './db/driver.js';
+import type { ImportIssue } from './import/issues.js';
 
-/** A client error; `field` names the input at fault. */
-export class BadRequest extends Error {
-  readonly status = 400;
-  readonly code = 'BAD_REQUEST';
+/** What every error answer carries: `{ error: { code, message, field?, …details } }`. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  field?: string;
+  [detail: string]: unknown;
+}
+
+/**
+ * The base of every error the API answers on purpose. Subclasses fix the status and the code, so
+ * callers and tests tell errors apart by type or code, never by message text.
+ */
+export class HttpError extends Error {
   constructor(
+    readonly status: number,
+    readonly code: string,
     message: string,
+    /** The input at fault (`body`, `cypher`, `params.limit`…), when there is one. */
     readonly field?: string,
   ) {
     super(message);
+    this.name = new.target.name;
+  }
+
+  /** Response headers this error needs (Retry-After, WWW-Authenticate). */
+  headers(): Record<string, string> {
+    return {};
+  }
+
+  /** The JSON the client receives under `error`. */
+  body(): ErrorBody {
+    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
   }
 }
 
-export class NotFound extends Error {
-  readonly status = 404;
-  readonly code = 'NOT_FOUND';
+/** A client error; `field` names the input at fault. */
+export class BadRequest extends HttpError {
+  constructor(message: string, field?: string) {
+    super(400, 'BAD_REQUEST', message, field);
+  }
+}
+
+export class NotFound extends HttpError {
+  constructor(message: string, field?: string) {
+    super(404, 'NOT_FOUND', message, field);
+  }
+}
+
+/** The request body is larger than the route accepts. */
+export class PayloadTooLarge extends HttpError {
+  constructor(message = 'The request body is too large.') {
+    super(413, 'PAYLOAD_TOO_LARGE', message, 'body');
+  }
 }
 
 /** The database cannot be reached; clients may retry. */
-export class Unavailable extends Error {
-  readonly status = 503;
-  readonly code = 'UNAVAILABLE';
+export class Unavailable extends HttpError {
+  constructor(message = 'Neo4j is unavailable; retry shortly.') {
+    super(503, 'UNAVAILABLE', message);
+  }
+  override headers(): Record<string, string> {
+    return { 'Retry-After': '5' };
+  }
 }
 
-type HttpError = BadRequest | NotFound | Unavailable;
+/** Credentials are missing (401) or not good enough (403). */
+export abstract class AuthError extends HttpError {}
+
+/** No credentials: the client should authenticate in `realm`. */
+export class Unauthorized extends AuthError {
+  constructor(
+    message: string,
+    readonly realm = 'liaison',
+  ) {
+    super(401, 'UNAUTHORIZED', message);
+  }
+  override headers(): Record<string, string> {
+    return { 'WWW-Authenticate': `Bearer realm="${this.realm}"` };
+  }
+}
+
+/** Credentials are wrong, or the action is disabled on this server. */
+export class Forbidden extends AuthError {
+  constructor(message: string) {
+    super(403, 'FORBIDDEN', message);
+  }
+}
+
+const SHOWN_ISSUES = 200;
+
+/** Anything in an import is invalid: carries every issue, and nothing was written. */
+export class ImportValidationError extends HttpError {
+  constructor(readonly issues: ImportIssue[]) {
+    super(422, 'IMPORT_INVALID', `The import is invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}); nothing was written.`);
+  }
+
+  /** Every issue, one per line (the first 200), for the command line. */
+  describe(): string {
+    const lines = this.issues.slice(0, SHOWN_ISSUES).map((issue) => `  ${issue.file} ${issue.entry} ${issue.field}: ${issue.message}`);
+    if (this.issues.length > SHOWN_ISSUES) lines.push(`  … and ${this.issues.length - SHOWN_ISSUES} more`);
+    return [this.message, ...lines].join('\n');
+  }
+
+  override body(): ErrorBody {
+    return { ...super.body(), issues: this.issues };
+  }
+}
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** Turns a driver error into our typed error when it means "Neo4j is down". */
 export function asUnavailable(error: unknown): Unavailable | null {
   const code = neo4jErrorCode(error);
-  return code && UNAVAILABLE_CODES.has(code) ? new Unavailable('Neo4j is unavailable; retry shortly.') : null;
+  return code && UNAVAILABLE_CODES.has(code) ? new Unavailable() : null;
 }
 
-/** The one error middleware: every error leaves as `{ error: { code, message, field? } }`. */
+/** The typed error for errors raised by Express's body parsers (malformed JSON, too large). */
+function fromBodyParser(error: unknown): HttpError | null {
+  const type = error && typeof error === 'object' && 'type' in error ? error.type : undefined;
+  if (type === 'entity.parse.failed') return new BadRequest('The request body is not valid JSON.', 'body');
+  if (type === 'entity.too.large') return new PayloadTooLarge();
+  return null;
+}
+
+/** Our typed error for any thrown value, or null when it is a bug (500). */
+export function asHttpError(error: unknown): HttpError | null {
+  if (error instanceof HttpError) return error;
+  return fromBodyParser(error) ?? asUnavailable(error);
+}
+
+/** The one error middleware: every error leaves as `{ error: { code, message, field?, … } }`. */
 export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => {
-  const known: HttpError | null =
-    error instanceof BadRequest || error instanceof NotFound || error instanceof Unavailable ? error : asUnavailable(error);
-  // express.json() marks malformed bodies with status 400 / type entity.parse.failed.
-  const bodyError = error as { type?: string; status?: number };
-  if (!known && bodyError.type === 'entity.parse.failed') {
-    res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.', field: 'body' } });
-    return;
-  }
-  if (!known && bodyError.type === 'entity.too.large') {
-    res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', field: 'body' } });
-    return;
-  }
+  const known = asHttpError(error);
   if (!known) {
     req.log?.error({ err: error }, 'unhandled error');
     res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal error.' } });
     return;
   }
-  const field = known instanceof BadRequest ? known.field : undefined;
-  if (known instanceof Unavailable) res.setHeader('Retry-After', '5');
-  res.status(known.status).json({ error: { code: known.code, message: known.message, ...(field ? { field } : {}) } });
+  for (const [name, value] of Object.entries(known.headers())) res.setHeader(name, value);
+  res.status(known.status).json({ error: known.body() });
 };

@@ -5,7 +5,8 @@
 import type { Server } from 'node:http';
 import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
 import { createApp } from './app.js';
-import { applySchema, connect, graphCounts, type Connection } from './db/connect.js';
+import { applySchema, connect, type Connection } from './db/connect.js';
+import { graphCounts } from './explore/health.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';

@@ -112,7 +112,8 @@ describe('round trip of a selection', () => {
 });
 
 describe('round trip of the whole repository seed', () => {
-  it('JSON Lines and GraphML exports of the seed import back identical', async () => {
+  // Three seed loads and two imports: minutes on a busy 2-core machine.
+  it('JSON Lines and GraphML exports of the seed import back identical', { timeout: 300_000 }, async () => {
     await loadRepositorySeed(db);
     const before = await snapshot(db, 'graph');
     expect(before.edges.length).toBeGreaterThan(100);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts } from '../../api/src/db/connect.js';
+import { graphCounts } from '../../api/src/explore/health.js';
 import { toPlain } from '../../api/src/db/records.js';
 import type { Database } from '../../api/src/db/driver.js';
 import { loadSeedGraph } from '../../api/src/seed/load.js';

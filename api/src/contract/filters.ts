@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../model/dates.js';
 import { timeParam, type TimeParam } from '../model/time-rules.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
 
@@ -33,11 +34,8 @@ export const nodeId = z
 export const nodeLabel = z.enum(NODE_LABELS);
 export const relationshipType = z.enum(RELATIONSHIP_TYPES);
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precisions the seed uses; compared as strings. */
-export const isoDateParam = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .meta({ example: '2014' });
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the seed's own date schema; compared as strings. */
+export const isoDateParam = isoDate.meta({ example: '2014' });
 
 export const labelsParam = listOf(nodeLabel)
   .optional()

@@ -39,7 +39,7 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
   });
   try {
-    await db.driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
+    await db.verifyConnectivity();
   } catch (error) {
     await db.close();
     await local?.stop();
@@ -58,16 +58,6 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
 /** Applies cypher/schema.cypher; every statement is IF NOT EXISTS, so this is idempotent. */
 export async function applySchema(db: Database): Promise<number> {
   const statements = schemaStatements();
-  for (const statement of statements) {
-    await db.driver.executeQuery(statement, {}, { database: db.config.database });
-  }
-  // The full-text index must be online before search or seeding tests rely on it.
-  await db.driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: db.config.database });
+  await db.applySchema(statements);
   return statements.length;
-}
-
-/** Counts nodes and relationships of the whole database. */
-export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read('graph-counts');
-  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }

@@ -1,7 +1,5 @@
-import neo4j from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
-import { toParams } from '../db/driver.js';
 import { toPlain } from '../db/records.js';
 import { propertyKeys, type PropertyKey } from './properties.js';
 import type { SelectionParams } from './selection.js';
@@ -73,12 +71,10 @@ export async function summarizeSelection(db: Database, params: SelectionParams):
  * beside the nodes query and is known before `write` runs. The transaction ends when `write` settles.
  */
 export async function withSubgraph<T>(db: Database, params: SelectionParams, write: (subgraph: Subgraph) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: 5000 });
-  try {
-    const tx = await session.beginTransaction({ timeout: EXPORT_TIMEOUT_MS, metadata: { query: 'export' } });
-    try {
-      const queryParams = toParams(params) as Record<string, unknown>;
-      const nodes = tx.run(db.queries.get('export-nodes'), queryParams);
+  const queryParams = params as unknown as Record<string, unknown>;
+  return db.stream(
+    async (tx) => {
+      const nodes = tx.records('export-nodes', queryParams);
       const summary = await summarizeSelection(db, params);
       const elements = (async function* (): AsyncGenerator<ExportElement> {
         // Columns by position: id, labels, properties.
@@ -93,7 +89,7 @@ export async function withSubgraph<T>(db: Database, params: SelectionParams, wri
           };
         }
         // Columns by position: id, type, source, target, properties.
-        for await (const record of tx.run(db.queries.get('export-edges'), queryParams)) {
+        for await (const record of tx.records('export-edges', queryParams)) {
           yield {
             kind: 'edge',
             edge: {
@@ -106,16 +102,10 @@ export async function withSubgraph<T>(db: Database, params: SelectionParams, wri
           };
         }
       })();
-      const value = await write({ summary, elements });
-      await tx.commit();
-      return value;
-    } catch (error) {
-      await tx.rollback().catch(() => {});
-      throw error;
-    }
-  } finally {
-    await session.close();
-  }
+      return write({ summary, elements });
+    },
+    { timeoutMs: EXPORT_TIMEOUT_MS, metadata: { query: 'export' }, fetchSize: 5000 },
+  );
 }
 
 function jsType(value: unknown): string {

@@ -57,8 +57,10 @@ try {
     await connection.close();
   }
 } catch (error) {
-  const known =
-    error instanceof ImportValidationError || error instanceof EnvError || (error instanceof Error && /^(usage|--format)/.test(error.message));
-  console.error(known ? (error as Error).message : error);
+  if (error instanceof ImportValidationError) console.error(error.describe());
+  else {
+    const known = error instanceof EnvError || (error instanceof Error && /^(usage|--format)/.test(error.message));
+    console.error(known ? (error as Error).message : error);
+  }
   process.exitCode = 1;
 }

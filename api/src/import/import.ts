@@ -1,6 +1,4 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/driver.js';
-import { toPlain } from '../db/records.js';
+import type { Database, Transaction } from '../db/driver.js';
 import type { ImportDocument, ImportFormat } from './document.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
 import { planImport, type ImportPlan, type OutcomeCounts } from './plan.js';
@@ -62,35 +60,30 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-async function lookUpNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<Map<string, ExistingNode>> {
+async function lookUpNodes(tx: Transaction, ids: string[]): Promise<Map<string, ExistingNode>> {
   const existing = new Map<string, ExistingNode>();
   for (const batch of chunks(ids, LOOKUP_BATCH)) {
-    const result = await tx.run(db.queries.get('import-lookup-nodes'), { ids: batch });
-    for (const record of result.records) {
-      existing.set(record.get('id') as string, {
-        labels: record.get('labels') as string[],
-        properties: toPlain(record.get('properties')) as Record<string, unknown>,
-      });
+    for (const row of await tx.run('import-lookup-nodes', { ids: batch })) {
+      existing.set(row.id as string, { labels: row.labels as string[], properties: row.properties as Record<string, unknown> });
     }
   }
   return existing;
 }
 
 async function lookUpRelationships(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   rows: { id: string; type: string; from: string; to: string }[],
 ): Promise<Map<string, Record<string, unknown>>> {
   const existing = new Map<string, Record<string, unknown>>();
   for (const batch of chunks(rows, LOOKUP_BATCH)) {
-    const result = await tx.run(db.queries.get('import-lookup-relationships'), { rows: batch });
-    for (const record of result.records) existing.set(record.get('id') as string, toPlain(record.get('properties')) as Record<string, unknown>);
+    for (const row of await tx.run('import-lookup-relationships', { rows: batch }))
+      existing.set(row.id as string, row.properties as Record<string, unknown>);
   }
   return existing;
 }
 
 /** Writes the plan in batches; every batch must touch exactly its rows, or the transaction fails. */
-async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan, options: ImportOptions): Promise<void> {
+async function writePlan(tx: Transaction, plan: ImportPlan, options: ImportOptions): Promise<void> {
   const size = options.batchSize ?? 2000;
   const steps: [ImportStep, string, unknown[]][] = [
     ['create-nodes', 'import-create-nodes', plan.createNodes],
@@ -102,9 +95,9 @@ async function writePlan(db: Database, tx: ManagedTransaction, plan: ImportPlan,
   let batch = 0;
   for (const [step, query, rows] of steps) {
     for (const rowsOfBatch of chunks(rows, size)) {
-      // Numbers go to Neo4j as the seed loader sends them (JS numbers), so an import and a seed agree.
-      const result = await tx.run(db.queries.get(query), { rows: rowsOfBatch });
-      const written = neo4j.integer.toNumber(result.records[0]?.get('count') ?? 0);
+      // Whole numbers are stored as Neo4j integers (Database converts them), as the seed loader stores them.
+      const [result] = await tx.run(query, { rows: rowsOfBatch });
+      const written = Number(result?.count ?? 0);
       if (written !== rowsOfBatch.length) {
         throw new Error(`Import step ${step} wrote ${written} of ${rowsOfBatch.length} rows; the import was rolled back.`);
       }
@@ -129,38 +122,33 @@ export async function importDocument(db: Database, document: ImportDocument, opt
   };
   const structured = validateStatements(document);
   phase('validate');
-  const session = db.driver.session({ database: db.config.database });
-  try {
-    const work = async (tx: ManagedTransaction) => {
-      const existingNodes = await lookUpNodes(db, tx, idsToLookUp(structured));
-      const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
-      if (issues.length > 0) throw new ImportValidationError(issues);
-      const candidates = [...structured.relationships.values()]
-        .filter((rel) => existingNodes.has(rel.from) && existingNodes.has(rel.to))
-        .map(({ id, type, from, to }) => ({ id, type, from, to }));
-      const existingRelationships = await lookUpRelationships(db, tx, candidates);
-      phase('look-up');
-      const plan = planImport(structured, existingNodes, existingRelationships);
-      phase('plan');
-      if (!options.dryRun) {
-        await writePlan(db, tx, plan, options);
-        phase('write');
-      }
-      return plan;
-    };
-    const config = { timeout: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
-    const plan = options.dryRun ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    return {
-      dryRun: Boolean(options.dryRun),
-      format: document.format,
-      files: document.files,
-      nodes: { ...total(plan.nodes), byLabel: plan.nodes },
-      relationships: { ...total(plan.relationships), byType: plan.relationships },
-      warnings: plan.warnings,
-    };
-  } finally {
-    await session.close();
-  }
+  const work = async (tx: Transaction) => {
+    const existingNodes = await lookUpNodes(tx, idsToLookUp(structured));
+    const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
+    if (issues.length > 0) throw new ImportValidationError(issues);
+    const candidates = [...structured.relationships.values()]
+      .filter((rel) => existingNodes.has(rel.from) && existingNodes.has(rel.to))
+      .map(({ id, type, from, to }) => ({ id, type, from, to }));
+    const existingRelationships = await lookUpRelationships(tx, candidates);
+    phase('look-up');
+    const plan = planImport(structured, existingNodes, existingRelationships);
+    phase('plan');
+    if (!options.dryRun) {
+      await writePlan(tx, plan, options);
+      phase('write');
+    }
+    return plan;
+  };
+  const config = { timeoutMs: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
+  const plan = options.dryRun ? await db.readTransaction(work, config) : await db.writeTransaction(work, config);
+  return {
+    dryRun: Boolean(options.dryRun),
+    format: document.format,
+    files: document.files,
+    nodes: { ...total(plan.nodes), byLabel: plan.nodes },
+    relationships: { ...total(plan.relationships), byType: plan.relationships },
+    warnings: plan.warnings,
+  };
 }
 
 /** One line per label and type, for the console. */

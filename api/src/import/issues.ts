@@ -9,17 +9,5 @@ export interface ImportIssue extends SeedIssue {
   line?: number;
 }
 
-/** Thrown when anything in an import is invalid; carries every issue, and nothing was written. */
-export class ImportValidationError extends Error {
-  constructor(readonly issues: ImportIssue[]) {
-    super(
-      `The import is invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}); nothing was written:\n` +
-        issues
-          .slice(0, 200)
-          .map((issue) => `  ${issue.file} ${issue.entry} ${issue.field}: ${issue.message}`)
-          .join('\n') +
-        (issues.length > 200 ? `\n  … and ${issues.length - 200} more` : ''),
-    );
-    this.name = 'ImportValidationError';
-  }
-}
+// The error lives with the other HTTP errors (422 IMPORT_INVALID); re-exported for the import modules.
+export { ImportValidationError } from '../errors.js';

@@ -1,31 +1,15 @@
 import { Router } from 'express';
-import { graphQuery, type GraphEdge, type GraphNode, type GraphResponse } from '../contract/graph.js';
+import { graphQuery, type GraphResponse } from '../contract/graph.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
-
-interface Endpoint {
-  id: string;
-  labels: string[];
-  properties: GraphNode['properties'];
-}
+import { documentGraph } from '../explore/document-graph.js';
 
 /** GET /api/graph: the subgraph the source documents state, in the shared { nodes, edges } shape. */
 export function graphRoutes(db: Database): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     const { limit } = parseInput(graphQuery, req.query);
-    const rows = await db.read('graph-document-subgraph', { limit });
-    const nodes = new Map<string, GraphNode>();
-    const edges: GraphEdge[] = [];
-    for (const row of rows) {
-      const source = row.source as Endpoint;
-      const target = row.target as Endpoint;
-      const rel = row.relationship as { id: string; type: string; properties: GraphEdge['properties'] };
-      nodes.set(source.id, source);
-      nodes.set(target.id, target);
-      edges.push({ id: rel.id, type: rel.type, source: source.id, target: target.id, properties: rel.properties });
-    }
-    const body: GraphResponse = { nodes: [...nodes.values()], edges };
+    const body: GraphResponse = await documentGraph(db, limit);
     res.json(body);
   });
   return router;

@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { importQuery, type ImportReportBody } from '../contract/import.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
 import { loadEnv } from '../env.js';
+import { asHttpError, BadRequest, Forbidden, PayloadTooLarge, Unauthorized } from '../errors.js';
 import { importDocument } from '../import/import.js';
-import { ImportValidationError } from '../import/issues.js';
 import { readImportFiles, type ImportFile } from '../import/read.js';
 
 export interface ImportSettings {
@@ -20,44 +20,28 @@ export function importSettingsFromEnv(): ImportSettings {
   return { adminToken: env.ADMIN_TOKEN, maxBytes: env.IMPORT_MAX_BYTES };
 }
 
-/** An error this router answers itself, with the shared `{ error: { code, message } }` shape. */
-class ImportHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /** Bearer ADMIN_TOKEN: 401 without credentials, 403 with wrong ones, 403 when import is disabled. */
 function requireAdmin(settings: ImportSettings): RequestHandler {
   return (req, res, next) => {
     if (!settings.adminToken) {
-      throw new ImportHttpError(403, 'FORBIDDEN', 'Import over HTTP is disabled: the server has no ADMIN_TOKEN. Set one, or use `npm run import`.');
+      throw new Forbidden('Import over HTTP is disabled: the server has no ADMIN_TOKEN. Set one, or use `npm run import`.');
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
     if (!match?.[1]) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="liaison-import"');
-      throw new ImportHttpError(401, 'UNAUTHORIZED', 'Import needs the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".');
+      throw new Unauthorized('Import needs the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".', 'liaison-import');
     }
     // Compare digests, so the comparison takes the same time whatever the token's length.
     if (!timingSafeEqual(digest(match[1]), digest(settings.adminToken))) {
-      throw new ImportHttpError(403, 'FORBIDDEN', 'The admin token is not valid.');
+      throw new Forbidden('The admin token is not valid.');
     }
     next();
   };
 }
 
-function tooLarge(settings: ImportSettings): ImportHttpError {
-  return new ImportHttpError(
-    413,
-    'PAYLOAD_TOO_LARGE',
-    `The import is larger than IMPORT_MAX_BYTES (${settings.maxBytes} bytes); use \`npm run import\` for big files.`,
-  );
+function tooLarge(settings: ImportSettings): PayloadTooLarge {
+  return new PayloadTooLarge(`The import is larger than IMPORT_MAX_BYTES (${settings.maxBytes} bytes); use \`npm run import\` for big files.`);
 }
 
 /**
@@ -68,7 +52,10 @@ function tooLarge(settings: ImportSettings): ImportHttpError {
  */
 export function importRoutes(db: Database, settings: ImportSettings = importSettingsFromEnv()): Router {
   const router = Router();
-  const rawBody = express.raw({ type: () => true, limit: settings.maxBytes });
+  const parseRaw = express.raw({ type: () => true, limit: settings.maxBytes });
+  // The parser's own "too large" error becomes ours, naming the limit (a body sent without a length).
+  const rawBody: RequestHandler = (req, res, next) =>
+    parseRaw(req, res, (error?: unknown) => next(asHttpError(error) instanceof PayloadTooLarge ? tooLarge(settings) : error));
 
   router.post(
     '/import',
@@ -84,22 +71,12 @@ export function importRoutes(db: Database, settings: ImportSettings = importSett
       let file: ImportFile;
       if (Buffer.isBuffer(req.body)) file = { name, bytes: req.body };
       else if (req.body !== undefined && req.body !== null && typeof req.body === 'object') file = { name, json: req.body };
-      else throw new ImportHttpError(400, 'BAD_REQUEST', 'The body is empty: send the file to import as the request body.');
+      else throw new BadRequest('The body is empty: send the file to import as the request body.', 'body');
       const report = await importDocument(db, readImportFiles([file], query.format), { dryRun: query.dryRun });
       const body: ImportReportBody = report;
       res.json(body);
     },
   );
 
-  const errors: ErrorRequestHandler = (error, _req, res, next) => {
-    if (error instanceof ImportValidationError) {
-      res.status(422).json({ error: { code: 'IMPORT_INVALID', message: error.message.split('\n')[0], issues: error.issues } });
-      return;
-    }
-    const known = error instanceof ImportHttpError ? error : (error as { type?: string })?.type === 'entity.too.large' ? tooLarge(settings) : null;
-    if (!known) return next(error);
-    res.status(known.status).json({ error: { code: known.code, message: known.message } });
-  };
-  router.use(errors);
   return router;
 }

@@ -26,29 +26,24 @@ export async function loadSeedGraph(
   options: { reset?: boolean; log?: (line: string) => void } = {},
 ): Promise<LoadSummary> {
   const log = options.log ?? (() => {});
-  const session = db.driver.session({ database: db.config.database, defaultAccessMode: 'WRITE' });
-  try {
-    await session.executeWrite(
-      async (tx) => {
-        if (options.reset) {
-          await tx.run(db.queries.get('seed-reset'));
-          log('reset: deleted every node and relationship');
-        }
-        for (let i = 0; i < graph.nodes.length; i += BATCH) {
-          await tx.run(db.queries.get('seed-merge-nodes'), { rows: graph.nodes.slice(i, i + BATCH) });
-          log(`nodes ${Math.min(i + BATCH, graph.nodes.length)}/${graph.nodes.length}`);
-        }
-        for (let i = 0; i < graph.relationships.length; i += BATCH) {
-          await tx.run(db.queries.get('seed-merge-relationships'), { rows: graph.relationships.slice(i, i + BATCH) });
-          log(`relationships ${Math.min(i + BATCH, graph.relationships.length)}/${graph.relationships.length}`);
-        }
-        await loadViews(db, readViews(), tx);
-      },
-      { timeout: 300_000 },
-    );
-  } finally {
-    await session.close();
-  }
+  await db.writeTransaction(
+    async (tx) => {
+      if (options.reset) {
+        await tx.run('seed-reset');
+        log('reset: deleted every node and relationship');
+      }
+      for (let i = 0; i < graph.nodes.length; i += BATCH) {
+        await tx.run('seed-merge-nodes', { rows: graph.nodes.slice(i, i + BATCH) });
+        log(`nodes ${Math.min(i + BATCH, graph.nodes.length)}/${graph.nodes.length}`);
+      }
+      for (let i = 0; i < graph.relationships.length; i += BATCH) {
+        await tx.run('seed-merge-relationships', { rows: graph.relationships.slice(i, i + BATCH) });
+        log(`relationships ${Math.min(i + BATCH, graph.relationships.length)}/${graph.relationships.length}`);
+      }
+      await loadViews(db, readViews(), tx);
+    },
+    { timeoutMs: 300_000, metadata: { operation: 'seed' } },
+  );
   return {
     nodesByLabel: countBy(graph.nodes, (node) => node.label),
     relationshipsByType: countBy(graph.relationships, (rel) => rel.type),

@@ -1,18 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from '../model/dates.js';
 import { ACTOR_KINDS, EVENT_KINDS, INSTRUMENT_KINDS, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked against the calendar. */
-export const isoDate = z.string().refine((value) => {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === Number(day);
-}, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export { isoDate };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
 const prefixed = (prefix: string) =>

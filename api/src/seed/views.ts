@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { viewDefinition, type ViewDefinition } from '../contract/views.js';
-import type { Database } from '../db/driver.js';
+import type { Database, Transaction } from '../db/driver.js';
 import { seedDir } from './seed-dir.js';
 import { SeedValidationError } from './validate.js';
 
@@ -57,7 +56,7 @@ export function readViews(dir = seedDir): ViewDefinition[] {
  * Writes the views as :View nodes (no :Entity label, so entity queries never see them) and removes
  * views no longer listed. Pass the seed loader's transaction so views and graph load atomically.
  */
-export async function loadViews(db: Database, views: ViewDefinition[], tx?: ManagedTransaction): Promise<void> {
+export async function loadViews(db: Database, views: ViewDefinition[], tx?: Transaction): Promise<void> {
   const rows = views.map((view, position) => ({
     id: view.id,
     title_en: view.title_en,
@@ -70,17 +69,9 @@ export async function loadViews(db: Database, views: ViewDefinition[], tx?: Mana
     nodes: viewNodeIds(view),
     position,
   }));
-  const run = async (work: Pick<ManagedTransaction, 'run'>) => {
-    await work.run(db.queries.get('views-merge'), { views: rows });
-    await work.run(db.queries.get('views-prune'), { ids: rows.map((row) => row.id) });
+  const run = async (work: Transaction) => {
+    await work.run('views-merge', { views: rows });
+    await work.run('views-prune', { ids: rows.map((row) => row.id) });
   };
-  if (tx) await run(tx);
-  else {
-    const session = db.driver.session({ database: db.config.database, defaultAccessMode: 'WRITE' });
-    try {
-      await session.executeWrite(run);
-    } finally {
-      await session.close();
-    }
-  }
+  await (tx ? run(tx) : db.writeTransaction(run, { metadata: { operation: 'views' } }));
 }
