@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from '../../api/src/contract/map.js';
 import { countryShapes, mainCentroid } from '../../web/src/features/map/geometry.js';
+import { categoryLabel, countryName, statusDates, statusSources } from '../../web/src/features/map/mapText.js';
+import { mapEn } from '../../web/src/i18n/map-en.js';
+import { mapFr } from '../../web/src/i18n/map-fr.js';
 import { countryFlows, dotRadius, placeDots } from '../../web/src/features/map/places.js';
 import { projectionFor } from '../../web/src/features/map/projection.js';
 import { bivariateCategory, changeCategory, FILL, legendCounts, statusCategory } from '../../web/src/features/map/status.js';
@@ -122,5 +125,38 @@ describe('map places', () => {
       { a: 'AT', b: 'FR', weight: 4 },
       { a: 'AT', b: 'CH', weight: 2 },
     ]);
+  });
+});
+
+describe('map text', () => {
+  const source = (id: string, link: string) => ({ id, title: id, evidence: '', link });
+  const fact = (type: string, sources: ReturnType<typeof source>[]) => ({
+    id: type,
+    type,
+    date: null,
+    start: null,
+    end: null,
+    action_type: null,
+    sources,
+  });
+
+  it("cites the deciding fact's sources once, and spells dates in the language", () => {
+    const entry = {
+      status: 'party' as const,
+      then: null,
+      facts: [fact('SIGNED', [source('ref-a', 'https://a/1')]), fact('PARTY_TO', [source('ref-a', 'https://a/2'), source('ref-a', 'https://a/2')])],
+    };
+    expect(statusSources(entry).map((s) => s.link)).toEqual(['https://a/2']);
+    expect(
+      statusSources({ ...entry, status: 'none', then: { status: 'signed', since: null, until: null, undated: true } }).map((s) => s.link),
+    ).toEqual(['https://a/1']);
+    expect(statusDates({ status: 'member', since: '1996-02-28', until: '2022-03-16', undated: false }, mapEn)).toBe(
+      'since 1996-02-28, until 2022-03-16',
+    );
+    expect(statusDates({ status: 'party', since: null, until: null, undated: true }, mapFr)).toBe('date inconnue');
+    expect(statusDates({ status: 'none', since: null, until: null, undated: false }, mapEn)).toBe('');
+    expect(countryName({ name_en: 'Germany', name_fr: 'Allemagne' }, 'fr', 'DE')).toBe('Allemagne');
+    expect(countryName({ name_en: 'Kosovo', name_fr: null }, 'fr', 'XK')).toBe('Kosovo');
+    expect(categoryLabel('onlyFirst', mapEn, { first: 'Palermo', second: 'CETS 197' })).toBe('Palermo, not CETS 197');
   });
 });

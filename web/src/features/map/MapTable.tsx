@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CountryMapEntry } from '../../../../api/src/contract/map';
+import { statusSources } from './mapText';
 import type { FillCategory } from './status';
 
 export interface MapTableRow {
@@ -51,7 +52,7 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
         </thead>
         <tbody>
           {visible.map(({ entry, name, category }) => {
-            const sources = entry.facts.flatMap((fact) => fact.sources);
+            const sources = statusSources(entry);
             return (
               <tr key={entry.id} data-country={entry.id} data-category={category}>
                 <th scope="row">

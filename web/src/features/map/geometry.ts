@@ -24,12 +24,17 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
  */
 export function countryShapes(topology: CountriesTopology): CountryShape[] {
   const collection = feature(topology, topology.objects.countries);
-  return collection.features.map((shape) => {
+  const byId = new Map<string, CountryShape>();
+  for (const shape of collection.features) {
     const name = shape.properties?.name ?? '';
     const numeric = shape.id === undefined ? undefined : String(shape.id);
     const id = (numeric && numericToAlpha2(numeric)) || ALPHA2_BY_NAME[name] || `name:${name}`;
-    return { id, name, feature: shape as Feature<Geometry> };
-  });
+    const known = byId.get(id);
+    // A few dependencies share their state's code (Ashmore and Cartier Is. are 036, Australia): one shape per country.
+    if (known) known.feature = { ...known.feature, geometry: { type: 'GeometryCollection', geometries: [known.feature.geometry, shape.geometry] } };
+    else byId.set(id, { id, name, feature: shape as Feature<Geometry> });
+  }
+  return [...byId.values()];
 }
 
 /** world-atlas 50m (about 750 kB, loaded only when the map opens): small European states are drawn. */

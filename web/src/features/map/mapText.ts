@@ -31,3 +31,20 @@ export function categoryLabel(category: FillCategory, t: MapMessages, bivariate:
   }
   return t.status[category];
 }
+
+const TYPE_OF_STATUS: Record<string, string> = { party: 'PARTY_TO', signed: 'SIGNED', member: 'MEMBER_OF' };
+
+/** The sources of the fact that decides a status (the ratification for a Party), each once. */
+export function statusSources(entry: Pick<CountryMapEntry, 'status' | 'facts' | 'then'>): CountryMapEntry['facts'][number]['sources'] {
+  const status = entry.status !== 'none' ? entry.status : (entry.then?.status ?? 'none');
+  const deciding = entry.facts.filter((fact) => fact.type === TYPE_OF_STATUS[status]);
+  const seen = new Set<string>();
+  return (deciding.length > 0 ? deciding : entry.facts)
+    .flatMap((fact) => fact.sources)
+    .filter((source) => {
+      const key = `${source.id}|${source.link ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
