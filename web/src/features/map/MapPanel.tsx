@@ -34,6 +34,8 @@ export interface MapPanelProps {
   settings: MapSettings;
   onChange: (settings: MapSettings) => void;
   year: number;
+  /** Typed "as of" year: moves the app's time window end, so map, canvas and table agree. */
+  onYear: (year: number) => void;
   measures: MapMeasure[];
   status: MapStatusResponse | null;
   secondStatus: MapStatusResponse | null;
@@ -98,8 +100,28 @@ export function MapPanel(props: MapPanelProps) {
   const title = names ? `${names.first} × ${names.second}` : measureName(first, lang);
 
   return (
-    <section className="map-panel" aria-label={t.title} data-testid="map-panel" data-mode={mode}>
+    <section className="map-panel" aria-label={t.title} data-testid="map-panel" data-mode={mode} data-year={year}>
       <div className="map-controls">
+        <label>
+          {t.asOf}{' '}
+          <input
+            type="number"
+            min={1900}
+            max={2100}
+            defaultValue={year}
+            key={year}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              const value = Number(event.currentTarget.value);
+              if (Number.isInteger(value) && value >= 1900 && value <= 2100) props.onYear(value);
+            }}
+            onBlur={(event) => {
+              const value = Number(event.currentTarget.value);
+              if (Number.isInteger(value) && value >= 1900 && value <= 2100 && value !== year) props.onYear(value);
+            }}
+            data-testid="map-year"
+          />
+        </label>
         <label>
           {t.measure}{' '}
           <select value={settings.measure} onChange={(event) => set({ measure: event.target.value })} data-testid="map-measure">
