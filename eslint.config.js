@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.neo4j/**', '.artifacts/**', 'coverage/**', 'api/src/docs/docs.js'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-e2e/**', '.neo4j/**', '.artifacts/**', 'coverage/**', 'api/src/docs/docs.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

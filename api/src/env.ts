@@ -32,6 +32,7 @@ export const envSchema = z
     SEED_ON_START: booleanFlag.default(true),
     QUERY_CONSOLE_ENABLED: booleanFlag.default(true),
     ADMIN_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+    WEB_TEST_HOOK: booleanFlag.default(false),
     IMPORT_MAX_BYTES: z.coerce
       .number()
       .int()

@@ -12,7 +12,7 @@ import { createLogger } from './logger.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';
 import { seedDir } from './seed/seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './seed/validate.js';
-import { ensureWebBuild, webDist } from './web-build.js';
+import { ensureWebBuild, webDistOf } from './web-build.js';
 
 const say = (line: string) => console.log(line);
 
@@ -50,9 +50,10 @@ async function main(): Promise<void> {
     const graph = validateSeed(readSeedFiles(seedDir));
     say(formatSummary(await loadSeedGraph(db, graph)));
   }
-  await ensureWebBuild(say);
+  const build = env.WEB_TEST_HOOK ? 'e2e' : 'production';
+  await ensureWebBuild(say, build);
 
-  const app = createApp({ db, logger, webDist, queryConsole: env.QUERY_CONSOLE_ENABLED });
+  const app = createApp({ db, logger, webDist: webDistOf(build), queryConsole: env.QUERY_CONSOLE_ENABLED });
   server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
     server?.once('listening', resolve);

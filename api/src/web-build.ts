@@ -3,7 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
-export const webDist = path.join(webRoot, 'dist');
+
+/** The production app, or the browser tests' build (the same app with the window.__liaison hook). */
+export type WebBuild = 'production' | 'e2e';
+
+/** Where a build lands (web/vite.config.ts chooses the same folders by mode). */
+export function webDistOf(build: WebBuild): string {
+  return path.join(webRoot, build === 'e2e' ? 'dist-e2e' : 'dist');
+}
+
+export const webDist = webDistOf('production');
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -12,9 +21,10 @@ function newestMtime(target: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))));
 }
 
-/** True when web/dist is missing or older than any web source. */
-export function webBuildIsStale(): boolean {
-  const built = existsSync(path.join(webDist, 'index.html')) ? statSync(path.join(webDist, 'index.html')).mtimeMs : 0;
+/** True when the build is missing or older than any web source. */
+export function webBuildIsStale(build: WebBuild = 'production'): boolean {
+  const index = path.join(webDistOf(build), 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(
     newestMtime(path.join(webRoot, 'src')),
     newestMtime(path.join(webRoot, 'index.html')),
@@ -24,9 +34,9 @@ export function webBuildIsStale(): boolean {
 }
 
 /** Builds the web app with Vite when needed (first start, or after an edit). */
-export async function ensureWebBuild(log: (line: string) => void): Promise<void> {
-  if (!webBuildIsStale()) return;
-  log('Building the web app (vite build)…');
-  const { build } = await import('vite');
-  await build({ root: webRoot, configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
+export async function ensureWebBuild(log: (line: string) => void, build: WebBuild = 'production'): Promise<void> {
+  if (!webBuildIsStale(build)) return;
+  log(build === 'e2e' ? 'Building the web app for the browser tests (vite build --mode e2e)…' : 'Building the web app (vite build)…');
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ root: webRoot, configFile: path.join(webRoot, 'vite.config.ts'), mode: build, logLevel: 'warn' });
 }

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { findFreePort } from '../../tools/neo4j/ports.js';
+import { startApp } from '../../tools/start-app.js';
 import { request } from '../support/app.js';
 import { launchChromium } from '../support/browser.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
@@ -25,29 +25,17 @@ export async function startExplorer(): Promise<Explorer> {
   const db: Database = testDatabase();
   await loadRepositorySeed(db);
   const neo4j = inject('neo4j');
-  const port = await findFreePort();
-  let output = '';
-  const app: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
+  const app = await startApp(
+    {
+      PORT: String(await findFreePort()),
       NEO4J_URI: neo4j.uri,
       NEO4J_USER: neo4j.user,
       NEO4J_PASSWORD: neo4j.password,
       NEO4J_DATABASE: neo4j.database,
-      LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 180_000;
-  while (!/Liaison is ready .*http:\/\/\S+/.test(output)) {
-    if (app.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const baseUrl = /http:\/\/\S+/.exec(output.slice(output.indexOf('Liaison is ready')))![0];
+    180_000,
+  );
+  const baseUrl = app.url;
   const browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
   return {
@@ -56,11 +44,7 @@ export async function startExplorer(): Promise<Explorer> {
     api: (pathAndQuery, init) => request(baseUrl, pathAndQuery, init),
     async stop() {
       await browser.close();
-      if (app.exitCode === null) {
-        const exited = new Promise((resolve) => app.once('exit', resolve));
-        app.kill('SIGTERM');
-        await exited;
-      }
+      await app.stop();
       await db.close();
     },
   };
@@ -160,7 +144,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 declare global {
   interface Window {
-    /** Set by web/src/testHook.ts: the live Cytoscape instance and the app store. */
+    /** Set by web/src/testHook.tsx (e2e build only): the live Cytoscape instance and the app store. */
     __liaison?: { readonly cy: import('cytoscape').Core | null; readonly state: LiaisonState };
   }
 }

@@ -1,4 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { EXPORT_FORMATS } from '../../api/src/contract/export.js';
@@ -19,7 +20,9 @@ import {
 let db: Database;
 let app: TestApp;
 let source: ParsedGraph;
-const fixture = JSON.parse(fixtureText('special-characters.json')) as { nodes: Record<string, any>[] };
+const fixture = z
+  .object({ nodes: z.array(z.looseObject({ id: z.string(), aliases: z.array(z.string()).optional() })) })
+  .parse(JSON.parse(fixtureText('special-characters.json')));
 
 async function download(path: string, init: RequestInit = {}): Promise<{ status: number; headers: Headers; body: Buffer }> {
   const response = await fetch(`${app.baseUrl}${path}`, init);

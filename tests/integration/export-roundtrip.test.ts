@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReport, type ImportReportBody } from '../../api/src/contract/import.js';
 import type { Database } from '../../api/src/db/driver.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
@@ -21,15 +22,15 @@ async function download(path: string, init: RequestInit = {}): Promise<Buffer> {
   return body;
 }
 
-async function importOverHttp(body: Buffer, filename: string): Promise<any> {
+async function importOverHttp(body: Buffer, filename: string): Promise<ImportReportBody> {
   const response = await fetch(`${app.baseUrl}/api/import?filename=${encodeURIComponent(filename)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/octet-stream' },
     body: new Uint8Array(body),
   });
-  const report = await response.json();
+  const report: unknown = await response.json();
   expect(response.status, JSON.stringify(report).slice(0, 2000)).toBe(200);
-  return report;
+  return importReport.parse(report);
 }
 
 /** Runs a Cypher export script statement by statement (one per line), as cypher-shell would. */

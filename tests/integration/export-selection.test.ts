@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { request, startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
-import { rows } from '../fixtures/import/graph-snapshot.js';
+import { z } from 'zod';
+import { rows, rowsOf } from '../fixtures/import/graph-snapshot.js';
 import { parseJsonLines, type ParsedGraph } from '../fixtures/import/parse-exports.js';
 
 /** What each selection exports, checked against the database (and, for views, against GET /api/views/:id). */
@@ -105,8 +106,8 @@ describe('export selections', () => {
   it('text: every node a search finds, accents and case folded', async () => {
     const graph = await exportJsonl('text=onudc&sourceNodes=false');
     expect(graph.nodes.has('unodc')).toBe(true);
-    const [total] = await rows(db, 'MATCH (n:Entity) RETURN count(n) AS c');
-    expect(graph.nodes.size).toBeLessThan(total?.c);
+    const [total] = await rowsOf(db, z.object({ c: z.number() }), 'MATCH (n:Entity) RETURN count(n) AS c');
+    expect(graph.nodes.size).toBeLessThan(total!.c);
   });
 
   it('GET /api/export/count agrees with what the export holds', async () => {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { importDocument } from '../../api/src/import/import.js';
 import { readImportFiles } from '../../api/src/import/read.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
-import { rows, snapshot } from '../fixtures/import/graph-snapshot.js';
+import { seededForFile } from '../support/db.js';
+import { z } from 'zod';
+import { rows, rowsOf, snapshot } from '../fixtures/import/graph-snapshot.js';
 
 /**
  * All or nothing: an import that fails after most of its batches were written leaves the database
@@ -30,16 +31,11 @@ function tenThousandElements(extraNodes: unknown[] = []) {
   return readImportFiles([{ name: 'bulk.json', json: { nodes: [...nodes, ...extraNodes], relationships } }]);
 }
 
+const seeded = seededForFile();
 beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-  const [row] = await rows(db, 'MATCH (e:Event) RETURN e.id AS id ORDER BY id LIMIT 1');
-  eventId = row?.id;
-});
-
-afterAll(async () => {
-  await loadRepositorySeed(db);
-  await db.close();
+  db = seeded.db;
+  const [row] = await rowsOf(db, z.object({ id: z.string() }), 'MATCH (e:Event) RETURN e.id AS id ORDER BY id LIMIT 1');
+  eventId = row!.id;
 });
 
 describe('an import is all or nothing', () => {

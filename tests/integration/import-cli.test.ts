@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { seededForFile } from '../support/db.js';
 import { importFixtures, snapshot, type Snapshot } from '../fixtures/import/graph-snapshot.js';
 
 /** `npm run import` against the throwaway Neo4j. */
@@ -24,16 +24,8 @@ async function importCli(args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-  before = await snapshot(db);
-});
-
-afterAll(async () => {
-  await loadRepositorySeed(db);
-  await db.close();
-});
+const seeded = seededForFile({ snapshot: true });
+beforeAll(() => ({ db, before } = seeded));
 
 describe('npm run import', () => {
   it('--dry-run reports per label and type and writes nothing', async () => {

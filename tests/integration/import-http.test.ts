@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { importIssue, importReport } from '../../api/src/contract/import.js';
 import type { Database } from '../../api/src/db/driver.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
@@ -25,7 +27,21 @@ async function post(app: TestApp, path: string, body: string | Buffer, headers: 
     headers: { 'content-type': 'application/octet-stream', ...headers },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
+}
+
+const errorEnvelope = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional(), issues: z.array(importIssue).default([]) }),
+});
+
+/** The import report of a 200 answer (a wrong shape fails the test). */
+function reportOf(response: { body: unknown }) {
+  return importReport.parse(response.body);
+}
+
+/** The error of a 4xx answer; `issues` is present for 422 IMPORT_INVALID. */
+function errorOf(response: { body: unknown }) {
+  return errorEnvelope.parse(response.body).error;
 }
 
 const fixture = fixtureText('special-characters.json');
@@ -52,7 +68,7 @@ describe('POST /api/import', () => {
     try {
       const response = await post(app, '/api/import', fixture, bearer);
       expect(response.status).toBe(403);
-      expect(response.body.error.message).toMatch(/ADMIN_TOKEN/);
+      expect(errorOf(response).message).toMatch(/ADMIN_TOKEN/);
     } finally {
       await app.close();
     }
@@ -64,10 +80,10 @@ describe('POST /api/import', () => {
       const missing = await post(app, '/api/import', fixture);
       expect(missing.status).toBe(401);
       expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      expect(missing.body.error.code).toBe('UNAUTHORIZED');
+      expect(errorOf(missing).code).toBe('UNAUTHORIZED');
       const wrong = await post(app, '/api/import', fixture, { authorization: `Bearer ${TOKEN}x` });
       expect(wrong.status).toBe(403);
-      expect(wrong.body.error.code).toBe('FORBIDDEN');
+      expect(errorOf(wrong).code).toBe('FORBIDDEN');
       const notBearer = await post(app, '/api/import', fixture, { authorization: `Basic ${Buffer.from(`admin:${TOKEN}`).toString('base64')}` });
       expect(notBearer.status).toBe(401);
       expect(await snapshot(db)).toEqual(before);
@@ -81,7 +97,7 @@ describe('POST /api/import', () => {
     try {
       const announced = await post(app, '/api/import', fixture, bearer);
       expect(announced.status).toBe(413);
-      expect(announced.body.error.message).toMatch(/IMPORT_MAX_BYTES/);
+      expect(errorOf(announced).message).toMatch(/IMPORT_MAX_BYTES/);
       // Chunked: no Content-Length, the limit still holds while reading.
       const response = await fetch(`${app.baseUrl}/api/import`, {
         method: 'POST',
@@ -106,20 +122,20 @@ describe('POST /api/import', () => {
     try {
       const dry = await post(app, '/api/import?dryRun=true&filename=special-characters.json', fixture, bearer);
       expect(dry.status).toBe(200);
-      expect(dry.body.dryRun).toBe(true);
-      expect(dry.body.format).toBe('seed');
-      expect(dry.body.nodes.byLabel.Actor).toEqual({ created: 2, updated: 0, unchanged: 0 });
-      expect(dry.body.relationships.byType.ORGANISED).toEqual({ created: 2, updated: 0, unchanged: 0 });
+      expect(reportOf(dry).dryRun).toBe(true);
+      expect(reportOf(dry).format).toBe('seed');
+      expect(reportOf(dry).nodes.byLabel.Actor).toEqual({ created: 2, updated: 0, unchanged: 0 });
+      expect(reportOf(dry).relationships.byType.ORGANISED).toEqual({ created: 2, updated: 0, unchanged: 0 });
       expect(await snapshot(db)).toEqual(before);
 
       const real = await post(app, '/api/import?filename=special-characters.json', fixture, bearer);
       expect(real.status).toBe(200);
-      expect(real.body.dryRun).toBe(false);
-      expect(real.body.nodes.created).toBe(dry.body.nodes.created);
-      expect((await snapshot(db)).nodes.length).toBe(before.nodes.length + dry.body.nodes.created);
+      expect(reportOf(real).dryRun).toBe(false);
+      expect(reportOf(real).nodes.created).toBe(reportOf(dry).nodes.created);
+      expect((await snapshot(db)).nodes.length).toBe(before.nodes.length + reportOf(dry).nodes.created);
 
       const again = await post(app, '/api/import?dryRun=1', fixture, bearer);
-      expect(again.body.nodes).toMatchObject({ created: 0, updated: 0, unchanged: real.body.nodes.total });
+      expect(reportOf(again).nodes).toMatchObject({ created: 0, updated: 0, unchanged: reportOf(real).nodes.total });
     } finally {
       await loadRepositorySeed(db);
       await app.close();
@@ -131,9 +147,9 @@ describe('POST /api/import', () => {
     try {
       const response = await post(app, '/api/import?filename=invalid-seed.json', fixtureText('invalid-seed.json'), bearer);
       expect(response.status).toBe(422);
-      expect(response.body.error.code).toBe('IMPORT_INVALID');
-      expect(response.body.error.issues.length).toBeGreaterThanOrEqual(9);
-      expect(response.body.error.issues[0]).toEqual(
+      expect(errorOf(response).code).toBe('IMPORT_INVALID');
+      expect(errorOf(response).issues.length).toBeGreaterThanOrEqual(9);
+      expect(errorOf(response).issues[0]).toEqual(
         expect.objectContaining({ file: 'invalid-seed.json', entry: expect.any(String), field: expect.any(String), message: expect.any(String) }),
       );
       expect(await snapshot(db)).toEqual(before);
@@ -147,10 +163,10 @@ describe('POST /api/import', () => {
     try {
       const response = await post(app, '/api/import?dryRun=true&format=seed', fixture, { ...bearer, 'content-type': 'application/json' });
       expect(response.status).toBe(200);
-      expect(response.body.nodes.created).toBeGreaterThan(10);
+      expect(reportOf(response).nodes.created).toBeGreaterThan(10);
       const wrongFormat = await post(app, '/api/import?dryRun=true&format=xml', fixture, bearer);
       expect(wrongFormat.status).toBe(400);
-      expect(wrongFormat.body.error.field).toBe('format');
+      expect(errorOf(wrongFormat).field).toBe('format');
     } finally {
       await app.close();
     }

@@ -3,7 +3,8 @@ import type { Database } from '../../api/src/db/driver.js';
 import { importDocument } from '../../api/src/import/import.js';
 import { readImportFiles } from '../../api/src/import/read.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
-import { rows, snapshot } from '../fixtures/import/graph-snapshot.js';
+import { z } from 'zod';
+import { rows, rowsOf, snapshot } from '../fixtures/import/graph-snapshot.js';
 
 /**
  * Merge semantics (docs/export-import.md), on the repository seed: a new source for an existing
@@ -23,12 +24,19 @@ const NEW_SOURCE = {
   published: '2024-05',
 };
 
+const actorProperties = z.object({ p: z.looseObject({ aliases: z.array(z.string()), kind: z.string(), name_en: z.string() }) });
+
 function seedFile(name: string, data: unknown) {
   return readImportFiles([{ name, json: data }]);
 }
 
 async function relationship(id: string) {
-  const [row] = await rows(db, 'MATCH ()-[r]->() WHERE r.id = $id RETURN properties(r) AS p, count(*) AS copies', { id });
+  const [row] = await rowsOf(
+    db,
+    z.object({ p: z.looseObject({ sources: z.array(z.string()), evidence: z.array(z.string()), role: z.string().optional() }), copies: z.number() }),
+    'MATCH ()-[r]->() WHERE r.id = $id RETURN properties(r) AS p, count(*) AS copies',
+    { id },
+  );
   return row;
 }
 
@@ -164,7 +172,7 @@ describe('merge semantics', () => {
   });
 
   it('a node takes the properties the file gives and keeps the others', async () => {
-    const [node] = await rows(db, "MATCH (n:Actor {id: 'greta'}) RETURN properties(n) AS p");
+    const [node] = await rowsOf(db, actorProperties, "MATCH (n:Actor {id: 'greta'}) RETURN properties(n) AS p");
     expect(node?.p.aliases.length).toBeGreaterThan(0);
     const report = await importDocument(
       db,
@@ -173,7 +181,7 @@ describe('merge semantics', () => {
       }),
     );
     expect(report.nodes.byLabel).toEqual({ Actor: { created: 0, updated: 1, unchanged: 0 } });
-    const [after] = await rows(db, "MATCH (n:Actor {id: 'greta'}) RETURN properties(n) AS p");
+    const [after] = await rowsOf(db, actorProperties, "MATCH (n:Actor {id: 'greta'}) RETURN properties(n) AS p");
     expect(after?.p).toEqual({ ...node?.p, description: 'A description given by an import.' });
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { importDocument } from '../../api/src/import/import.js';
 import { ImportValidationError, type ImportIssue } from '../../api/src/import/issues.js';
 import { readImportFiles, type ImportFile } from '../../api/src/import/read.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { seededForFile } from '../support/db.js';
 import { importFixtures, snapshot, type Snapshot } from '../fixtures/import/graph-snapshot.js';
 
 let db: Database;
@@ -39,16 +39,8 @@ function find(issues: ImportIssue[], where: IssueQuery): ImportIssue | undefined
   );
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-  before = await snapshot(db);
-});
-
-afterAll(async () => {
-  await loadRepositorySeed(db);
-  await db.close();
-});
+const seeded = seededForFile({ snapshot: true });
+beforeAll(() => ({ db, before } = seeded));
 
 describe('a bad import writes nothing and explains itself', () => {
   it('seed format: every issue at once, each naming file, entry and field; the database is unchanged', async () => {

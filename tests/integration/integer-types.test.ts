@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { importDocument } from '../../api/src/import/import.js';
 import { readImportFiles } from '../../api/src/import/read.js';
 import { rows } from '../fixtures/import/graph-snapshot.js';
-import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { seededForFile } from '../support/db.js';
 
 /**
  * Whole numbers must be stored as Neo4j INTEGER, not FLOAT (JS numbers travel as floats unless
@@ -17,18 +17,12 @@ async function valueTypes(cypher: string): Promise<Record<string, number>> {
   return Object.fromEntries(found.map((row) => [String(row.type), Number(row.count)]));
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await loadRepositorySeed(db);
-});
-afterAll(async () => {
-  await loadRepositorySeed(db);
-  await db.close();
-});
+const seeded = seededForFile();
+beforeAll(() => ({ db } = seeded));
 
 describe('integers in the database', () => {
   it('stores the seed rounds, participants and view positions as INTEGER', async () => {
-    const graph = await loadRepositorySeed(db);
+    const graph = seeded.graph;
     const rounds = new Set(graph.relationships.filter((rel) => rel.properties.round !== undefined).map((rel) => rel.id)).size;
     const participants = graph.nodes.filter((node) => (node.properties as { participants?: number }).participants !== undefined).length;
     expect(rounds).toBeGreaterThan(0);

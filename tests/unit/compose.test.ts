@@ -2,14 +2,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { envSchema } from '../../api/src/env.js';
 import { NEO4J_VERSION } from '../../tools/neo4j/version.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, Record<string, any>>;
-  volumes: Record<string, unknown>;
-};
+/** The parts of docker-compose.yml the tests read; anything else may be there too. */
+const composeFile = z.object({
+  services: z.record(
+    z.string(),
+    z.looseObject({
+      image: z.string().optional(),
+      build: z.string().optional(),
+      environment: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+      healthcheck: z.object({ test: z.array(z.string()) }).optional(),
+      volumes: z.array(z.string()).optional(),
+      ports: z.array(z.string()).default([]),
+      depends_on: z.record(z.string(), z.object({ condition: z.string() })).optional(),
+    }),
+  ),
+  volumes: z.record(z.string(), z.unknown()),
+});
+const compose = composeFile.parse(parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')));
 const configKeys = Object.keys(envSchema.shape);
 
 describe('docker-compose.yml', () => {
@@ -48,7 +62,7 @@ describe('docker-compose.yml', () => {
 
   it('publishes the app port it listens on', () => {
     const app = compose.services.app!;
-    const [mapping] = app.ports as string[];
+    const [mapping] = app.ports;
     expect(mapping?.split(':').at(-1)).toBe(String(app.environment.PORT));
   });
 });

@@ -9,58 +9,24 @@
  * BENCH_URL=http://127.0.0.1:8080 uses a running app; otherwise the app starts as `npm start` does,
  * on a free port, with its own local Neo4j in .neo4j/bench-web (or NEO4J_URI when set).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findFreePort } from '../../tools/neo4j/ports.js';
+import { startApp } from '../../tools/start-app.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ELEMENT_COUNTS = [500, 2000, 5000];
 const RUNS = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startApp(): Promise<{ url: string; stop(): Promise<void> }> {
+/** The app under test: BENCH_URL, or started here on a free port serving the e2e build (with the test hook). */
+async function benchApp(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => {} };
-  const port = await freePort();
-  let output = '';
-  const app: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ...(process.env.NEO4J_URI ? {} : { NEO4J_BOLT_PORT: '0', NEO4J_STATE_DIR: process.env.NEO4J_STATE_DIR ?? path.join(root, '.neo4j/bench-web') }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  app.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 300_000;
-  while (!/Liaison is ready .*http:\/\/\S+/.test(output)) {
-    if (app.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const url = /http:\/\/\S+/.exec(output.slice(output.indexOf('Liaison is ready')))![0];
-  return {
-    url,
-    stop: async () => {
-      if (app.exitCode !== null) return;
-      const exited = new Promise((resolve) => app.once('exit', resolve));
-      app.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const local: Record<string, string> = process.env.NEO4J_URI
+    ? {}
+    : { NEO4J_BOLT_PORT: '0', NEO4J_STATE_DIR: process.env.NEO4J_STATE_DIR ?? path.join(root, '.neo4j/bench-web') };
+  return startApp({ PORT: String(await findFreePort()), ...local }, 300_000);
 }
 
 /** Headless Chromium; SwiftShader gives it a software WebGL2 so the WebGL renderer can be measured. */
@@ -155,7 +121,7 @@ async function layoutTime(
         const liaison = window.__liaison!;
         if (renderer === 'webgl' && !document.createElement('canvas').getContext('webgl2')) return null;
         const previous = liaison.cy;
-        liaison.state.set({ renderer });
+        liaison.state.switchRenderer(renderer);
         while (renderer === 'webgl' && liaison.cy === previous) await new Promise((resolve) => requestAnimationFrame(resolve));
         const nodeCount = Math.round(elements * 0.4);
         const edgeCount = elements - nodeCount;
@@ -203,7 +169,7 @@ async function layoutTime(
 }
 
 async function main(): Promise<void> {
-  const app = await startApp();
+  const app = await benchApp();
   const browser = await launch();
   try {
     const draws = [];

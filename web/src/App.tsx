@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { Legend } from './features/legend/Legend';
@@ -16,11 +16,14 @@ import { TimeBar } from './features/timeline/TimeBar';
 import { CanvasToolbar } from './features/toolbar/CanvasToolbar';
 import { HeaderActions } from './features/toolbar/HeaderActions';
 import { ViewsPanel } from './features/views/ViewsPanel';
-import { GraphCanvas } from './graph/GraphCanvas';
+import { CanvasView } from './features/canvas/CanvasView';
 import { useT } from './i18n/messages';
 import { useDeepLink } from './state/useDeepLink';
 import { useExplorer } from './state/store';
 import { useKeyboardShortcuts } from './features/toolbar/useKeyboardShortcuts';
+
+/** The browser tests' window on the app, compiled in only when the build asks for it. */
+const TestHook = import.meta.env.VITE_TEST_HOOK === 'true' ? lazy(() => import('./testHook')) : null;
 
 export function App() {
   const t = useT();
@@ -58,7 +61,7 @@ export function App() {
         </aside>
         <section className="canvas-area" aria-label={t.canvasLabel}>
           <CanvasToolbar />
-          <GraphCanvas />
+          <CanvasView />
           <TimeAxis />
           <NoticeBar />
           {tableOpen && <CanvasTable />}
@@ -67,6 +70,11 @@ export function App() {
         <DetailsPanel />
       </main>
       {presenting && <Presentation />}
+      {TestHook && (
+        <Suspense fallback={null}>
+          <TestHook />
+        </Suspense>
+      )}
     </div>
   );
 }

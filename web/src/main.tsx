@@ -1,17 +1,23 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient, refetchFailed } from './api/queryClient';
 import { App } from './App';
-import './state/status';
+import { CanvasProvider } from './graph/CanvasContext';
+import { onRecovery } from './state/status';
 import './styles.css';
-import { exposeForTests } from './testHook';
 
-exposeForTests();
+onRecovery(refetchFailed);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <CanvasProvider>
+          <App />
+        </CanvasProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { granularity } from './timeline.js';
 import { exploreFilters, timeFilters, nodeId, windowIsOrdered, windowIssue } from './filters.js';
-import { graphNode } from './graph.js';
+import { graphNode, graphResponse } from './graph.js';
 
 export const nodeParams = z.strictObject({ id: nodeId });
 /** GET /api/nodes/:id takes no query parameter; unknown ones are refused like everywhere else. */
@@ -48,6 +48,20 @@ export const nodeDetailsResponse = z.object({
   provenance: z.array(provenanceEntry),
 });
 
+/** Most drawn ids one request may name (the canvas stays well under this; the body stays under 1 MB). */
+export const CONTEXT_MAX_DRAWN = 10_000;
+
+export const nodeContextBody = z.strictObject({
+  drawn: z
+    .array(nodeId)
+    .max(CONTEXT_MAX_DRAWN)
+    .default([])
+    .meta({ description: 'Ids of the nodes already on the canvas; their relationships with the node are returned.' }),
+});
+
+/** The node (alone in `nodes`) and its relationships with the drawn nodes. */
+export const nodeContextResponse = graphResponse;
+
 export const nodeTimelineQuery = z
   .strictObject({
     granularity,
@@ -58,5 +72,7 @@ export const nodeTimelineQuery = z
   })
   .refine(windowIsOrdered, windowIssue);
 
+export type NodeContextBody = z.infer<typeof nodeContextBody>;
+export type NodeContextResponse = z.infer<typeof nodeContextResponse>;
 export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponse>;
 export type ProvenanceEntry = z.infer<typeof provenanceEntry>;

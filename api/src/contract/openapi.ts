@@ -6,7 +6,7 @@ import { graphQuery, graphResponse } from './graph.js';
 import { healthResponse } from './health.js';
 import { mapMeasuresResponse, mapPlacesQuery, mapPlacesResponse, mapStatusQuery, mapStatusResponse } from './map.js';
 import { metricsQuery, metricsResponse } from './metrics.js';
-import { nodeDetailsResponse, nodeParams, nodeTimelineQuery } from './nodes.js';
+import { nodeContextBody, nodeContextResponse, nodeDetailsResponse, nodeParams, nodeTimelineQuery } from './nodes.js';
 import { pathsResponse, sharedNodesQuery, sharedNodesResponse, shortestPathsQuery, shortestPathsResponse, simplePathsQuery } from './paths.js';
 import { consoleRequest, consoleResponse } from './query.js';
 import { searchQuery, searchResponse } from './search.js';
@@ -62,6 +62,16 @@ const routes: Route[] = [
     request: { params: nodeParams },
     ok: nodeDetailsResponse,
     okDescription: 'The node.',
+    canMiss: true,
+  },
+  {
+    method: 'post',
+    path: '/api/nodes/{id}/context',
+    tags: ['nodes', 'explore'],
+    summary: 'A node with its relationships to the nodes already drawn',
+    request: { params: nodeParams, body: { content: { 'application/json': { schema: nodeContextBody } } } },
+    ok: nodeContextResponse,
+    okDescription: 'The node and those relationships.',
     canMiss: true,
   },
   {

@@ -1,4 +1,4 @@
-import type { GraphNode } from '../contract/graph.js';
+import type { GraphEdge, GraphNode, GraphResponse } from '../contract/graph.js';
 import type { NodeDetailsResponse, ProvenanceEntry } from '../contract/nodes.js';
 import type { Database } from '../db/driver.js';
 import { NotFound } from '../errors.js';
@@ -9,6 +9,13 @@ const SOURCE_LIMIT = 50;
 const STATEMENT_LIMIT = 100;
 
 type RawStatement = Omit<ProvenanceEntry['statements'][number], 'link'> & { source_url: string | null };
+
+/** A node and its relationships, either way, to the `drawn` nodes (what opening it adds to a canvas). */
+export async function nodeContext(db: Database, id: string, drawn: string[]): Promise<GraphResponse> {
+  const [row] = await readBounded(db, 'node-with-edges-to', { id, drawn }, 'drawn');
+  if (!row) throw new NotFound(`No node with id "${id}"`);
+  return { nodes: [row.node as GraphNode], edges: row.edges as GraphEdge[] };
+}
 
 /** A node, its degree per type and direction, and the sources behind its relationships. */
 export async function nodeDetails(db: Database, id: string): Promise<NodeDetailsResponse> {

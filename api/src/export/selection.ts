@@ -1,19 +1,13 @@
 import type { ExportSelection } from '../contract/export.js';
-import { timeParam, type TimeParam } from '../model/time-rules.js';
+import { filterParams, type FilterParams } from '../contract/filters.js';
 import type { Database } from '../db/driver.js';
 import { luceneQuery } from '../explore/lucene.js';
 import { viewWithGraph } from '../explore/views.js';
 
 /** The parameters export-summary.cypher and export-elements.cypher take (null = no restriction). */
-export interface SelectionParams {
+export interface SelectionParams extends FilterParams {
   ids: string[] | null;
   edgeIds: string[] | null;
-  labels: string[] | null;
-  types: string[] | null;
-  /** The `$time` parameter of the @inTime fragments (model/time-rules.ts). */
-  time: TimeParam | null;
-  country: string | null;
-  topic: string | null;
   withSources: boolean;
 }
 
@@ -74,11 +68,7 @@ export async function resolveSelection(
     params: {
       ids,
       edgeIds,
-      labels: selection.labels?.length ? selection.labels : null,
-      types: selection.types?.length ? selection.types : null,
-      time: timeParam({ asOf: selection.as_of, from: selection.from, to: selection.to }),
-      country: selection.country ?? null,
-      topic: selection.topic ?? null,
+      ...filterParams(selection),
       withSources: selection.sourceNodes,
     },
     slug: slug.replace(/[^a-z0-9-]+/gi, '-').toLowerCase(),

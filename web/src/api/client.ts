@@ -3,7 +3,7 @@ import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expa
 import type { ExportFormat } from '../../../api/src/contract/export';
 import type { GraphResponse } from '../../../api/src/contract/graph';
 import type { HealthResponse } from '../../../api/src/contract/health';
-import type { NodeDetailsResponse } from '../../../api/src/contract/nodes';
+import type { NodeContextResponse, NodeDetailsResponse } from '../../../api/src/contract/nodes';
 import type { PathsResponse, SharedNodesQuery, SharedNodesResponse, ShortestPathsQuery } from '../../../api/src/contract/paths';
 import type { SearchQuery, SearchResponse } from '../../../api/src/contract/search';
 import type { TimelineQuery, TimelineResponse } from '../../../api/src/contract/timeline';
@@ -105,6 +105,11 @@ async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal)
   return (await response.json()) as T;
 }
 
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await call(path, { method: 'POST', body, signal });
+  return (await response.json()) as T;
+}
+
 type Input<T> = { [K in keyof T]?: T[K] };
 
 /** The typed client: the only module of the web app that fetches. */
@@ -113,6 +118,9 @@ export const api = {
   graph: (signal?: AbortSignal) => getJson<GraphResponse>('/api/graph', {}, signal),
   search: (query: Input<SearchQuery> & { q: string }, signal?: AbortSignal) => getJson<SearchResponse>('/api/search', query, signal),
   node: (id: string, signal?: AbortSignal) => getJson<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent(id)}`, {}, signal),
+  /** The node and its relationships to the `drawn` nodes: what opening it adds to the canvas. */
+  nodeContext: (id: string, drawn: string[], signal?: AbortSignal) =>
+    postJson<NodeContextResponse>(`/api/nodes/${encodeURIComponent(id)}/context`, { drawn }, signal),
   expand: (query: Input<ExpandQuery> & { ids: string[] }, signal?: AbortSignal) => getJson<ExpandResponse>('/api/expand', query, signal),
   shortestPaths: (query: Input<ShortestPathsQuery> & { from: string; to: string }, signal?: AbortSignal) =>
     getJson<PathsResponse>('/api/paths/shortest', query, signal),

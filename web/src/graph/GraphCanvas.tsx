@@ -1,18 +1,44 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { useVisibility } from '../features/filters/useVisibility';
-import { useNetworkFigures } from '../features/network/useNetworkFigures';
-import { useT } from '../i18n/messages';
-import { useExplorer } from '../state/store';
-import { setCanvas } from './canvasRegistry';
-import { toElements } from './elements';
+import { useCytoscapeInit } from './CanvasContext';
+import type { Renderer } from './settings';
 import { STYLESHEET } from './styles';
 import { useClasses } from './useClasses';
 import { useElements } from './useElements';
-import { useGraphEvents } from './useGraphEvents';
-import { useLayout } from './useLayout';
+import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents';
+import { positionsOf, useLayout, type LayoutOptions } from './useLayout';
 import { useWebglCore } from './useWebglCore';
+
+/** A node or relationship the user tapped. */
+export interface CanvasTarget {
+  kind: 'node' | 'edge';
+  id: string;
+}
+export interface CanvasSelection {
+  nodes: string[];
+  edges: string[];
+}
+export interface CanvasHighlight {
+  nodes: string[];
+  edges: string[];
+}
+
+/** What the canvas draws and how; it never fetches and never reads app state. */
+export interface GraphCanvasProps extends LayoutOptions, Omit<GraphEventHandlers, 'onDragged'> {
+  renderer: Renderer;
+  elements: ElementDefinition[];
+  /** Ids the filters hide (drawn faded out, not removed, so positions survive). */
+  hidden: ReadonlySet<string>;
+  highlight: CanvasHighlight | null;
+  focusId: string | null;
+  pinned: string[];
+  boxSelect: boolean;
+  /** False until the first picture: the canvas then starts publishing its counts. */
+  showCounts: boolean;
+  /** The accessible summary ("24 nodes, 30 relationships"). */
+  label: string;
+}
 
 /**
  * react-cytoscapejs adds three demo elements when `elements` is absent, and diffs whatever it gets
@@ -29,29 +55,16 @@ function WebglSurface({ onCore }: { onCore: (cy: Core | null) => void }) {
 /**
  * The canvas. The canvas renderer goes through react-cytoscapejs (instance created once, stable
  * stylesheet constant, no `layout` prop so it never re-runs one); the WebGL renderer uses
- * useWebglCore because the wrapper cannot pass that option. Both hand over a core on which the
- * same hooks work: elements diffed in place, layout only for added nodes, handlers attached once.
+ * useWebglCore because the wrapper cannot pass that option. Both hand their core to the canvas
+ * context (useCytoscapeInit), on which the same hooks work: elements diffed in place, layout only
+ * for added nodes, handlers attached once.
  */
-export function GraphCanvas() {
-  const t = useT();
-  const renderer = useExplorer((state) => state.renderer);
-  const graph = useExplorer((state) => state.graph);
-  const lang = useExplorer((state) => state.lang);
-  const highlight = useExplorer((state) => state.scene.highlight);
-  const focus = useExplorer((state) => state.focus);
-  const pinned = useExplorer((state) => state.pinned);
-  const boxSelect = useExplorer((state) => state.boxSelect);
-  const [cy, setCy] = useState<Core | null>(null);
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { renderer, elements, hidden, highlight, focusId, pinned, boxSelect, showCounts, label } = props;
+  const { cy, onCore } = useCytoscapeInit();
   const [version, setVersion] = useState(0);
 
-  const onCore = useCallback((core: Core | null) => {
-    setCy((previous) => (previous === core ? previous : core));
-    setCanvas(core);
-  }, []);
-
-  const figures = useNetworkFigures();
-  const elements = useMemo(() => toElements(graph, lang, t.types, figures?.byNode), [graph, lang, t.types, figures]);
-  const placeNew = useLayout(cy);
+  const placeNew = useLayout(cy, props);
   const onAdded = useCallback(
     (added: Parameters<typeof placeNew>[0]) => {
       placeNew(added);
@@ -59,18 +72,13 @@ export function GraphCanvas() {
     },
     [placeNew],
   );
-  useElements(cy, elements, onAdded);
-  const hidden = useVisibility();
-  useClasses(cy, version, { hidden, highlight, focus, pinned });
-
-  const onSelectionChange = useCallback(() => {
-    if (!cy || cy.destroyed()) return;
-    const selected = cy.$(':selected');
-    useExplorer.getState().set({
-      selection: { nodes: selected.nodes().map((node) => node.id()), edges: selected.edges().map((edge) => edge.id()) },
-    });
-  }, [cy]);
-  useGraphEvents(cy, onSelectionChange);
+  useElements(cy, elements, showCounts, onAdded);
+  useClasses(cy, version, { hidden, highlight, focusId, pinned });
+  useGraphEvents(cy, {
+    onFocus: props.onFocus,
+    onSelection: props.onSelection,
+    onDragged: () => cy && props.onMoved(positionsOf(cy)),
+  });
 
   // Box selection: while on, a drag draws a selection box instead of panning.
   useEffect(() => {
@@ -80,14 +88,7 @@ export function GraphCanvas() {
   }, [cy, boxSelect]);
 
   return (
-    <div
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      data-renderer={renderer}
-      role="region"
-      aria-roledescription="graph"
-      aria-label={t.summary(graph.nodes.size, graph.edges.size)}
-    >
+    <div className="graph-canvas" data-testid="graph-canvas" data-renderer={renderer} role="region" aria-roledescription="graph" aria-label={label}>
       {renderer === 'webgl' ? (
         <WebglSurface key="webgl" onCore={onCore} />
       ) : (

@@ -1,7 +1,7 @@
 import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import type { LayoutName } from '../state/store';
+import type { LayoutName } from './settings';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);

@@ -1,8 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import type { Highlight } from '../state/ops';
 import { fitView } from './fit';
-import type { Focus } from '../state/store';
+import type { CanvasHighlight } from './GraphCanvas';
 
 function mark(cy: Core, className: string, ids: Iterable<string>): void {
   cy.elements(`.${className}`).removeClass(className);
@@ -17,9 +16,9 @@ function mark(cy: Core, className: string, ids: Iterable<string>): void {
 export function useClasses(
   cy: Core | null,
   version: unknown,
-  state: { hidden: ReadonlySet<string>; highlight: Highlight | null; focus: Focus | null; pinned: string[] },
+  state: { hidden: ReadonlySet<string>; highlight: CanvasHighlight | null; focusId: string | null; pinned: string[] },
 ): void {
-  const { hidden, highlight, focus, pinned } = state;
+  const { hidden, highlight, focusId, pinned } = state;
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     cy.batch(() => mark(cy, 'filtered', hidden));
@@ -49,8 +48,8 @@ export function useClasses(
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    cy.batch(() => mark(cy, 'focused', focus ? [focus.id] : []));
-  }, [cy, version, focus]);
+    cy.batch(() => mark(cy, 'focused', focusId ? [focusId] : []));
+  }, [cy, version, focusId]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;

@@ -1,6 +1,5 @@
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { useEffect } from 'react';
-import { useExplorer } from '../state/store';
 
 function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const key of Object.keys(next)) if (current[key] !== next[key]) return false;
@@ -14,8 +13,10 @@ function sameData(current: Record<string, unknown>, next: Record<string, unknown
  * Existing elements are never re-created, so they keep their position, selection and classes.
  * We do this ourselves instead of through react-cytoscapejs's `elements` prop because its patch
  * deep-compares every element on every render and cannot tell us which nodes are new.
+ * `showCounts` is false until the first picture arrives, so that "the canvas has data-nodes"
+ * means "the first picture is on screen" for tests and scripts.
  */
-export function useElements(cy: Core | null, elements: ElementDefinition[], onAdded: (nodes: NodeCollection) => void): void {
+export function useElements(cy: Core | null, elements: ElementDefinition[], showCounts: boolean, onAdded: (nodes: NodeCollection) => void): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const wanted = new Map<string, ElementDefinition>();
@@ -42,13 +43,11 @@ export function useElements(cy: Core | null, elements: ElementDefinition[], onAd
       );
       if (spread.length) added = cy.add(spread).nodes();
     });
-    // What is drawn, for tests and scripts; absent until the first graph arrives, so that
-    // "the canvas has data-nodes" means "the first picture is on screen".
     const host = cy.container()?.closest('[data-testid=graph-canvas]');
-    if (useExplorer.getState().history.length > 0) {
+    if (showCounts) {
       host?.setAttribute('data-nodes', String(cy.nodes().length));
       host?.setAttribute('data-edges', String(cy.edges().length));
     }
     onAdded(added);
-  }, [cy, elements, onAdded]);
+  }, [cy, elements, showCounts, onAdded]);
 }

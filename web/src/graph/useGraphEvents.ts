@@ -1,16 +1,24 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
-import { useExplorer } from '../state/store';
+import type { CanvasTarget, CanvasSelection } from './GraphCanvas';
+import { useLatest } from './useLatest';
+
+export interface GraphEventHandlers {
+  onFocus(target: CanvasTarget | null): void;
+  onSelection(selection: CanvasSelection): void;
+  /** A node was dragged somewhere else. */
+  onDragged(): void;
+}
 
 /**
- * Attaches the canvas handlers once per Cytoscape instance and removes them with it. Handlers read
- * the store when they fire (getState), so they never hold stale props and never need re-binding,
- * which is how react-cytoscapejs users usually end up with piles of duplicate handlers.
+ * Attaches the canvas handlers once per Cytoscape instance and removes them with it. Handlers call
+ * the latest props when they fire, so they never hold stale ones and never need re-binding, which
+ * is how react-cytoscapejs users usually end up with piles of duplicate handlers.
  */
-export function useGraphEvents(cy: Core | null, onSelectionChange: () => void): void {
+export function useGraphEvents(cy: Core | null, handlers: GraphEventHandlers): void {
+  const latest = useLatest(handlers);
   useEffect(() => {
     if (!cy) return;
-    const store = useExplorer.getState;
 
     const hoverNode = (event: EventObject) => {
       const node = event.target;
@@ -30,16 +38,21 @@ export function useGraphEvents(cy: Core | null, onSelectionChange: () => void): 
     const hoverEdge = (event: EventObject) => {
       event.target.addClass('hovered');
     };
-    const tapNode = (event: EventObject) => store().set({ focus: { kind: 'node', id: event.target.id() } });
-    const tapEdge = (event: EventObject) => store().set({ focus: { kind: 'edge', id: event.target.id() } });
+    const tapNode = (event: EventObject) => latest.current.onFocus({ kind: 'node', id: event.target.id() });
+    const tapEdge = (event: EventObject) => latest.current.onFocus({ kind: 'edge', id: event.target.id() });
     const tapBackground = (event: EventObject) => {
-      if (event.target === cy) store().set({ focus: null });
+      if (event.target === cy) latest.current.onFocus(null);
     };
-    const moved = () => store().touchCanvas();
+    const moved = () => latest.current.onDragged();
     let frame = 0;
+    // Box selection fires one event per element: report the selection once per frame.
     const selectionChanged = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(onSelectionChange);
+      frame = requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        const selected = cy.$(':selected');
+        latest.current.onSelection({ nodes: selected.nodes().map((node) => node.id()), edges: selected.edges().map((edge) => edge.id()) });
+      });
     };
 
     cy.on('mouseover', 'node', hoverNode);
@@ -64,5 +77,5 @@ export function useGraphEvents(cy: Core | null, onSelectionChange: () => void): 
       cy.off('dragfree', 'node', moved);
       cy.off('select unselect', selectionChanged);
     };
-  }, [cy, onSelectionChange]);
+  }, [cy, latest]);
 }

@@ -1,22 +1,56 @@
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
-import { useExplorer, type LayoutName } from '../state/store';
 import { fitView } from './fit';
 import { fullLayout, incrementalLayout, runHierarchy, seedAround } from './layouts';
-import { nodeDate, timePositions } from './timeLayout';
+import { PLACED } from './placement';
+import type { LayoutName } from './settings';
+import { timePositions } from './timeLayout';
+import { useLatest } from './useLatest';
+
+type Position = { x: number; y: number };
+
+/** How the canvas places what it is given; set by the operation that changed the graph. */
+export interface Placement {
+  /** Positions to give nodes when they (re)appear: from a deep link, a view, or an undo/redo. */
+  remembered: Record<string, Position>;
+  /** The canvas was replaced: lay out everything anew. */
+  fullLayoutNext: boolean;
+  /** A restore (deep link, renderer switch) is under way: keep positions, do not fit. */
+  restoring: boolean;
+}
+
+export interface LayoutOptions {
+  layout: LayoutName;
+  /** Bumped to run `layout` over everything again. */
+  layoutRun: number;
+  placement: Placement;
+  /** The year of a node, for the time layout. */
+  dateOf(id: string): number | null;
+  /** The canvas took `placement.fullLayoutNext`. */
+  onFullLayoutTaken(): void;
+  /** Nodes moved (a layout or a placement finished): every node's position now. */
+  onMoved(positions: Record<string, Position>): void;
+}
+
+/** Every node's position, as the canvas reports it upwards. */
+export function positionsOf(cy: Core): Record<string, Position> {
+  return Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+}
 
 function setRunning(cy: Core, running: boolean): void {
   const host = cy.container()?.closest('[data-testid=graph-canvas]');
   host?.setAttribute('data-layout', running ? 'running' : 'idle');
 }
 
-function dateOf(id: string): number | null {
-  const node = useExplorer.getState().graph.nodes.get(id);
-  return node ? nodeDate(node) : null;
-}
-
 /** Runs `name` over `eles` and calls `done` once every node has its final position. */
-export function runNamedLayout(cy: Core, target: Collection | NodeCollection, name: LayoutName, animate: boolean, done: () => void): void {
+export function runNamedLayout(
+  cy: Core,
+  target: Collection | NodeCollection,
+  name: LayoutName,
+  animate: boolean,
+  dateOf: (id: string) => number | null,
+  done: () => void,
+): void {
   // Cytoscape's typings do not see a NodeCollection as a Collection, though it is one.
   const eles = target as unknown as Collection;
   if (name === 'time') {
@@ -52,39 +86,46 @@ export function runNamedLayout(cy: Core, target: Collection | NodeCollection, na
  * chosen layout happens on the first draw and when the user asks for it (layout menu, "run again").
  * Returns the function useElements calls with the nodes it has just added.
  */
-export function useLayout(cy: Core | null): (added: NodeCollection) => void {
+export function useLayout(cy: Core | null, options: LayoutOptions): (added: NodeCollection) => void {
   const placed = useRef(new Set<string>());
-  const layout = useExplorer((state) => state.layout);
-  const layoutRun = useExplorer((state) => state.layoutRun);
+  const { layout, layoutRun } = options;
+  const latest = useLatest(options);
 
   useEffect(() => {
     placed.current = new Set();
   }, [cy]);
 
-  const finish = useCallback((target: Core, eles: Collection | NodeCollection, fit: boolean) => {
-    eles.nodes().forEach((node) => {
-      placed.current.add(node.id());
-    });
-    setRunning(target, false);
-    performance.mark('liaison:layout-done');
-    if (fit) fitView(target);
-    useExplorer.getState().touchCanvas();
-  }, []);
+  const finish = useCallback(
+    (target: Core, eles: Collection | NodeCollection, fit: boolean) => {
+      eles.nodes().forEach((node) => {
+        placed.current.add(node.id());
+      });
+      setRunning(target, false);
+      performance.mark('liaison:layout-done');
+      if (fit) fitView(target);
+      latest.current.onMoved(positionsOf(target));
+      target.emit(PLACED);
+    },
+    [latest],
+  );
 
   const placeNew = useCallback(
     (added: NodeCollection) => {
       if (!cy || cy.destroyed()) return;
-      const state = useExplorer.getState();
-      const { remembered, layout: name, restoring } = state;
-      if (state.fullLayoutNext) {
+      const { placement, layout: name, dateOf, onFullLayoutTaken, onMoved } = latest.current;
+      const { remembered, restoring } = placement;
+      if (placement.fullLayoutNext) {
         // The canvas was replaced (overview, view, network): everything is laid out anew.
-        useExplorer.setState({ fullLayoutNext: false });
+        onFullLayoutTaken();
         placed.current.clear();
         added = cy.nodes();
       }
       // Forget nodes that left the canvas, so that if they come back they are placed again.
       for (const id of placed.current) if (cy.getElementById(id).empty()) placed.current.delete(id);
-      if (added.empty()) return;
+      if (added.empty()) {
+        cy.emit(PLACED);
+        return;
+      }
       const known = added.filter((node) => remembered[node.id()] !== undefined);
       known.forEach((node) => {
         node.position({ ...remembered[node.id()]! });
@@ -95,7 +136,8 @@ export function useLayout(cy: Core | null): (added: NodeCollection) => void {
       const firstDraw = cy.nodes().filter(isPlaced).length === known.length;
       if (fresh.empty()) {
         if (firstDraw && !restoring) fitView(cy);
-        state.touchCanvas();
+        onMoved(positionsOf(cy));
+        cy.emit(PLACED);
         return;
       }
       setRunning(cy, true);
@@ -105,14 +147,14 @@ export function useLayout(cy: Core | null): (added: NodeCollection) => void {
           .nodes()
           .filter((node) => !node.locked())
           .lock();
-        runNamedLayout(cy, cy.elements(), name, false, () => {
+        runNamedLayout(cy, cy.elements(), name, false, dateOf, () => {
           held.unlock();
           finish(cy, cy.elements(), !restoring);
         });
         return;
       }
       if (name === 'time') {
-        runNamedLayout(cy, fresh, 'time', true, () => finish(cy, fresh, false));
+        runNamedLayout(cy, fresh, 'time', true, dateOf, () => finish(cy, fresh, false));
         return;
       }
       seedAround(fresh, isPlaced, cy);
@@ -135,7 +177,7 @@ export function useLayout(cy: Core | null): (added: NodeCollection) => void {
         })
         .run();
     },
-    [cy, finish],
+    [cy, finish, latest],
   );
 
   // The user picked a layout (or asked to run it again): a full run, pinned nodes staying put.
@@ -146,8 +188,8 @@ export function useLayout(cy: Core | null): (added: NodeCollection) => void {
     lastRequest.current = layoutRun;
     if (!cy || cy.destroyed() || cy.nodes().empty()) return;
     setRunning(cy, true);
-    runNamedLayout(cy, cy.elements(':visible'), layout, true, () => finish(cy, cy.elements(), true));
-  }, [cy, layout, layoutRun, finish]);
+    runNamedLayout(cy, cy.elements(':visible'), layout, true, latest.current.dateOf, () => finish(cy, cy.elements(), true));
+  }, [cy, layout, layoutRun, finish, latest]);
 
   return placeNew;
 }

@@ -10,6 +10,7 @@ export const en = {
   working: 'Working…',
   cancel: 'Cancel',
   cancelled: 'Request cancelled.',
+  linkSetAside: 'This link could not be read (it may have been cut short or edited), so the explorer started afresh.',
   close: 'Close',
   unavailable: 'The graph database is unavailable. Retrying…',
   offline: 'The Liaison server cannot be reached. Retrying…',

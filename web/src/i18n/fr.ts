@@ -12,6 +12,7 @@ export const fr: Messages = {
   working: 'En cours…',
   cancel: 'Annuler',
   cancelled: 'Requête annulée.',
+  linkSetAside: 'Ce lien est illisible (il a peut-être été tronqué ou modifié) : l’explorateur repart de zéro.',
   close: 'Fermer',
   unavailable: 'La base de données du graphe est indisponible. Nouvel essai…',
   offline: 'Le serveur Liaison est injoignable. Nouvel essai…',

@@ -1,10 +1,7 @@
 import { useExplorer } from '../state/store';
-import { en, type Messages } from './en';
-import { fr } from './fr';
+import { catalogues, type Messages } from './catalogues';
 
-export type { Messages };
-export const catalogues = { en, fr } as const;
-export type Lang = keyof typeof catalogues;
+export { catalogues, type Lang, type Messages } from './catalogues';
 
 /** The messages of the chosen language. */
 export function useT(): Messages {

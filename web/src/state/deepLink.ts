@@ -1,6 +1,11 @@
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/catalogues';
+import { LAYOUTS, type LayoutName, type Renderer } from './canvas/slice';
+import { NO_FILTERS, type Filters } from './filters/slice';
+import { linkParamsSchema, packedCanvasSchema } from './linkSchema';
 import type { Op } from './ops';
-import { LAYOUTS, NO_FILTERS, type Filters, type Focus, type LayoutName, type Metric, type Position, type Renderer } from './store';
+import type { Metric } from './presentation/slice';
+import type { Focus } from './selection/slice';
+import type { Position } from './slice';
 
 /**
  * Everything needed to put the same picture back on a fresh browser. Readable settings are plain
@@ -29,6 +34,12 @@ export interface CanvasSnapshot {
   pan: Position;
 }
 
+/** What reading a link gives: the link, or a clean start and why the link was set aside. */
+export type DecodedLink = { link: DeepLink; problem: null } | { link: DeepLink; problem: string };
+
+/** The link of a clean start: no setting, no canvas (the documents overview). */
+export const CLEAN_START: DeepLink = { filters: NO_FILTERS };
+
 /** JSON → deflate → base64url, so a few hundred positions fit in a link of a few kilobytes. */
 async function pack(value: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
@@ -45,9 +56,6 @@ async function unpack(text: string): Promise<unknown> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return JSON.parse(await new Response(stream).text());
 }
-
-const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : null);
 
 /** Writes the state as query parameters (the `c` canvas parameter is compressed). */
 export async function encodeDeepLink(link: DeepLink): Promise<URLSearchParams> {
@@ -78,46 +86,58 @@ export async function encodeDeepLink(link: DeepLink): Promise<URLSearchParams> {
   return params;
 }
 
-/** Reads a deep link; anything malformed is ignored rather than breaking the page. */
-export async function decodeDeepLink(search: string): Promise<DeepLink> {
-  const params = new URLSearchParams(search);
-  const lang = params.get('lang');
-  const layout = params.get('layout') as LayoutName | null;
-  const metric = params.get('metric');
-  const focus = params.get('focus');
+/** The first problem zod found, as "where: what" for the console. */
+function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || 'link'}: ${issue.message}` : 'invalid';
+}
+
+/**
+ * Reads a deep link. Every known parameter, and the compressed canvas with each of its
+ * operations, is checked against the link schemas first: a link that fails anywhere is set
+ * aside as a whole (a half-replayed link would show a picture nobody made), and the caller
+ * starts clean and tells the user.
+ */
+export async function decodeDeepLink(search: string): Promise<DecodedLink> {
+  const raw = Object.fromEntries(new URLSearchParams(search));
+  const params = linkParamsSchema.safeParse(raw);
+  if (!params.success) return { link: CLEAN_START, problem: firstIssue(params.error) };
+  const value = params.data;
   const link: DeepLink = {
-    lang: lang === 'en' || lang === 'fr' ? lang : undefined,
-    layout: layout && LAYOUTS.includes(layout) ? layout : undefined,
-    renderer: params.get('renderer') === 'webgl' ? 'webgl' : undefined,
-    metric: metric === 'pagerank' || metric === 'degree' || metric === 'betweenness' ? metric : undefined,
+    lang: value.lang,
+    layout: value.layout && LAYOUTS.includes(value.layout) ? value.layout : undefined,
+    renderer: value.renderer,
+    metric: value.metric,
     filters: {
-      ...NO_FILTERS,
-      hiddenLabels: list(params.get('hideLabels')),
-      hiddenTypes: list(params.get('hideTypes')),
-      country: params.get('country'),
-      topic: params.get('topic'),
-      from: year(params.get('from')),
-      to: year(params.get('to')),
+      hiddenLabels: value.hideLabels ?? [],
+      hiddenTypes: value.hideTypes ?? [],
+      country: value.country ?? null,
+      topic: value.topic ?? null,
+      from: value.from ?? null,
+      to: value.to ?? null,
     },
-    focus: focus && /^[ne]:./.test(focus) ? { kind: focus[0] === 'n' ? 'node' : 'edge', id: focus.slice(2) } : undefined,
-    present: params.get('present') === '1',
-    step: Number(params.get('step') ?? 0) || 0,
-    table: params.get('table') === '1',
+    focus: value.focus ? { kind: value.focus[0] === 'n' ? 'node' : 'edge', id: value.focus.slice(2) } : undefined,
+    present: value.present === '1',
+    step: value.step ?? 0,
+    table: value.table === '1',
   };
-  const packed = params.get('c');
-  if (packed) {
+  if (value.c) {
+    let unpacked: unknown;
     try {
-      const raw = (await unpack(packed)) as { ops: Op[]; p: Record<string, [number, number]>; pin?: string[]; z: number; x: number; y: number };
-      link.canvas = {
-        ops: raw.ops,
-        positions: Object.fromEntries(Object.entries(raw.p ?? {}).map(([id, [x, y]]) => [id, { x, y }])),
-        pinned: raw.pin ?? [],
-        zoom: raw.z,
-        pan: { x: raw.x, y: raw.y },
-      };
-    } catch (error) {
-      console.warn('ignoring an unreadable canvas in the link', error);
+      unpacked = await unpack(value.c);
+    } catch {
+      return { link: CLEAN_START, problem: 'c: not a compressed canvas' };
     }
+    const canvas = packedCanvasSchema.safeParse(unpacked);
+    if (!canvas.success) return { link: CLEAN_START, problem: `c.${firstIssue(canvas.error)}` };
+    const { ops, p, pin, z, x, y } = canvas.data;
+    link.canvas = {
+      ops,
+      positions: Object.fromEntries(Object.entries(p).map(([id, [px, py]]) => [id, { x: px, y: py }])),
+      pinned: pin ?? [],
+      zoom: z,
+      pan: { x, y },
+    };
   }
-  return link;
+  return { link, problem: null };
 }

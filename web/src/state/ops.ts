@@ -1,31 +1,16 @@
-import { api, type GraphResponse, type NodeLabel, type RelationshipType } from '../api/client';
+import type { z } from 'zod';
+import { api, type GraphResponse } from '../api/client';
+import type { directionSchema, opSchema } from './linkSchema';
 import { additions, removal, replacement, type Delta, type WorkingGraph } from './workingGraph';
 
-export type Direction = 'out' | 'in' | 'both';
-
-/** The exploration filters an operation passes to the API (ISO dates, single country and topic). */
-export interface ApiFilters {
-  labels?: NodeLabel[];
-  from?: string;
-  to?: string;
-  country?: string;
-  topic?: string;
-}
+export type Direction = z.infer<typeof directionSchema>;
 
 /**
  * One thing the user did to the canvas. Operations are plain data with stable ids only, so the
  * list of them is both the undo history and the deep link: replaying it rebuilds the canvas.
+ * Their type is their schema's (state/linkSchema.ts), which checks links before replay.
  */
-export type Op =
-  | { kind: 'overview' }
-  | { kind: 'clear' }
-  | ({ kind: 'network' } & Omit<ApiFilters, 'labels'>)
-  | { kind: 'view'; id: string }
-  | { kind: 'add'; ids: string[] }
-  | ({ kind: 'expand'; ids: string[]; types?: RelationshipType[]; direction: Direction; depth: number; limit: number } & ApiFilters)
-  | { kind: 'paths'; from: string; to: string; k: number; maxLength: number }
-  | { kind: 'hide'; ids: string[] }
-  | { kind: 'collapse'; ids: string[] };
+export type Op = z.infer<typeof opSchema>;
 
 export interface Highlight {
   nodes: string[];
@@ -86,13 +71,10 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
       };
     }
     case 'add': {
-      // The node with its links to what is already drawn, so it does not float alone.
-      const found = await Promise.all(op.ids.map((id) => api.expand({ ids: [id], depth: 1, limit: 500 }, signal)));
-      const merged: GraphResponse = { nodes: [], edges: [] };
-      for (const result of found) {
-        merged.nodes.push(...result.nodes.filter((node) => op.ids.includes(node.id) || graph.nodes.has(node.id)));
-        merged.edges.push(...result.edges);
-      }
+      // Each node with its links to what is drawn (and to the others added), so it does not float alone.
+      const drawn = [...new Set([...graph.nodes.keys(), ...op.ids])];
+      const found = await Promise.all(op.ids.map((id) => api.nodeContext(id, drawn, signal)));
+      const merged: GraphResponse = { nodes: found.flatMap((result) => result.nodes), edges: found.flatMap((result) => result.edges) };
       return { delta: additions(graph, merged), scene: keep };
     }
     case 'expand': {

@@ -1,12 +1,17 @@
 import { create } from 'zustand';
 import { api, observeRequests, type ApiError } from '../api/client';
+import { queryClient } from '../api/queryClient';
 
 /** What the status bar shows: requests in flight (with Cancel), an outage, the last failure. */
 interface StatusState {
   inFlight: AbortController[];
+  /** Which stretch of activity is under way (a new number each time requests start from none), or null when idle. */
+  busySince: number | null;
   /** Set while the API or Neo4j is unreachable; cleared by the health poll when they return. */
   outage: 'UNAVAILABLE' | 'NETWORK' | null;
   failure: string | null;
+  /** The page's link could not be read: the explorer started afresh. */
+  linkSetAside: boolean;
   cancelledAt: number | null;
   cancelAll(): void;
   dismiss(): void;
@@ -14,15 +19,19 @@ interface StatusState {
 
 export const useStatus = create<StatusState>()((set, get) => ({
   inFlight: [],
+  busySince: null,
   outage: null,
   failure: null,
   cancelledAt: null,
+  linkSetAside: false,
   cancelAll() {
     for (const controller of get().inFlight) controller.abort();
-    set({ inFlight: [], cancelledAt: Date.now() });
+    // Cancelled queries go back to what they held before, rather than into an error.
+    void queryClient.cancelQueries();
+    set({ inFlight: [], busySince: null, cancelledAt: Date.now() });
   },
   dismiss() {
-    set({ failure: null, cancelledAt: null });
+    set({ failure: null, cancelledAt: null, linkSetAside: false });
   },
 }));
 
@@ -58,10 +67,16 @@ export function onRecovery(listener: () => void): () => void {
 
 observeRequests({
   started(controller) {
-    useStatus.setState((state) => ({ inFlight: [...state.inFlight, controller] }));
+    useStatus.setState((state) => ({
+      inFlight: [...state.inFlight, controller],
+      busySince: state.inFlight.length ? state.busySince : performance.now(),
+    }));
   },
   finished(controller, outcome, error?: ApiError) {
-    useStatus.setState((state) => ({ inFlight: state.inFlight.filter((item) => item !== controller) }));
+    useStatus.setState((state) => {
+      const inFlight = state.inFlight.filter((item) => item !== controller);
+      return { inFlight, busySince: inFlight.length ? state.busySince : null };
+    });
     if (outcome !== 'error' || !error) return;
     if (error.code === 'UNAVAILABLE' || error.code === 'NETWORK') {
       useStatus.setState({ outage: error.code });

@@ -1,25 +1,14 @@
-import { useEffect } from 'react';
-import { getCanvas } from '../graph/canvasRegistry';
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useRef } from 'react';
+import { useCanvas } from '../graph/CanvasContext';
+import { afterPlacement } from '../graph/placement';
 import { decodeDeepLink, encodeDeepLink, type DeepLink } from './deepLink';
-import { onRecovery } from './status';
+import { onRecovery, useStatus } from './status';
 import { useExplorer, type ExplorerState } from './store';
-import { EMPTY_GRAPH } from './workingGraph';
 
-/** Waits until the canvas draws every node of the working graph (React renders after the store). */
-async function canvasCaughtUp(): Promise<void> {
-  const deadline = performance.now() + 5000;
-  while (performance.now() < deadline) {
-    const cy = getCanvas();
-    const wanted = useExplorer.getState().graph.nodes.size;
-    if (cy && cy.nodes().length === wanted) return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
-
-/** The deep link of the current state. */
-export function currentLink(state: ExplorerState): DeepLink {
-  const cy = getCanvas();
-  const positions: DeepLink['canvas'] = cy
+/** The deep link of the current state; positions and viewport come from the canvas as drawn. */
+export function currentLink(state: ExplorerState, cy: Core | null): DeepLink {
+  const canvas: DeepLink['canvas'] = cy
     ? {
         ops: state.history.map((entry) => entry.op),
         positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])),
@@ -38,7 +27,7 @@ export function currentLink(state: ExplorerState): DeepLink {
     present: state.presenting,
     step: state.step,
     table: state.tableOpen,
-    canvas: positions,
+    canvas,
   };
 }
 
@@ -46,80 +35,100 @@ let booted = false;
 let booting = false;
 
 /** Restores the state from the URL (replaying its operations), or opens the documents overview. */
-async function boot(): Promise<void> {
+async function boot(canvas: () => Promise<Core>): Promise<void> {
   // StrictMode mounts effects twice; the restore must run once.
   if (booting || booted) return;
   booting = true;
   try {
-    await restore();
+    await restore(canvas);
   } finally {
     booting = false;
   }
 }
 
-async function restore(): Promise<void> {
-  // A restore retried after an outage starts from a clean canvas.
-  useExplorer.setState({ graph: EMPTY_GRAPH, history: [], future: [] });
+async function restore(canvas: () => Promise<Core>): Promise<void> {
   const store = useExplorer.getState();
-  const link = await decodeDeepLink(window.location.search);
-  store.set({
-    filters: link.filters,
-    tableOpen: Boolean(link.table),
-    ...(link.layout ? { layout: link.layout } : {}),
-    ...(link.metric ? { metric: link.metric } : {}),
-  });
+  // A restore retried after an outage starts from a clean canvas.
+  store.startOver();
+  const { link, problem } = await decodeDeepLink(window.location.search);
+  if (problem) {
+    console.warn('deep link set aside:', problem);
+    useStatus.setState({ linkSetAside: true });
+  }
+  store.setFilters(link.filters);
+  store.setTableOpen(Boolean(link.table));
+  if (link.layout) store.setLayout(link.layout);
+  if (link.metric) store.setMetric(link.metric);
   if (link.lang) store.setLang(link.lang);
-  if (link.renderer) store.set({ renderer: link.renderer });
+  if (link.renderer) store.switchRenderer(link.renderer);
   let ok = true;
   if (link.canvas) {
-    store.set({ restoring: true, remembered: link.canvas.positions, pinned: link.canvas.pinned });
-    for (const op of link.canvas.ops) if (!(ok = await useExplorer.getState().perform(op))) break;
-    await canvasCaughtUp();
-    getCanvas()?.viewport({ zoom: link.canvas.zoom, pan: link.canvas.pan });
-    useExplorer.getState().set({ restoring: false });
+    store.beginRestore(link.canvas.positions, link.canvas.pinned);
+    for (const op of link.canvas.ops) if (!(ok = await store.perform(op))) break;
+    const cy = await canvas();
+    const wanted = useExplorer.getState().graph.nodes.size;
+    await afterPlacement(cy, (core) => core.nodes().length === wanted);
+    if (!cy.destroyed()) cy.viewport({ zoom: link.canvas.zoom, pan: link.canvas.pan });
+    store.endRestore();
   } else {
     ok = await store.perform({ kind: 'overview' });
   }
   if (!ok) return; // the outage banner is up; onRecovery boots again
-  useExplorer.getState().set({ focus: link.focus ?? null, presenting: Boolean(link.present), step: link.step ?? 0 });
+  store.setFocus(link.focus ?? null);
+  store.resumePresentation(Boolean(link.present), link.step ?? 0);
   booted = true;
   // Lets tests (and scripts taking screenshots) wait for the restored picture, not a half-built one.
   document.documentElement.dataset.ready = 'true';
   performance.mark('liaison:ready');
 }
 
+/** The parts of the state the link holds: a change to any of them rewrites the URL. */
+const LINKED: (keyof ExplorerState)[] = [
+  'lang',
+  'layout',
+  'renderer',
+  'metric',
+  'filters',
+  'focus',
+  'presenting',
+  'step',
+  'tableOpen',
+  'history',
+  'pinned',
+  'canvasVersion',
+];
+
 /**
  * Keeps the URL equal to what is on screen (replaceState, debounced), after restoring from it on
  * load. If the API is down at load, the restore runs again when it comes back.
  */
 export function useDeepLink(): void {
+  const cy = useCanvas();
+  const latest = useRef<Core | null>(cy);
+  const waiting = useRef<((core: Core) => void)[]>([]);
+  useEffect(() => {
+    latest.current = cy;
+    if (cy) for (const resolve of waiting.current.splice(0)) resolve(cy);
+  }, [cy]);
+  /** The canvas, once it exists. */
+  const canvas = useCallback(
+    () => (latest.current ? Promise.resolve(latest.current) : new Promise<Core>((resolve) => waiting.current.push(resolve))),
+    [],
+  );
+
   useEffect(() => {
     let cancelled = false;
-    void boot();
+    void boot(canvas);
     const stopRecovery = onRecovery(() => {
-      if (!booted && !cancelled) void boot();
+      if (!booted && !cancelled) void boot(canvas);
     });
     let timer: number | undefined;
     const unsubscribe = useExplorer.subscribe((state, previous) => {
       if (!booted || state.restoring) return;
-      const relevant: (keyof ExplorerState)[] = [
-        'lang',
-        'layout',
-        'renderer',
-        'metric',
-        'filters',
-        'focus',
-        'presenting',
-        'step',
-        'tableOpen',
-        'history',
-        'pinned',
-        'canvasVersion',
-      ];
-      if (!relevant.some((key) => state[key] !== previous[key])) return;
+      if (!LINKED.some((key) => state[key] !== previous[key])) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(async () => {
-        const params = await encodeDeepLink(currentLink(useExplorer.getState()));
+        const params = await encodeDeepLink(currentLink(useExplorer.getState(), latest.current));
         const url = `${window.location.pathname}?${params.toString()}`;
         if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
       }, 300);
@@ -130,5 +139,5 @@ export function useDeepLink(): void {
       unsubscribe();
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [canvas]);
 }

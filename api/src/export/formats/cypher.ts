@@ -1,25 +1,27 @@
 import type { PropertyKey, PropertyType } from '../properties.js';
 import type { FormatWriter } from './format.js';
 
+const NAMED_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Backslash, quote, C0 control characters and the two JavaScript line separators need escaping. */
+function needsEscape(code: number): boolean {
+  return code < 0x20 || code === 0x5c || code === 0x27 || code === 0x2028 || code === 0x2029;
+}
+
 /** A Cypher string literal: single-quoted, with backslash escapes for quotes, backslashes and control characters. */
 export function cypherString(value: string): string {
-  const escaped = value.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\\\';
-      case "'":
-        return "\\'";
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
-  return `'${escaped}'`;
+  // A scan by char code rather than a regular expression: a pattern listing control characters is
+  // what no-control-regex forbids, and this keeps the common case (nothing to escape) copy-free.
+  let escaped = '';
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!needsEscape(code)) continue;
+    const char = value.charAt(i);
+    escaped += value.slice(start, i) + (NAMED_ESCAPES[char] ?? `\\u${code.toString(16).padStart(4, '0')}`);
+    start = i + 1;
+  }
+  return `'${start === 0 ? value : escaped + value.slice(start)}'`;
 }
 
 /** A label, relationship type or property key, backtick-quoted unless it is a plain identifier. */

@@ -7,10 +7,11 @@ import { NodeDetails } from './NodeDetails';
 export function DetailsPanel() {
   const t = useT();
   const focus = useExplorer((state) => state.focus);
+  const setFocus = useExplorer((state) => state.setFocus);
   if (!focus) return null;
   return (
     <aside className="details" aria-label={t.details.title} data-testid="details">
-      <button type="button" className="close" onClick={() => useExplorer.getState().set({ focus: null })} aria-label={t.close}>
+      <button type="button" className="close" onClick={() => setFocus(null)} aria-label={t.close}>
         ×
       </button>
       {focus.kind === 'node' ? <NodeDetails id={focus.id} /> : <EdgeDetails id={focus.id} />}

@@ -1,24 +1,10 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort, type ProvenanceEntry } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { nodeName } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { Properties } from './Properties';
 import { ProvenanceList } from './ProvenanceList';
-
-/**
- * The sources of one relationship. There is no relationship endpoint, but a node's provenance
- * lists, per source, the statements of each of its relationships with the document's title and a
- * link to the passage; we ask for one end, then the other if the first one's list was capped.
- */
-async function edgeProvenance(edgeId: string, ends: string[], signal: AbortSignal): Promise<ProvenanceEntry[]> {
-  for (const end of ends) {
-    const details = await api.node(end, signal);
-    const found = details.provenance.filter((entry) => entry.statements.some((statement) => statement.relationship === edgeId));
-    if (found.length) return found;
-  }
-  return [];
-}
 
 /** Type, ends, properties and provenance (document title, evidence, date, link) of a relationship. */
 export function EdgeDetails({ id }: { id: string }) {
@@ -27,18 +13,12 @@ export function EdgeDetails({ id }: { id: string }) {
   const edge = useExplorer((state) => state.graph.edges.get(id));
   const source = useExplorer((state) => (edge ? state.graph.nodes.get(edge.source) : undefined));
   const target = useExplorer((state) => (edge ? state.graph.nodes.get(edge.target) : undefined));
-  const [provenance, setProvenance] = useState<ProvenanceEntry[] | null>(null);
   const projected = edge?.type === 'COOPERATED_WITH';
-
-  useEffect(() => {
-    if (!edge || projected) return;
-    const controller = new AbortController();
-    setProvenance(null);
-    edgeProvenance(edge.id, [edge.source, edge.target], controller.signal).then(setProvenance, (error: unknown) => {
-      if (!isAbort(error)) setProvenance([]);
-    });
-    return () => controller.abort();
-  }, [edge, projected]);
+  const sources = useQuery({
+    ...queries.edgeProvenance(id, edge ? [edge.source, edge.target] : []),
+    enabled: Boolean(edge) && !projected,
+  });
+  const provenance = sources.isError ? [] : (sources.data ?? null);
 
   if (!edge) return <p>{t.details.notFound}</p>;
   const { sources: _sources, evidence: _evidence, id: _id, events, ...rest } = edge.properties;

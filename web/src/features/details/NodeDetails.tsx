@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort, type NodeDetailsResponse } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { nodeName } from '../../graph/elements';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
@@ -12,20 +12,9 @@ import { ProvenanceList } from './ProvenanceList';
 export function NodeDetails({ id }: { id: string }) {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
-  const [details, setDetails] = useState<NodeDetailsResponse | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { data: details, isError } = useQuery(queries.node(id));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setDetails(null);
-    setMissing(false);
-    api.node(id, controller.signal).then(setDetails, (error: unknown) => {
-      if (!isAbort(error)) setMissing(true);
-    });
-    return () => controller.abort();
-  }, [id]);
-
-  if (missing) return <p>{t.details.notFound}</p>;
+  if (isError) return <p>{t.details.notFound}</p>;
   if (!details) return <p className="loading">{t.working}</p>;
   const { node } = details;
   const label = primaryLabel(node.labels);

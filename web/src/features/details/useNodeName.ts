@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { nodeName } from '../../graph/elements';
 import { useExplorer } from '../../state/store';
 
@@ -7,19 +7,8 @@ import { useExplorer } from '../../state/store';
 export function useNodeName(id: string | null): string {
   const lang = useExplorer((state) => state.lang);
   const local = useExplorer((state) => (id ? state.graph.nodes.get(id) : undefined));
-  const [fetched, setFetched] = useState<{ id: string; name: string } | null>(null);
-  useEffect(() => {
-    if (!id || local) return;
-    const controller = new AbortController();
-    api.node(id, controller.signal).then(
-      (details) => setFetched({ id, name: nodeName(details.node, lang) }),
-      (error: unknown) => {
-        if (!isAbort(error)) setFetched({ id, name: id });
-      },
-    );
-    return () => controller.abort();
-  }, [id, local, lang]);
+  const fetched = useQuery({ ...queries.node(id ?? ''), enabled: Boolean(id) && !local });
   if (!id) return '';
   if (local) return nodeName(local, lang);
-  return fetched?.id === id ? fetched.name : id;
+  return fetched.data ? nodeName(fetched.data.node, lang) : id;
 }

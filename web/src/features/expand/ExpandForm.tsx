@@ -34,6 +34,8 @@ export function ExpandForm({ node, degree }: Props) {
   const [depth, setDepth] = useState(1);
   const [limit, setLimit] = useState(DEFAULT_LIMIT);
   const busy = useExplorer((state) => state.busy);
+  const filters = useExplorer((state) => state.filters);
+  const perform = useExplorer((state) => state.perform);
 
   const toggle = (type: string) => {
     const next = new Set(chosen);
@@ -47,9 +49,7 @@ export function ExpandForm({ node, degree }: Props) {
   const run = () => {
     const allTypes = chosen.size === types.length;
     // The types come from the node's own degree, i.e. from the API's vocabulary.
-    void useExplorer
-      .getState()
-      .perform(expandOp([node], { types: allTypes ? undefined : ([...chosen] as RelationshipType[]), direction, depth, limit }));
+    void perform(expandOp(filters, [node], { types: allTypes ? undefined : ([...chosen] as RelationshipType[]), direction, depth, limit }));
   };
 
   return (

@@ -1,17 +1,17 @@
 import type { NodeLabel, RelationshipType } from '../../api/client';
 import { LABEL_STYLE } from '../../graph/palette';
 import type { Direction, Op } from '../../state/ops';
-import { useExplorer } from '../../state/store';
+import type { Filters } from '../../state/store';
 
 /**
  * An expand operation that respects the filters in force: hidden labels are not fetched, and the
  * time window, country and topic go to the API, so the cap is spent on what will be shown.
  */
 export function expandOp(
+  filters: Filters,
   ids: string[],
   options: { types?: RelationshipType[]; direction?: Direction; depth?: number; limit?: number } = {},
 ): Extract<Op, { kind: 'expand' }> {
-  const { filters } = useExplorer.getState();
   const labels = filters.hiddenLabels.length
     ? (Object.keys(LABEL_STYLE) as NodeLabel[]).filter((label) => !filters.hiddenLabels.includes(label))
     : undefined;

@@ -5,26 +5,48 @@ import { NO_FILTERS, useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { SearchBox } from '../search/SearchBox';
 
-const COUNTRY: NodeLabel[] = ['Country'];
-const TOPIC: NodeLabel[] = ['Topic'];
+/** The two filters that hold one node each, with what they search for. */
+const PICKERS = { country: ['Country'], topic: ['Topic'] } satisfies Record<'country' | 'topic', NodeLabel[]>;
+
+/** A filter that holds one node (a country, a topic): a typeahead limited to its label, and ×. */
+function NodePicker({ kind }: { kind: keyof typeof PICKERS }) {
+  const t = useT();
+  const value = useExplorer((state) => state.filters[kind]);
+  const setFilters = useExplorer((state) => state.setFilters);
+  const name = useNodeName(value);
+  const label = t.filters[kind];
+  return (
+    <div className="picker" title={t.filters[`${kind}Hint`]}>
+      <span className="picker-label">{label}</span>
+      <SearchBox
+        id={`filter-${kind}`}
+        label={label}
+        placeholder={t.filters.any}
+        labels={PICKERS[kind]}
+        value={value ? name : ''}
+        onPick={(result) => setFilters({ [kind]: result.id })}
+      />
+      {value && (
+        <button type="button" className="link" onClick={() => setFilters({ [kind]: null })} aria-label={`${label}: ${t.filters.any}`}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
 
 /** Relationship types, country and topic; labels are filtered in the legend, time in the time bar. */
 export function FiltersPanel() {
   const t = useT();
   const graph = useExplorer((state) => state.graph);
   const filters = useExplorer((state) => state.filters);
-  const setFilters = useExplorer((state) => state.setFilters);
-  const countryName = useNodeName(filters.country);
-  const topicName = useNodeName(filters.topic);
+  const toggleType = useExplorer((state) => state.toggleType);
+  const resetFilters = useExplorer((state) => state.resetFilters);
   const types = useMemo(() => {
     const counts = new Map<string, number>();
     for (const edge of graph.edges.values()) counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1]);
   }, [graph]);
-  const toggleType = (type: string) =>
-    setFilters({
-      hiddenTypes: filters.hiddenTypes.includes(type) ? filters.hiddenTypes.filter((item) => item !== type) : [...filters.hiddenTypes, type],
-    });
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
@@ -46,40 +68,10 @@ export function FiltersPanel() {
           ))}
         </ul>
       </fieldset>
-      <div className="picker" title={t.filters.countryHint}>
-        <span className="picker-label">{t.filters.country}</span>
-        <SearchBox
-          id="filter-country"
-          label={t.filters.country}
-          placeholder={t.filters.any}
-          labels={COUNTRY}
-          value={filters.country ? countryName : ''}
-          onPick={(result) => setFilters({ country: result.id })}
-        />
-        {filters.country && (
-          <button type="button" className="link" onClick={() => setFilters({ country: null })} aria-label={`${t.filters.country}: ${t.filters.any}`}>
-            ×
-          </button>
-        )}
-      </div>
-      <div className="picker" title={t.filters.topicHint}>
-        <span className="picker-label">{t.filters.topic}</span>
-        <SearchBox
-          id="filter-topic"
-          label={t.filters.topic}
-          placeholder={t.filters.any}
-          labels={TOPIC}
-          value={filters.topic ? topicName : ''}
-          onPick={(result) => setFilters({ topic: result.id })}
-        />
-        {filters.topic && (
-          <button type="button" className="link" onClick={() => setFilters({ topic: null })} aria-label={`${t.filters.topic}: ${t.filters.any}`}>
-            ×
-          </button>
-        )}
-      </div>
+      <NodePicker kind="country" />
+      <NodePicker kind="topic" />
       {active && (
-        <button type="button" onClick={() => useExplorer.getState().set({ filters: NO_FILTERS, playYear: null })}>
+        <button type="button" onClick={resetFilters}>
           {t.filters.reset}
         </button>
       )}

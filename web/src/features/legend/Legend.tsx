@@ -11,7 +11,7 @@ export function Legend() {
   const t = useT();
   const graph = useExplorer((state) => state.graph);
   const hidden = useExplorer((state) => state.filters.hiddenLabels);
-  const setFilters = useExplorer((state) => state.setFilters);
+  const toggle = useExplorer((state) => state.toggleLabel);
   const counts = useMemo(() => {
     const result: Record<string, number> = {};
     for (const node of graph.nodes.values()) {
@@ -21,9 +21,6 @@ export function Legend() {
     return result;
   }, [graph]);
   const labels = Object.keys(LABEL_STYLE).filter((label) => counts[label]);
-
-  const toggle = (label: string) =>
-    setFilters({ hiddenLabels: hidden.includes(label) ? hidden.filter((item) => item !== label) : [...hidden, label] });
 
   return (
     <section className="legend panel" aria-label={t.legend}>

@@ -10,6 +10,7 @@ const METRICS: Metric[] = ['betweenness', 'pagerank', 'degree'];
 export function NetworkPanel() {
   const t = useT();
   const metric = useExplorer((state) => state.metric);
+  const setMetric = useExplorer((state) => state.setMetric);
   const graph = useExplorer((state) => state.graph);
   const lang = useExplorer((state) => state.lang);
   const figures = useNetworkFigures();
@@ -20,7 +21,7 @@ export function NetworkPanel() {
       <p className="muted">{t.network.explain}</p>
       <label>
         {t.network.sizeBy}{' '}
-        <select value={metric} onChange={(event) => useExplorer.getState().set({ metric: event.target.value as Metric })} data-testid="metric">
+        <select value={metric} onChange={(event) => setMetric(event.target.value as Metric)} data-testid="metric">
           {METRICS.map((value) => (
             <option key={value} value={value}>
               {t.network[value]}

@@ -16,6 +16,7 @@ export function PathFinder() {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
   const busy = useExplorer((state) => state.busy);
+  const perform = useExplorer((state) => state.perform);
   const [from, setFrom] = useState<End | null>(null);
   const [to, setTo] = useState<End | null>(null);
   const [k, setK] = useState(3);
@@ -68,7 +69,7 @@ export function PathFinder() {
         disabled={!from || !to || from.id === to.id || busy}
         data-testid="path-run"
         onClick={() => {
-          if (from && to) void useExplorer.getState().perform({ kind: 'paths', from: from.id, to: to.id, k, maxLength });
+          if (from && to) void perform({ kind: 'paths', from: from.id, to: to.id, k, maxLength });
         }}
       >
         {t.paths.run}

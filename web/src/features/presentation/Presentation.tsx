@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { useCanvas } from '../../graph/canvasRegistry';
+import { useCanvas } from '../../graph/CanvasContext';
 import { fitView } from '../../graph/fit';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useViews } from '../views/useViews';
-import { stopPresentation } from './startPresentation';
+import { usePresentationMode } from './usePresentationMode';
 import { presentationSteps } from './steps';
 
 /**
@@ -19,26 +19,31 @@ export function Presentation() {
   const graph = useExplorer((state) => state.graph);
   const viewId = useExplorer((state) => state.scene.viewId);
   const step = useExplorer((state) => state.step);
+  const goToStep = useExplorer((state) => state.goToStep);
+  const { stop } = usePresentationMode();
   const views = useViews();
   const view = views?.find((item) => item.id === viewId);
   const steps = useMemo(() => presentationSteps(view, graph, lang, t), [view, graph, lang, t]);
   const index = Math.min(step, steps.length - 1);
   const current = steps[index]!;
 
-  const go = (next: number) => useExplorer.getState().set({ step: Math.max(0, Math.min(steps.length - 1, next)) });
+  const last = steps.length - 1;
+  const go = (next: number) => goToStep(Math.max(0, Math.min(last, next)));
 
   useEffect(() => {
+    const move = (next: number) => goToStep(Math.max(0, Math.min(last, next)));
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') {
         event.preventDefault();
-        go(useExplorer.getState().step + 1);
+        move(index + 1);
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
         event.preventDefault();
-        go(useExplorer.getState().step - 1);
-      } else if (event.key === 'Escape') stopPresentation();
+        move(index - 1);
+      } else if (event.key === 'Escape') stop();
     };
+    // Leaving full screen (Escape in the browser) leaves the presentation too.
     const onFullscreen = () => {
-      if (!document.fullscreenElement && useExplorer.getState().presenting) stopPresentation();
+      if (!document.fullscreenElement) stop();
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
@@ -46,7 +51,7 @@ export function Presentation() {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, [steps.length]);
+  }, [index, last, goToStep, stop]);
 
   // The canvas changed size (chrome hidden): tell Cytoscape, then frame the step.
   useEffect(() => {
@@ -93,7 +98,7 @@ export function Presentation() {
             →
           </button>
           <span className="hint">{t.presentation.hint}</span>
-          <button type="button" onClick={stopPresentation}>
+          <button type="button" onClick={stop}>
             {t.presentation.exit}
           </button>
         </div>

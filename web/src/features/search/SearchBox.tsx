@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, isAbort, type NodeLabel, type SearchResult } from '../../api/client';
+import type { NodeLabel, SearchResult } from '../../api/client';
+import { queries } from '../../api/queries';
 import { displayName } from '../../graph/elements';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
@@ -23,47 +25,42 @@ function otherName(result: SearchResult, lang: 'en' | 'fr'): string | null {
   return other && other !== main ? other : null;
 }
 
+/** `value`, once it has stayed the same for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
  * Typeahead over names and aliases in both languages (ARIA 1.2 combobox: arrows move, Enter picks,
- * Escape closes). Requests are debounced and the previous one is cancelled as the user types.
+ * Escape closes). Requests are debounced; the query cache cancels the previous one as the user types.
  */
 export function SearchBox({ id, label, placeholder, labels, value, onPick }: Props) {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
   const [text, setText] = useState(value ?? '');
-  const [results, setResults] = useState<SearchResult[]>([]);
+  const [shownValue, setShownValue] = useState(value);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const [activeIn, setActiveIn] = useState<{ results: SearchResult[] | null; index: number }>({ results: null, index: -1 });
   const listId = useId();
   const input = useRef<HTMLInputElement | null>(null);
 
-  useEffect(() => {
+  // A picker whose value changes from outside (a reset, a link) shows the new value.
+  if (value !== shownValue) {
+    setShownValue(value);
     if (value !== undefined) setText(value);
-  }, [value]);
+  }
 
-  useEffect(() => {
-    const q = text.trim();
-    if (!open || q.length < 2) {
-      setResults([]);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      api.search({ q, limit: 10, labels }, controller.signal).then(
-        (response) => {
-          setResults(response.results);
-          setActive(response.results.length ? 0 : -1);
-        },
-        (error: unknown) => {
-          if (!isAbort(error)) setResults([]);
-        },
-      );
-    }, 150);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, open, labels?.join(',')]);
+  const q = useDebounced(text.trim(), 150);
+  const search = useQuery({ ...queries.search(q, labels), enabled: open && q.length >= 2 });
+  const results = search.data?.results ?? [];
+  // The first result is active when a new list arrives; the arrows move from there.
+  const active = activeIn.results === results ? activeIn.index : results.length ? 0 : -1;
+  const setActive = (move: (index: number) => number) => setActiveIn({ results, index: move(active) });
 
   const pick = (result: SearchResult) => {
     setOpen(false);
@@ -129,6 +126,9 @@ export function SearchBox({ id, label, placeholder, labels, value, onPick }: Pro
                 className={index === active ? 'active' : undefined}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => pick(result)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') pick(result);
+                }}
               >
                 <span className="swatch" style={{ background: LABEL_STYLE[nodeLabel]?.color }} aria-hidden="true" />
                 <span className="result-name">{displayName({ name_en: result.name_en, name_fr: result.name_fr }, lang, result.id)}</span>

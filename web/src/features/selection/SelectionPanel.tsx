@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api, isAbort, type ExportFormat, type GraphResponse } from '../../api/client';
-import { getCanvas } from '../../graph/canvasRegistry';
+import { useCanvas } from '../../graph/CanvasContext';
 import { primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
@@ -24,6 +24,7 @@ type Format = ExportFormat | 'json';
 /** Box selection or "everything on screen", its counts by label and type, and export of it. */
 export function SelectionPanel() {
   const t = useT();
+  const cy = useCanvas();
   const selection = useExplorer((state) => state.selection);
   const graph = useExplorer((state) => state.graph);
   const mode = useExplorer((state) => state.scene.mode);
@@ -39,11 +40,8 @@ export function SelectionPanel() {
     return [...counts.entries()].sort((a, b) => b[1] - a[1]);
   }, [selection, graph]);
 
-  const selectAll = () => {
-    const cy = getCanvas();
-    cy?.elements(':visible').select();
-  };
-  const clear = () => getCanvas()?.elements().unselect();
+  const selectAll = () => cy?.elements(':visible').select();
+  const clear = () => cy?.elements().unselect();
 
   const exportSelection = async () => {
     const ids = selection.nodes;

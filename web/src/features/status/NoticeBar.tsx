@@ -6,9 +6,10 @@ export function NoticeBar() {
   const t = useT();
   const notice = useExplorer((state) => state.scene.notice);
   const highlight = useExplorer((state) => state.scene.highlight);
+  const perform = useExplorer((state) => state.perform);
+  const clearHighlight = useExplorer((state) => state.clearHighlight);
   if (!notice && !highlight) return null;
   if (notice?.kind === 'network' && notice.omitted === 0 && !highlight) return null;
-  const { perform, clearHighlight } = useExplorer.getState();
   return (
     <div className="notice" role="status" data-testid="notice">
       {notice?.kind === 'expand' && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/messages';
 import { useStatus } from '../../state/status';
-import { cancelOperation } from '../../state/store';
+import { useExplorer } from '../../state/store';
 
 /** How long a request runs before the spinner appears (quick ones do not flicker). */
 const SPINNER_AFTER_MS = 300;
@@ -13,19 +13,23 @@ const SPINNER_AFTER_MS = 300;
 export function StatusBar() {
   const t = useT();
   const inFlight = useStatus((state) => state.inFlight.length);
+  const busySince = useStatus((state) => state.busySince);
+  const cancelAll = useStatus((state) => state.cancelAll);
+  const dismiss = useStatus((state) => state.dismiss);
+  const cancelOperation = useExplorer((state) => state.cancelOperation);
   const outage = useStatus((state) => state.outage);
   const failure = useStatus((state) => state.failure);
   const cancelledAt = useStatus((state) => state.cancelledAt);
-  const [slow, setSlow] = useState(false);
+  const linkSetAside = useStatus((state) => state.linkSetAside);
+  // The stretch of activity that has lasted long enough for the spinner.
+  const [slowFor, setSlowFor] = useState<number | null>(null);
+  const slow = busySince !== null && slowFor === busySince;
 
   useEffect(() => {
-    if (!inFlight) {
-      setSlow(false);
-      return;
-    }
-    const timer = window.setTimeout(() => setSlow(true), SPINNER_AFTER_MS);
+    if (busySince === null) return;
+    const timer = window.setTimeout(() => setSlowFor(busySince), SPINNER_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [inFlight > 0]);
+  }, [busySince]);
 
   return (
     <div className="status-bar" data-testid="status">
@@ -44,7 +48,7 @@ export function StatusBar() {
             type="button"
             onClick={() => {
               cancelOperation();
-              useStatus.getState().cancelAll();
+              cancelAll();
             }}
             data-testid="cancel"
           >
@@ -55,7 +59,15 @@ export function StatusBar() {
       {!slow && cancelledAt && !outage && (
         <div className="banner" role="status">
           {t.cancelled}{' '}
-          <button type="button" className="close" aria-label={t.close} onClick={() => useStatus.getState().dismiss()}>
+          <button type="button" className="close" aria-label={t.close} onClick={dismiss}>
+            ×
+          </button>
+        </div>
+      )}
+      {linkSetAside && (
+        <div className="banner failure" role="alert" data-testid="link-set-aside">
+          {t.linkSetAside}{' '}
+          <button type="button" className="close" aria-label={t.close} onClick={dismiss}>
             ×
           </button>
         </div>
@@ -63,7 +75,7 @@ export function StatusBar() {
       {failure && !outage && (
         <div className="banner failure" role="alert">
           {t.failed(failure)}{' '}
-          <button type="button" className="close" aria-label={t.close} onClick={() => useStatus.getState().dismiss()}>
+          <button type="button" className="close" aria-label={t.close} onClick={dismiss}>
             ×
           </button>
         </div>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { getCanvas } from '../../graph/canvasRegistry';
+import { useCanvas } from '../../graph/CanvasContext';
 import { nodeName } from '../../graph/elements';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { expandOp } from '../expand/expandOp';
-import { useHidden } from '../filters/useVisibility';
+import { useHiddenIds } from '../filters/useHiddenIds';
 
 /** Rows drawn at once; the rest come with "show more" (a table of 5,000 rows would be slow to tab through). */
 const PAGE = 200;
@@ -20,7 +20,12 @@ export function CanvasTable() {
   const lang = useExplorer((state) => state.lang);
   const selection = useExplorer((state) => state.selection);
   const pinned = useExplorer((state) => state.pinned);
-  const hidden = useHidden();
+  const hidden = useHiddenIds();
+  const cy = useCanvas();
+  const filters = useExplorer((state) => state.filters);
+  const perform = useExplorer((state) => state.perform);
+  const setFocus = useExplorer((state) => state.setFocus);
+  const setTableOpen = useExplorer((state) => state.setTableOpen);
   const [shown, setShown] = useState(PAGE);
 
   const rows = useMemo(() => {
@@ -39,18 +44,17 @@ export function CanvasTable() {
   const pinnedSet = new Set(pinned);
 
   const toggleSelect = (id: string) => {
-    const node = getCanvas()?.getElementById(id);
+    const node = cy?.getElementById(id);
     if (!node || node.empty()) return;
     if (node.selected()) node.unselect();
     else node.select();
   };
-  const { perform, set } = useExplorer.getState();
 
   return (
     <section className="canvas-table" aria-label={t.table.title} data-testid="canvas-table">
       <div className="table-head">
         <h2>{t.table.title}</h2>
-        <button type="button" className="close" aria-label={t.close} onClick={() => set({ tableOpen: false })}>
+        <button type="button" className="close" aria-label={t.close} onClick={() => setTableOpen(false)}>
           ×
         </button>
       </div>
@@ -78,7 +82,7 @@ export function CanvasTable() {
                 </td>
                 <td>{row.degree}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => void perform(expandOp([row.id]))} aria-label={`${t.table.expand}: ${row.name}`}>
+                  <button type="button" onClick={() => void perform(expandOp(filters, [row.id]))} aria-label={`${t.table.expand}: ${row.name}`}>
                     {t.table.expand}
                   </button>
                   <button
@@ -89,7 +93,7 @@ export function CanvasTable() {
                   >
                     {t.table.select}
                   </button>
-                  <button type="button" onClick={() => set({ focus: { kind: 'node', id: row.id } })} aria-label={`${t.table.details}: ${row.name}`}>
+                  <button type="button" onClick={() => setFocus({ kind: 'node', id: row.id })} aria-label={`${t.table.details}: ${row.name}`}>
                     {t.table.details}
                   </button>
                   <button type="button" onClick={() => void perform({ kind: 'hide', ids: [row.id] })} aria-label={`${t.table.hide}: ${row.name}`}>

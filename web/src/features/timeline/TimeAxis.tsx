@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useCanvas } from '../../graph/canvasRegistry';
+import { useCanvas } from '../../graph/CanvasContext';
 import { nodeDate, yearTicks } from '../../graph/timeLayout';
 import { useExplorer } from '../../state/store';
 

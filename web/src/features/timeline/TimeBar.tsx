@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort, type TimelineResponse } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { usePlayback } from './usePlayback';
@@ -13,25 +14,16 @@ export function TimeBar() {
   const filters = useExplorer((state) => state.filters);
   const playYear = useExplorer((state) => state.playYear);
   const setFilters = useExplorer((state) => state.setFilters);
-  const [timeline, setTimeline] = useState<TimelineResponse | null>(null);
+  const setTimeExtent = useExplorer((state) => state.setTimeExtent);
+  const { data: timeline } = useQuery(queries.timeline(filters.country, filters.topic));
   const { playing, toggle } = usePlayback();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .timeline({ granularity: 'year', country: filters.country ?? undefined, topic: filters.topic ?? undefined }, controller.signal)
-      .then(setTimeline, (error: unknown) => {
-        if (!isAbort(error)) setTimeline(null);
-      });
-    return () => controller.abort();
-  }, [filters.country, filters.topic]);
 
   const buckets = timeline?.buckets ?? [];
   const first = Number(buckets[0]?.period ?? 0);
   const last = Number(buckets.at(-1)?.period ?? 0);
   useEffect(() => {
-    if (first && last) useExplorer.getState().set({ timeExtent: [first, last] });
-  }, [first, last]);
+    if (first && last) setTimeExtent([first, last]);
+  }, [first, last, setTimeExtent]);
   if (!buckets.length) return null;
   const from = filters.from ?? first;
   const to = filters.to ?? last;

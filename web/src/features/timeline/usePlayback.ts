@@ -10,37 +10,30 @@ export const YEAR_MS = 900;
  */
 export function usePlayback(): { playing: boolean; toggle(): void } {
   const [playing, setPlaying] = useState(false);
+  const filters = useExplorer((state) => state.filters);
+  const playYear = useExplorer((state) => state.playYear);
+  const timeExtent = useExplorer((state) => state.timeExtent);
+  const showYear = useExplorer((state) => state.showYear);
+  const first = filters.from ?? timeExtent?.[0] ?? 2000;
+  const last = filters.to ?? timeExtent?.[1] ?? new Date().getFullYear();
 
+  // One tick per year shown: the next year after YEAR_MS, or the end of the play.
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setInterval(() => {
-      const { filters, playYear, set } = useExplorer.getState();
-      const first = filters.from ?? earliestYear();
-      const last = filters.to ?? latestYear();
+    const timer = window.setTimeout(() => {
       const next = playYear === null ? first : playYear + 1;
       if (next > last) {
-        set({ playYear: null });
+        showYear(null);
         setPlaying(false);
-      } else set({ playYear: next });
+      } else showYear(next);
     }, YEAR_MS);
-    return () => window.clearInterval(timer);
-  }, [playing]);
+    return () => window.clearTimeout(timer);
+  }, [playing, playYear, first, last, showYear]);
 
   const toggle = useCallback(() => {
-    if (!playing && useExplorer.getState().playYear === null) {
-      const { filters, set } = useExplorer.getState();
-      set({ playYear: filters.from ?? earliestYear() });
-    }
+    if (!playing && playYear === null) showYear(first);
     setPlaying((value) => !value);
-  }, [playing]);
+  }, [playing, playYear, first, showYear]);
 
   return { playing, toggle };
-}
-
-function earliestYear(): number {
-  return useExplorer.getState().timeExtent?.[0] ?? 2000;
-}
-
-function latestYear(): number {
-  return useExplorer.getState().timeExtent?.[1] ?? new Date().getFullYear();
 }

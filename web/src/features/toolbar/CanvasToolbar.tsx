@@ -1,41 +1,18 @@
-import { getCanvas, useCanvas } from '../../graph/canvasRegistry';
+import type { Core } from 'cytoscape';
+import { useCanvas } from '../../graph/CanvasContext';
+import { fitView } from '../../graph/fit';
 import { useT } from '../../i18n/messages';
 import { LAYOUTS, useExplorer, type LayoutName, type Renderer } from '../../state/store';
-import { canvasPositions } from '../../graph/canvasRegistry';
 import { exportPng, exportSvg } from '../export/images';
-import { fitView } from '../../graph/fit';
+import { useRendererSwitch } from './useRendererSwitch';
 
 /** Zoom factor of one click on + or −. */
 const ZOOM_STEP = 1.25;
 
-function zoomBy(factor: number): void {
-  const cy = getCanvas();
+function zoomBy(cy: Core | null, factor: number): void {
   if (!cy) return;
   const { width, height } = { width: cy.width(), height: cy.height() };
   cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } } }, { duration: 150 });
-}
-
-/** Ids of the selected nodes, or of the focused node when nothing is selected. */
-function targets(): string[] {
-  const { selection, focus } = useExplorer.getState();
-  if (selection.nodes.length) return selection.nodes;
-  return focus?.kind === 'node' ? [focus.id] : [];
-}
-
-/** Switches renderer keeping every position and the viewport: the new instance starts where the old one was. */
-function switchRenderer(renderer: Renderer): void {
-  const state = useExplorer.getState();
-  const cy = getCanvas();
-  const viewport = cy ? { zoom: cy.zoom(), pan: cy.pan() } : null;
-  state.set({ remembered: canvasPositions([...state.graph.nodes.keys()]), restoring: true, renderer });
-  const restore = () => {
-    const next = getCanvas();
-    if (next && next !== cy && next.nodes().length === state.graph.nodes.size) {
-      if (viewport) next.viewport(viewport);
-      useExplorer.getState().set({ restoring: false });
-    } else requestAnimationFrame(restore);
-  };
-  requestAnimationFrame(restore);
 }
 
 /** Fit, zoom, undo/redo, hide/collapse/pin, box selection, layout, renderer, table, images. */
@@ -48,8 +25,19 @@ export function CanvasToolbar() {
   const renderer = useExplorer((state) => state.renderer);
   const boxSelect = useExplorer((state) => state.boxSelect);
   const tableOpen = useExplorer((state) => state.tableOpen);
-  const hasTargets = useExplorer((state) => state.selection.nodes.length > 0 || state.focus?.kind === 'node');
-  const { undo, redo, perform, set, setLayout, togglePinned } = useExplorer.getState();
+  const selection = useExplorer((state) => state.selection);
+  const focus = useExplorer((state) => state.focus);
+  const undo = useExplorer((state) => state.undo);
+  const redo = useExplorer((state) => state.redo);
+  const perform = useExplorer((state) => state.perform);
+  const runLayout = useExplorer((state) => state.runLayout);
+  const togglePinned = useExplorer((state) => state.togglePinned);
+  const setBoxSelect = useExplorer((state) => state.setBoxSelect);
+  const setTableOpen = useExplorer((state) => state.setTableOpen);
+  const switchRenderer = useRendererSwitch();
+  // The selected nodes, or the focused node when nothing is selected.
+  const targets = () => (selection.nodes.length ? selection.nodes : focus?.kind === 'node' ? [focus.id] : []);
+  const hasTargets = targets().length > 0;
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t.toolbar.label} data-testid="toolbar">
@@ -57,10 +45,10 @@ export function CanvasToolbar() {
         <button type="button" onClick={() => cy && fitView(cy, undefined, 40, true)} aria-label={t.toolbar.fit} title={t.toolbar.fit}>
           ⤢
         </button>
-        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t.toolbar.zoomIn} title={t.toolbar.zoomIn}>
+        <button type="button" onClick={() => zoomBy(cy, ZOOM_STEP)} aria-label={t.toolbar.zoomIn} title={t.toolbar.zoomIn}>
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t.toolbar.zoomOut} title={t.toolbar.zoomOut}>
+        <button type="button" onClick={() => zoomBy(cy, 1 / ZOOM_STEP)} aria-label={t.toolbar.zoomOut} title={t.toolbar.zoomOut}>
           −
         </button>
       </div>
@@ -94,20 +82,14 @@ export function CanvasToolbar() {
         <button type="button" disabled={!hasTargets} onClick={() => togglePinned(targets())} title={t.toolbar.pin} data-testid="pin">
           {t.toolbar.pinShort}
         </button>
-        <button
-          type="button"
-          aria-pressed={boxSelect}
-          onClick={() => set({ boxSelect: !boxSelect })}
-          title={t.toolbar.boxSelect}
-          data-testid="box-select"
-        >
+        <button type="button" aria-pressed={boxSelect} onClick={() => setBoxSelect(!boxSelect)} title={t.toolbar.boxSelect} data-testid="box-select">
           ⬚ {t.toolbar.boxShort}
         </button>
       </div>
       <div className="tool-group">
         <label>
           <span className="visually-hidden">{t.toolbar.layout}</span>
-          <select value={layout} onChange={(event) => setLayout(event.target.value as LayoutName)} aria-label={t.toolbar.layout} data-testid="layout">
+          <select value={layout} onChange={(event) => runLayout(event.target.value as LayoutName)} aria-label={t.toolbar.layout} data-testid="layout">
             {LAYOUTS.map((name) => (
               <option key={name} value={name}>
                 {t.layouts[name]}
@@ -115,7 +97,7 @@ export function CanvasToolbar() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setLayout(layout)} aria-label={t.toolbar.relayout} title={t.toolbar.relayout}>
+        <button type="button" onClick={() => runLayout(layout)} aria-label={t.toolbar.relayout} title={t.toolbar.relayout}>
           ⟳
         </button>
         <label>
@@ -133,13 +115,7 @@ export function CanvasToolbar() {
         </label>
       </div>
       <div className="tool-group">
-        <button
-          type="button"
-          aria-pressed={tableOpen}
-          onClick={() => set({ tableOpen: !tableOpen })}
-          title={t.toolbar.table}
-          data-testid="table-toggle"
-        >
+        <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)} title={t.toolbar.table} data-testid="table-toggle">
           ☰ {t.toolbar.tableShort}
         </button>
         <button type="button" onClick={() => cy && void exportPng(cy)} title={t.exportImage.png} data-testid="export-png">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT, type Lang } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
-import { startPresentation } from '../presentation/startPresentation';
+import { usePresentationMode } from '../presentation/usePresentationMode';
 
 /** Mode (explore or cooperation network), presentation, share link and language. */
 export function HeaderActions() {
@@ -9,11 +9,13 @@ export function HeaderActions() {
   const lang = useExplorer((state) => state.lang);
   const mode = useExplorer((state) => state.scene.mode);
   const filters = useExplorer((state) => state.filters);
+  const perform = useExplorer((state) => state.perform);
+  const setLang = useExplorer((state) => state.setLang);
+  const presentation = usePresentationMode();
   const [copied, setCopied] = useState(false);
 
   const switchMode = (next: 'explore' | 'network') => {
     if (next === mode) return;
-    const { perform } = useExplorer.getState();
     if (next === 'network') {
       void perform({
         kind: 'network',
@@ -44,7 +46,7 @@ export function HeaderActions() {
           </button>
         ))}
       </div>
-      <button type="button" onClick={() => startPresentation()} data-testid="present">
+      <button type="button" onClick={() => presentation.start()} data-testid="present">
         ▶ {t.presentation.start}
       </button>
       <button type="button" onClick={() => void share()} data-testid="share">
@@ -52,7 +54,7 @@ export function HeaderActions() {
       </button>
       <label className="lang">
         <span className="visually-hidden">{t.language}</span>
-        <select value={lang} onChange={(event) => useExplorer.getState().setLang(event.target.value as Lang)} aria-label={t.language}>
+        <select value={lang} onChange={(event) => setLang(event.target.value as Lang)} aria-label={t.language}>
           <option value="en" lang="en">
             English
           </option>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getCanvas } from '../../graph/canvasRegistry';
+import { useCanvas } from '../../graph/CanvasContext';
 import { useExplorer } from '../../state/store';
 
 function typing(target: EventTarget | null): boolean {
@@ -9,26 +9,33 @@ function typing(target: EventTarget | null): boolean {
 
 /** Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo; Delete hides the selection; Escape closes details. */
 export function useKeyboardShortcuts(): void {
+  const cy = useCanvas();
+  const presenting = useExplorer((state) => state.presenting);
+  const selected = useExplorer((state) => state.selection.nodes);
+  const undo = useExplorer((state) => state.undo);
+  const redo = useExplorer((state) => state.redo);
+  const perform = useExplorer((state) => state.perform);
+  const setFocus = useExplorer((state) => state.setFocus);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const state = useExplorer.getState();
-      if (state.presenting || typing(event.target)) return;
+      if (presenting || typing(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
-        state.undo();
+        undo();
       } else if (mod && (event.key.toLowerCase() === 'y' || (event.key.toLowerCase() === 'z' && event.shiftKey))) {
         event.preventDefault();
-        state.redo();
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && state.selection.nodes.length) {
+        redo();
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected.length) {
         event.preventDefault();
-        void state.perform({ kind: 'hide', ids: state.selection.nodes });
+        void perform({ kind: 'hide', ids: selected });
       } else if (event.key === 'Escape') {
-        getCanvas()?.elements().unselect();
-        state.set({ focus: null });
+        cy?.elements().unselect();
+        setFocus(null);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [cy, presenting, selected, undo, redo, perform, setFocus]);
 }

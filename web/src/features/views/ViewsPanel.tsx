@@ -1,6 +1,5 @@
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
-import { startPresentation } from '../presentation/startPresentation';
 import { useViews } from './useViews';
 
 /** The curated views for trainers: open one, or open it and present it step by step. */
@@ -8,6 +7,8 @@ export function ViewsPanel() {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
   const current = useExplorer((state) => state.scene.viewId);
+  const perform = useExplorer((state) => state.perform);
+  const startPresenting = useExplorer((state) => state.startPresenting);
   const views = useViews();
   return (
     <details className="panel views" open={current !== null || undefined} data-testid="views">
@@ -21,7 +22,7 @@ export function ViewsPanel() {
             <p className="view-title">{lang === 'fr' ? view.title_fr : view.title_en}</p>
             <p className="view-description">{lang === 'fr' ? view.description_fr : view.description_en}</p>
             <div className="view-actions">
-              <button type="button" onClick={() => void useExplorer.getState().perform({ kind: 'view', id: view.id })} data-testid="view-open">
+              <button type="button" onClick={() => void perform({ kind: 'view', id: view.id })} data-testid="view-open">
                 {t.views.open}
               </button>
               <button
@@ -29,9 +30,9 @@ export function ViewsPanel() {
                 onClick={async () => {
                   // Full screen must be asked for inside the click, before any await.
                   const entered = document.documentElement.requestFullscreen?.().catch(() => undefined);
-                  if (current !== view.id && !(await useExplorer.getState().perform({ kind: 'view', id: view.id }))) return;
+                  if (current !== view.id && !(await perform({ kind: 'view', id: view.id }))) return;
                   await entered;
-                  startPresentation(false);
+                  startPresenting();
                 }}
                 data-testid="view-present"
               >

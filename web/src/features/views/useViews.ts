@@ -1,24 +1,9 @@
-import { useEffect, useState } from 'react';
-import { api, isAbort, type ViewDefinition } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import type { ViewDefinition } from '../../api/client';
+import { queries } from '../../api/queries';
 
-let cache: ViewDefinition[] | null = null;
-
-/** The curated views (fetched once per page). */
+/** The curated views: null while they load, empty when they could not be read. */
 export function useViews(): ViewDefinition[] | null {
-  const [views, setViews] = useState<ViewDefinition[] | null>(cache);
-  useEffect(() => {
-    if (cache) return;
-    const controller = new AbortController();
-    api.views(controller.signal).then(
-      (response) => {
-        cache = response.views;
-        setViews(cache);
-      },
-      (error: unknown) => {
-        if (!isAbort(error)) setViews([]);
-      },
-    );
-    return () => controller.abort();
-  }, []);
-  return views;
+  const { data, isError } = useQuery(queries.views());
+  return data ?? (isError ? [] : null);
 }

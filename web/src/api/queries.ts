@@ -1,0 +1,83 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, type NodeLabel, type ProvenanceEntry } from './client';
+
+/**
+ * Every piece of server data the components read, as TanStack Query definitions: the key says
+ * what it depends on, the client does the fetching (with the query's AbortSignal, so a
+ * superseded or unmounted query is cancelled), the cache is shared by every reader.
+ */
+export const queries = {
+  /** Typeahead results; the previous list stays while the next one loads. */
+  search: (q: string, labels?: NodeLabel[]) =>
+    queryOptions({
+      queryKey: ['search', q, labels ?? []],
+      queryFn: ({ signal }) => api.search({ q, limit: 10, labels }, signal),
+      enabled: q.length >= 2,
+      placeholderData: keepPreviousData,
+      staleTime: 60_000,
+    }),
+
+  /** A node with its names, properties, degree by type and provenance. */
+  node: (id: string) =>
+    queryOptions({
+      queryKey: ['node', id],
+      queryFn: ({ signal }) => api.node(id, signal),
+      staleTime: 60_000,
+    }),
+
+  /**
+   * The sources of one relationship. There is no relationship endpoint, but a node's provenance
+   * lists, per source, the statements of each of its relationships; we read one end's (cached)
+   * details, then the other's if the first one's list was capped.
+   */
+  edgeProvenance: (edgeId: string, ends: string[]) =>
+    queryOptions({
+      queryKey: ['edge-provenance', edgeId, ends],
+      queryFn: async ({ client }): Promise<ProvenanceEntry[]> => {
+        for (const end of ends) {
+          const details = await client.fetchQuery(queries.node(end));
+          const found = details.provenance.filter((entry) => entry.statements.some((statement) => statement.relationship === edgeId));
+          if (found.length) return found;
+        }
+        return [];
+      },
+      staleTime: 60_000,
+    }),
+
+  /** Events per year under the country and topic filters (the time bar's histogram). */
+  timeline: (country: string | null, topic: string | null) =>
+    queryOptions({
+      queryKey: ['timeline', country, topic],
+      queryFn: ({ signal }) => api.timeline({ granularity: 'year', country: country ?? undefined, topic: topic ?? undefined }, signal),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+
+  /** The curated views (they change only with the seed). */
+  views: () =>
+    queryOptions({
+      queryKey: ['views'],
+      queryFn: ({ signal }) => api.views(signal).then((response) => response.views),
+      staleTime: Infinity,
+    }),
+
+  /**
+   * The events that match a country or a topic (events carry no country: it is two hops away,
+   * event → city → country). An expand from the country along HELD_IN, LOCATED_IN and HOSTED
+   * (2 hops), or from the topic along ADDRESSES, under that same filter, reaches exactly them.
+   */
+  matchingEvents: (kind: 'country' | 'topic', id: string) =>
+    queryOptions({
+      queryKey: ['matching-events', kind, id],
+      queryFn: async ({ signal }) => {
+        const result = await api.expand(
+          kind === 'country'
+            ? { ids: [id], limit: 2000, depth: 2, types: ['HELD_IN', 'LOCATED_IN', 'HOSTED'], country: id }
+            : { ids: [id], limit: 2000, depth: 1, types: ['ADDRESSES'], topic: id },
+          signal,
+        );
+        return new Set(result.nodes.filter((node) => node.labels.includes('Event')).map((node) => node.id));
+      },
+      staleTime: Infinity,
+    }),
+};
