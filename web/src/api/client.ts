@@ -3,6 +3,7 @@ import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expa
 import type { ExportFormat } from '../../../api/src/contract/export';
 import type { GraphResponse } from '../../../api/src/contract/graph';
 import type { HealthResponse } from '../../../api/src/contract/health';
+import type { MapMeasuresResponse, MapPlacesQuery, MapPlacesResponse, MapStatusQuery, MapStatusResponse } from '../../../api/src/contract/map';
 import type { NodeContextResponse, NodeDetailsResponse } from '../../../api/src/contract/nodes';
 import type { PathsResponse, SharedNodesQuery, SharedNodesResponse, ShortestPathsQuery } from '../../../api/src/contract/paths';
 import type { SearchQuery, SearchResponse } from '../../../api/src/contract/search';
@@ -128,6 +129,10 @@ export const api = {
     getJson<SharedNodesResponse>('/api/paths/shared', query, signal),
   timeline: (query: Input<TimelineQuery>, signal?: AbortSignal) => getJson<TimelineResponse>('/api/timeline', query, signal),
   cooperation: (query: Input<CooperationQuery>, signal?: AbortSignal) => getJson<CooperationResponse>('/api/cooperation', query, signal),
+  mapMeasures: (signal?: AbortSignal) => getJson<MapMeasuresResponse>('/api/map/measures', {}, signal),
+  mapStatus: (query: Input<MapStatusQuery> & { measure: string }, signal?: AbortSignal) =>
+    getJson<MapStatusResponse>('/api/map/status', query, signal),
+  mapPlaces: (query: Input<MapPlacesQuery>, signal?: AbortSignal) => getJson<MapPlacesResponse>('/api/map/places', query, signal),
   views: (signal?: AbortSignal) => getJson<ViewsResponse>('/api/views', {}, signal),
   view: (id: string, signal?: AbortSignal) => getJson<ViewResponse>(`/api/views/${encodeURIComponent(id)}`, {}, signal),
   /** The export file of a hand-made selection, as a Blob with the server's file name. */

@@ -160,6 +160,8 @@ export const en = {
     time: 'Time window',
     from: 'From',
     to: 'To',
+    speed: 'Play speed',
+    perYear: (seconds: number) => `${seconds} s per year`,
     play: 'Play the years',
     pause: 'Pause',
     playing: (year: number) => `Showing up to ${year}`,

@@ -162,6 +162,8 @@ export const fr: Messages = {
     time: 'Période',
     from: 'Du',
     to: 'Au',
+    speed: 'Vitesse de lecture',
+    perYear: (seconds: number) => `${String(seconds).replace('.', ',')} s par année`,
     play: 'Lire les années',
     pause: 'Pause',
     playing: (year) => `Jusqu’à ${year}`,
