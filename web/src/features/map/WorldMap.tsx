@@ -40,7 +40,11 @@ interface Tooltip {
 export function WorldMap({ shapes, view, width, height, fillOf, describe, onSelect, selected, dots, describeDot, flows, label }: WorldMapProps) {
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const drawn = useMemo(() => {
-    const projection = projectionFor(view, width, height);
+    // Clipped to the drawing: a country's outline (and its click target) is only what can be seen.
+    const projection = projectionFor(view, width, height).clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
     const path = geoPath(projection);
     const outline = path({ type: 'Sphere' }) ?? '';
     const countries = shapes.map((shape) => {
