@@ -108,8 +108,10 @@ for (const size of [
       await expect
         .poll(
           async () => {
-            const year = await page.locator('[data-testid=map-panel]').getAttribute('data-year');
-            seen.push({ year, parties: await partyPaths() });
+            const panel = page.locator('[data-testid=map-panel]');
+            const [year, shown] = [await panel.getAttribute('data-year'), await panel.getAttribute('data-shown-year')];
+            // Only samples where the drawn statuses are those of the year being played (the previous year's stay while the next load).
+            if (year === shown) seen.push({ year, parties: await partyPaths() });
             return page.locator('[data-testid=play]').getAttribute('aria-pressed');
           },
           { timeout: 120_000, interval: 100 },

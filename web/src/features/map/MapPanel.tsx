@@ -91,7 +91,14 @@ export function MapPanel(props: MapPanelProps) {
   const title = names ? `${names.first} × ${names.second}` : measureName(first, lang);
 
   return (
-    <section className="map-panel" aria-label={t.title} data-testid="map-panel" data-mode={mode} data-year={year}>
+    <section
+      className="map-panel"
+      aria-label={t.title}
+      data-testid="map-panel"
+      data-mode={mode}
+      data-year={year}
+      data-shown-year={status?.asOf ?? ''}
+    >
       <div className="map-controls">
         <label>
           {t.asOf}{' '}
