@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
+import { analysisRoutes } from './routes/analysis.js';
+import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -29,13 +31,31 @@ export interface AppOptions {
   webDist?: string;
   /** Serve POST /api/query (QUERY_CONSOLE_ENABLED); when false the route does not exist (404). */
   queryConsole?: boolean;
+  /** Served over https (PUBLIC_URL): only then may the page ask the browser to upgrade its requests. */
+  https?: boolean;
+  /** Proxies in front of the app (TRUST_PROXY), so that req.ip and the rate limits see the client. */
+  trustProxy?: number;
+  /** Requests per client and minute (RATE_LIMIT_*_PER_MIN). */
+  rateLimits?: RateLimits;
 }
 
+/** The defaults of RATE_LIMIT_*_PER_MIN in env.ts. */
+export const DEFAULT_RATE_LIMITS: RateLimits = { console: 60, search: 600, export: 30 };
+
 /** Builds the Express app: security headers, request logs, API routes, static web, one error middleware. */
-export function createApp({ db, logger, webDist, queryConsole = true }: AppOptions): express.Express {
+export function createApp({
+  db,
+  logger,
+  webDist,
+  queryConsole = true,
+  https = false,
+  trustProxy = 0,
+  rateLimits = DEFAULT_RATE_LIMITS,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
+  app.set('trust proxy', trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -43,17 +63,27 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
           // Cytoscape sets inline styles on its canvas container.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // Over plain http on any host but localhost, this would send every script to https and break the page.
+          'upgrade-insecure-requests': https ? [] : null,
         },
       },
+      // Browsers ignore HSTS over http; sent over https only, like the upgrade above.
+      strictTransportSecurity: https,
     }),
   );
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(wellFormedPath);
   // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
-  const json = express.json({ limit: '1mb' });
+  app.use(declaredBodyLimit(JSON_BODY_LIMIT_BYTES, '/api/import'));
+  const json = express.json({ limit: JSON_BODY_LIMIT_BYTES });
   app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
 
   const api = express.Router();
   api.use(healthRoutes(db));
+  api.use(analysisRoutes());
+  api.use('/query', perClientLimit('console', rateLimits.console));
+  api.use('/search', perClientLimit('search', rateLimits.search));
+  api.use('/export', perClientLimit('export', rateLimits.export));
   api.use(graphRoutes(db));
   api.use(searchRoutes(db));
   api.use(nodeRoutes(db));
@@ -77,6 +107,7 @@ export function createApp({ db, logger, webDist, queryConsole = true }: AppOptio
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
+  app.use(bodyErrors);
   app.use(errorMiddleware);
   return app;
 }

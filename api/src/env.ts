@@ -3,6 +3,10 @@ import { z } from 'zod';
 const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 1g');
+/** A Neo4j memory setting: a size, or 0 for "no limit". */
+const memoryLimit = z.string().regex(/^(0|\d+[kmg])$/i, 'must look like 128m or 1g (0: no limit)');
+const perMinute = z.coerce.number().int().positive();
+const milliseconds = z.coerce.number().int().positive();
 
 /**
  * Every setting Liaison reads. This schema is the only reader of process.env; the README's
@@ -26,6 +30,8 @@ export const envSchema = z
     NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
     NEO4J_HEAP: memorySize.default('512m'),
     NEO4J_PAGECACHE: memorySize.default('256m'),
+    NEO4J_TX_MEMORY: memoryLimit.default('128m'),
+    NEO4J_TX_MEMORY_TOTAL: memoryLimit.default('320m'),
     NEO4J_STATE_DIR: z.string().min(1).optional(),
     NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
@@ -38,10 +44,31 @@ export const envSchema = z
       .int()
       .positive()
       .default(50 * 1024 * 1024),
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// URL')
+      .optional(),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    RATE_LIMIT_CONSOLE_PER_MIN: perMinute.default(60),
+    RATE_LIMIT_SEARCH_PER_MIN: perMinute.default(600),
+    RATE_LIMIT_EXPORT_PER_MIN: perMinute.default(30),
+    HTTP_HEADERS_TIMEOUT_MS: milliseconds.default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(120_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(5_000),
+    HTTP_MAX_HEADER_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024)
+      .default(16 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+    // Node refuses a header timeout longer than the whole request's.
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS' });
     }
   });
 

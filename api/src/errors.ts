@@ -50,10 +50,29 @@ export class NotFound extends HttpError {
   }
 }
 
-/** The request body is larger than the route accepts. */
+/** The request body, or what it asks for (a zip's inflated size, a console result), is larger than allowed. */
 export class PayloadTooLarge extends HttpError {
-  constructor(message = 'The request body is too large.') {
-    super(413, 'PAYLOAD_TOO_LARGE', message, 'body');
+  constructor(message = 'The request body is too large.', field = 'body') {
+    super(413, 'PAYLOAD_TOO_LARGE', message, field);
+  }
+}
+
+/** A console statement ran past its time; its transaction is terminated. */
+export class ConsoleTimeout extends HttpError {
+  constructor(timeoutMs: number) {
+    super(
+      408,
+      'TIMEOUT',
+      `The query ran longer than ${timeoutMs} ms and was stopped: add a LIMIT, narrow the MATCH or simplify the expression.`,
+      'cypher',
+    );
+  }
+}
+
+/** Neo4j has not the memory for a request the limits allow: the message says which setting to change. */
+export class InsufficientStorage extends HttpError {
+  constructor(message: string) {
+    super(507, 'INSUFFICIENT_MEMORY', message);
   }
 }
 

@@ -1,6 +1,40 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-/** Structured JSON logs (pino), one line per event. */
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'liaison' } });
+const REDACTED = '[Redacted]';
+
+/**
+ * Credentials never reach the log: request headers that carry them (pino-http logs every request
+ * with its headers) and the response's cookies. Paths are pino's redact syntax.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers["proxy-authorization"]',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+];
+
+export interface LoggerOptions {
+  /** Values (such as ADMIN_TOKEN) blanked wherever they appear in a line, e.g. in a URL or an error message. */
+  secrets?: (string | undefined)[];
+  /** Where lines go; standard output when unset. */
+  destination?: DestinationStream;
 }
+
+/** Structured JSON logs (pino), one line per event, with credentials redacted. */
+export function createLogger(level: string, { secrets = [], destination }: LoggerOptions = {}): Logger {
+  // Short values would blank ordinary words; ADMIN_TOKEN has 16+ characters by its schema.
+  const blanked = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
+  const escaped = blanked.map((secret) => JSON.stringify(secret).slice(1, -1));
+  const options = {
+    level,
+    base: { service: 'liaison' },
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    hooks: escaped.length > 0 ? { streamWrite: (line) => escaped.reduce((text, secret) => text.split(secret).join(REDACTED), line) } : undefined,
+  } satisfies LoggerOptionsOfPino;
+  return destination ? pino(options, destination) : pino(options);
+}
+
+type LoggerOptionsOfPino = Parameters<typeof pino>[0];

@@ -9,6 +9,7 @@ import { applySchema, connect, type Connection } from './db/connect.js';
 import { graphCounts } from './explore/health.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { createHttpServer, listen } from './server.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';
 import { seedDir } from './seed/seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './seed/validate.js';
@@ -22,7 +23,7 @@ let stopping = false;
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const logger = createLogger(env.LOG_LEVEL);
+  const logger = createLogger(env.LOG_LEVEL, { secrets: [env.ADMIN_TOKEN, env.NEO4J_PASSWORD] });
   const started = Date.now();
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -53,14 +54,22 @@ async function main(): Promise<void> {
   const build = env.WEB_TEST_HOOK ? 'e2e' : 'production';
   await ensureWebBuild(say, build);
 
-  const app = createApp({ db, logger, webDist: webDistOf(build), queryConsole: env.QUERY_CONSOLE_ENABLED });
-  server = app.listen(env.PORT, env.HOST);
-  await new Promise<void>((resolve, reject) => {
-    server?.once('listening', resolve);
-    server?.once('error', reject);
+  const app = createApp({
+    db,
+    logger,
+    webDist: webDistOf(build),
+    queryConsole: env.QUERY_CONSOLE_ENABLED,
+    https: env.PUBLIC_URL?.startsWith('https://') ?? false,
+    trustProxy: env.TRUST_PROXY,
+    rateLimits: { console: env.RATE_LIMIT_CONSOLE_PER_MIN, search: env.RATE_LIMIT_SEARCH_PER_MIN, export: env.RATE_LIMIT_EXPORT_PER_MIN },
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  server = createHttpServer(app, {
+    headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxHeaderBytes: env.HTTP_MAX_HEADER_BYTES,
+  });
+  const port = await listen(server, env.PORT, env.HOST);
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
   say(`Liaison is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}`);
 }

@@ -5,6 +5,8 @@
  * batches so a million relationships never sit in memory at once.
  */
 
+import { seededRandom } from '../../api/src/analysis/random.js';
+
 export interface SyntheticSizes {
   countries: number;
   cities: number;
@@ -47,17 +49,8 @@ export interface RelationshipRow {
   properties: Record<string, unknown>;
 }
 
-/** mulberry32: a tiny seeded generator, so every run builds the same graph. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator the analysis uses (Louvain's seed), so every run builds the same graph.
+export { seededRandom };
 
 const WORDS = [
   'national',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exploreContext, qs } from './explore/setup.js';
+import { METRICS_MAX_NODES } from '../../api/src/contract/metrics.js';
 
 const ctx = exploreContext();
 
@@ -38,7 +39,7 @@ describe('GET /api/metrics', () => {
     const actor = ctx.seed.busiest((node) => node.label === 'Actor').id;
     const params = { ids: actor, depth: 2, labels: 'Actor,Event,Topic', limit: 300 };
     const metrics = await ctx.get(`/api/metrics?${qs(params)}`);
-    expect(metrics.status).toBe(200);
+    expect(metrics.status, JSON.stringify(metrics.body).slice(0, 500)).toBe(200);
     const expanded = await ctx.get(`/api/expand?${qs(params)}`);
     expect(metrics.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(expanded.body.nodes.map((n: { id: string }) => n.id).sort());
     expect(metrics.body.edges.length).toBe(expanded.body.edges.length);
@@ -64,10 +65,11 @@ describe('GET /api/metrics', () => {
   });
 
   it('answers 404 for an unknown seed and 400 for bad input', async () => {
-    expect((await ctx.get('/api/metrics?ids=no-such-node')).status).toBe(404);
+    const unknown = await ctx.get('/api/metrics?ids=no-such-node');
+    expect(unknown.status, JSON.stringify(unknown.body)).toBe(404);
     for (const [query, field] of [
       ['depth=4&ids=coe', 'depth'],
-      ['limit=2001&ids=coe', 'limit'],
+      [`limit=${METRICS_MAX_NODES + 1}&ids=coe`, 'limit'],
       ['labels=Nope', 'labels.0'],
       ['algorithm=pagerank', 'algorithm'],
     ]) {

@@ -104,7 +104,7 @@ describe('export formats, whole fixture graph, read back with independent parser
       domain: key.getAttribute('for') ?? '',
       name: key.getAttribute('attr.name') ?? '',
       type: key.getAttribute('attr.type') ?? '',
-      list: key.getAttribute('attr.list') !== null,
+      list: /JSON array/.test(key.getElementsByTagName('desc')[0]?.textContent ?? ''),
     }));
     expectTypedKeys(keys, source);
     expect(keys.find((key) => key.domain === 'node' && key.name === 'online')?.type).toBe('boolean');

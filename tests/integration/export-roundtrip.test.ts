@@ -61,7 +61,8 @@ describe('round trip of the fixture graph: export, empty database, import, ident
     ['csv', 'export.zip'],
     ['jsonl', 'export.jsonl'],
   ] as const) {
-    it(`${format}`, async () => {
+    // The first of these meets a cold database (plans, caches): minutes on a busy 2-core machine.
+    it(`${format}`, { timeout: 180_000 }, async () => {
       await loadFixture(db);
       const before = await snapshot(db, 'graph');
       expect(before.nodes.length).toBeGreaterThan(10);

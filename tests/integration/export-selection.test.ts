@@ -87,6 +87,27 @@ describe('export selections', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('a computed view (the cooperation network) exports its computed links, weighted, with the events behind each', async () => {
+    const view = await request(app.baseUrl, '/api/views/view-coe-event-partners');
+    expect(view.status).toBe(200);
+    type Link = { id: string; type: string; properties: { weight: number; events: string[]; sources: string[] } };
+    const links = view.body.edges as Link[];
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.every((link) => link.type === 'COOPERATED_WITH')).toBe(true);
+    const graph = await exportJsonl('view=view-coe-event-partners');
+    expect(ids(graph.edges)).toEqual(links.map((link) => link.id).sort());
+    for (const link of links) {
+      const edge = graph.edges.get(link.id);
+      expect(edge?.properties.weight, link.id).toBe(link.properties.weight);
+      expect(edge?.properties.events, link.id).toEqual(link.properties.events);
+    }
+    // The sources the links cite come along as nodes, so the file stands on its own.
+    const cited = [...new Set(links.flatMap((link) => link.properties.sources))];
+    for (const id of cited) expect(graph.nodes.has(id), id).toBe(true);
+    const count = await request(app.baseUrl, '/api/export/count?view=view-coe-event-partners');
+    expect(count.body).toMatchObject({ nodes: graph.nodes.size, edges: links.length, types: { COOPERATED_WITH: links.length } });
+  });
+
   it('filters: labels, types and a time window mean what they mean for the exploration routes', async () => {
     const graph = await exportJsonl('labels=Actor,Event&types=ORGANISED,CO_ORGANISED&from=2021&to=2021&sourceNodes=false');
     const expectedNodes = await rows(

@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
 import { seededForFile } from '../support/db.js';
+import { FORMAT_WRITERS } from '../../api/src/export/formats/index.js';
+import { MemorySink } from '../../api/src/export/sink.js';
+import { subgraphOf } from '../../api/src/export/subgraph.js';
 import { importFixtures, snapshot, type Snapshot } from '../fixtures/import/graph-snapshot.js';
 
 /** `npm run import` against the throwaway Neo4j. */
@@ -43,6 +48,24 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/invalid-csv\/nodes\.csv line 3 \(fixture-csv-unknown\) label: unknown label "Organisation"/);
     expect(result.stderr).toMatch(/invalid-csv\/edges\.csv line 2 to: unknown node id "fixture-nowhere"/);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an export-only file (GEXF): exit 1 with one sentence, not a report of every line; nothing written', async () => {
+    const sink = new MemorySink();
+    const node = { id: 'AD', labels: ['Country'], properties: { name_en: 'Andorra' } };
+    await FORMAT_WRITERS.gexf.write(subgraphOf({ nodes: [node], edges: [] }), sink, { generatedAt: new Date(), selection: 'test' });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'liaison-import-gexf-'));
+    try {
+      const file = path.join(dir, 'graph.gexf');
+      writeFileSync(file, sink.buffer());
+      const result = await importCli([file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/graph\.gexf is a GEXF file, which Liaison exports for Gephi but cannot import/);
+      expect(await snapshot(db)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('imports a file for real', async () => {

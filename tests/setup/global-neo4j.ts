@@ -24,6 +24,8 @@ export async function setup(project: TestProject): Promise<void> {
     password: randomBytes(12).toString('hex'),
     heap: process.env.NEO4J_HEAP ?? '512m',
     pageCache: process.env.NEO4J_PAGECACHE ?? '128m',
+    // A busy machine (load 30 on 2 cores) can take minutes to start a JVM.
+    readyTimeoutMs: 360_000,
   });
   console.log(`[tests] throwaway Neo4j on ${server.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${stateDir})`);
   project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' });

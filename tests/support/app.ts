@@ -1,17 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createApp } from '../../api/src/app.js';
+import { createApp, type AppOptions } from '../../api/src/app.js';
 import type { Database } from '../../api/src/db/driver.js';
+import { createHttpServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from '../../api/src/server.js';
 
 export interface TestApp {
   baseUrl: string;
   close(): Promise<void>;
 }
 
-/** Serves the real Express app on a free loopback port, backed by `db` (the throwaway Neo4j). */
-export async function startTestApp(db: Database): Promise<TestApp> {
-  const app = createApp({ db, logger: pino({ level: 'silent' }) });
-  const server = app.listen(0, '127.0.0.1');
+/** Serves the real Express app on a free loopback port, backed by `db` (the throwaway Neo4j), as main.ts serves it. */
+export async function startTestApp(
+  db: Database,
+  options: Partial<Omit<AppOptions, 'db'>> = {},
+  limits: Partial<ServerLimits> = {},
+): Promise<TestApp> {
+  const app = createApp({ db, logger: pino({ level: 'silent' }), ...options });
+  const server = createHttpServer(app, { ...DEFAULT_SERVER_LIMITS, ...limits });
+  server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

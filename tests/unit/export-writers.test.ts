@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../api/src/contract/graph.js';
 import { FORMAT_WRITERS } from '../../api/src/export/formats/index.js';
 import { cypherName, cypherString, cypherValue } from '../../api/src/export/formats/cypher.js';
-import { firstDay, gexfList, lastDay, spellOf } from '../../api/src/export/formats/gexf.js';
+import { gexfList } from '../../api/src/export/formats/gexf.js';
+import { gephiCell, gephiInterval } from '../../api/src/export/formats/gephi-csv.js';
+import { edgeSpell, firstDay, lastDay, nodeSpell } from '../../api/src/export/formats/time.js';
+import { caption, edgeKind } from '../../api/src/export/properties.js';
 import { keyType } from '../../api/src/export/properties.js';
 import { MemorySink } from '../../api/src/export/sink.js';
 import { subgraphOf } from '../../api/src/export/subgraph.js';
@@ -72,7 +75,7 @@ describe('export writers on an in-memory graph', () => {
 
 describe('format details', () => {
   it('GEXF lists quote and escape their items', () => {
-    expect(gexfList(['a', 'b, c', 'd"e', 'f\\g', 'h\ni'])).toBe('["a", "b, c", "d\\"e", "f\\\\g", "h\\ni"]');
+    expect(gexfList(['a', 'b, c', 'd"e', 'f\\g', 'h\ni\tj'])).toBe('["a", "b, c", "d\\"e", "f\\\\g", "h\ni\tj"]');
   });
 
   it('partial dates cover their whole year or month on the timeline', () => {
@@ -80,10 +83,39 @@ describe('format details', () => {
     expect([firstDay('2024-02'), lastDay('2024-02'), lastDay('2023-02')]).toEqual(['2024-02-01', '2024-02-29', '2023-02-28']);
     expect(lastDay('2021-11-16')).toBe('2021-11-16');
     expect(firstDay('sometime')).toBeNull();
-    expect(spellOf({ start: '2020-03', end: '2022' })).toEqual({ start: '2020-03-01', end: '2022-12-31' });
-    expect(spellOf({ date: '2019-07-04' })).toEqual({ start: '2019-07-04', end: '2019-07-04' });
-    expect(spellOf({ start: '2022', end: '2020' })).toBeNull();
-    expect(spellOf({ name_en: 'undated' })).toBeNull();
+    expect(nodeSpell(['Event'], { start: '2020-03', end: '2022' })).toEqual({ start: '2020-03-01', end: '2022-12-31' });
+    expect(nodeSpell(['Event'], { start: '2021-11-15' })).toEqual({ start: '2021-11-15', end: '2021-11-15' });
+    expect(nodeSpell(['Actor'], { start: '2020' })).toBeNull();
+    expect(edgeSpell('SIGNED', { date: '2019-07-04' })).toEqual({ start: '2019-07-04', end: '2019-07-04' });
+    expect(edgeSpell('IMPLEMENTS', { start: '2022', end: '2020' })).toBeNull();
+    expect(edgeSpell('ADDRESSES', { note: 'undated' })).toBeNull();
+  });
+
+  it('the time rule: periods from start, open-ended without an end; statuses from their date; acts on their day', () => {
+    expect(edgeSpell('MEMBER_OF', { start: '1996-04-25' })).toEqual({ start: '1996-04-25' });
+    expect(edgeSpell('IMPLEMENTS', { start: '2019', end: '2021-06' })).toEqual({ start: '2019-01-01', end: '2021-06-30' });
+    // A ratification before the entry into force: a party from the entry into force, for good.
+    expect(edgeSpell('PARTY_TO', { date: '2006-02-14', start: '2008-02-01' })).toEqual({ start: '2008-02-01' });
+    expect(edgeSpell('PARTY_TO', { date: '2010-05-03' })).toEqual({ start: '2010-05-03' });
+    expect(edgeSpell('EVALUATED', { date: '2024-02', round: 3 })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(edgeSpell('COOPERATED_WITH', { first: '2014-02-17', last: '2021-11-15' })).toEqual({ start: '2014-02-17', end: '2021-11-15' });
+    expect(gephiInterval({ start: '1996-04-25' })).toBe('<[1996-04-25, Infinity]>');
+    expect(gephiInterval(null)).toBeUndefined();
+  });
+
+  it('captions are short names; kinds tell parallel relationships (and rounds) apart', () => {
+    expect(caption({ name_en: 'Council of Europe', acronym_en: 'CoE', acronym_fr: 'CdE' }, 'coe')).toBe('CoE');
+    expect(caption({ name_en: 'Convention on Action against Trafficking', short_name: 'CETS 197' }, 'cets-197')).toBe('CETS 197');
+    expect(caption({ name_fr: 'Ligue' }, 'x')).toBe('Ligue');
+    expect(caption({}, 'x')).toBe('x');
+    expect(edgeKind('PARTY_TO', { date: '2010' })).toBe('PARTY_TO');
+    expect(edgeKind('EVALUATED', { round: 2 })).toBe('EVALUATED round 2');
+  });
+
+  it("Gephi CSV cells double backslashes (Gephi's reader escapes with them)", () => {
+    expect(gephiCell('["a \\"b\\""]')).toBe('["a \\\\"b\\\\""]');
+    expect(gephiCell('C:\\path')).toBe('C:\\\\path');
+    expect(gephiCell(undefined)).toBeUndefined();
   });
 
   it('Cypher literals escape quotes, backslashes and control characters; floats stay floats', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { createCanvasSlice } from '../../web/src/state/canvas/slice.js';
-import { createFiltersSlice } from '../../web/src/state/filters/slice.js';
 import { leavesAround, resolveOp } from '../../web/src/state/ops.js';
-import { createPresentationSlice } from '../../web/src/state/presentation/slice.js';
-import { createSelectionSlice } from '../../web/src/state/selection/slice.js';
-import type { ExplorerState } from '../../web/src/state/store.js';
-import { createTimeSlice } from '../../web/src/state/time/slice.js';
+import { explorerState, type ExplorerState } from '../../web/src/state/store.js';
 import { additions, applyDelta, EMPTY_GRAPH } from '../../web/src/state/workingGraph.js';
-import { createWorkingGraphSlice } from '../../web/src/state/workingGraph/slice.js';
 import { edge, graph, node } from './web-fixtures.js';
 
 /** hub linked to a, b, c; c also linked to d (so c is not a leaf of the hub). */
@@ -24,19 +18,9 @@ const START = applyDelta(
 );
 const ids = (map: ReadonlyMap<string, unknown>) => [...map.keys()].sort();
 
-/** The explorer's slices without the language one (it reads the browser's storage). */
+/** The explorer's store, outside a browser, holding START drawn at known positions. */
 function explorer() {
-  const store = createStore<ExplorerState>()(
-    (...args) =>
-      ({
-        ...createWorkingGraphSlice(...args),
-        ...createCanvasSlice(...args),
-        ...createFiltersSlice(...args),
-        ...createTimeSlice(...args),
-        ...createSelectionSlice(...args),
-        ...createPresentationSlice(...args),
-      }) as ExplorerState,
-  );
+  const store = createStore<ExplorerState>()(explorerState);
   const positions = Object.fromEntries([...START.nodes.keys()].map((id, index) => [id, { x: index * 100, y: -index * 10 }]));
   store.setState({ graph: START });
   store.getState().canvasMoved(positions);

@@ -16,6 +16,10 @@ export interface LocalNeo4jOptions {
   password?: string;
   heap: string;
   pageCache: string;
+  /** Heap one transaction may use (db.memory.transaction.max), e.g. 128m; 0 means unlimited. */
+  transactionMemory?: string;
+  /** Heap all transactions together may use (dbms.memory.transaction.total.max); 0 means unlimited. */
+  transactionMemoryTotal?: string;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -42,7 +46,11 @@ const JVM_FLAGS = [
   '--enable-native-access=ALL-UNNAMED',
 ];
 
-function writeConfig(stateDir: string, boltPort: number, pageCache: string): string {
+/** The defaults match a 512m heap: one transaction may not take more than a quarter of it. */
+export const DEFAULT_TRANSACTION_MEMORY = '128m';
+export const DEFAULT_TRANSACTION_MEMORY_TOTAL = '320m';
+
+function writeConfig(stateDir: string, boltPort: number, options: LocalNeo4jOptions): string {
   const confDir = path.join(stateDir, 'conf');
   mkdirSync(confDir, { recursive: true });
   // Loopback only, auth on, HTTP and routing off: a single local instance opens one port.
@@ -57,7 +65,10 @@ function writeConfig(stateDir: string, boltPort: number, pageCache: string): str
     `server.directories.logs=${path.join(stateDir, 'logs')}`,
     `server.directories.run=${path.join(stateDir, 'run')}`,
     `server.directories.lib=${libDir}`,
-    `server.memory.pagecache.size=${pageCache}`,
+    `server.memory.pagecache.size=${options.pageCache}`,
+    // A runaway query fails with MemoryPoolOutOfMemoryError instead of starving every other one.
+    `db.memory.transaction.max=${options.transactionMemory ?? DEFAULT_TRANSACTION_MEMORY}`,
+    `dbms.memory.transaction.total.max=${options.transactionMemoryTotal ?? DEFAULT_TRANSACTION_MEMORY_TOTAL}`,
     'db.transaction.timeout=60s',
     // Ctrl-C should not wait 10 s for transactions that are already gone.
     'db.shutdown_transaction_end_timeout=2s',
@@ -197,7 +208,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     );
   }
 
-  const confDir = writeConfig(stateDir, boltPort, options.pageCache);
+  const confDir = writeConfig(stateDir, boltPort, options);
   const password = resolvePassword(stateDir, options.password);
   if (!existsSync(path.join(stateDir, 'data', 'dbms', 'auth.ini'))) setInitialPassword(stateDir, confDir, password);
 

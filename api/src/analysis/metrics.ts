@@ -5,8 +5,8 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { betweenness as hopBetweenness } from './betweenness.js';
 
 export interface MetricsInput {
   nodes: { id: string }[];
@@ -51,8 +51,9 @@ export function undirectedGraph(directed: Graph): Graph {
 }
 
 /**
- * Degree (relationships, not merged), normalised betweenness and Louvain communities on the
- * undirected graph, PageRank on the directed one. Louvain runs without its random walk so the same
+ * Degree (relationships, not merged), normalised betweenness (over hops: a link shared by many
+ * relationships is no longer than one; estimated on large graphs, see betweenness.ts) and Louvain
+ * communities on the undirected graph, PageRank on the directed one. Louvain runs without its random walk so the same
  * graph always gives the same communities; they are renumbered by decreasing size.
  */
 export function graphFigures(input: MetricsInput): GraphFigures {
@@ -65,7 +66,7 @@ export function graphFigures(input: MetricsInput): GraphFigures {
     outDegree.set(source, (outDegree.get(source) ?? 0) + 1);
     inDegree.set(target, (inDegree.get(target) ?? 0) + 1);
   }
-  const betweenness = undirected.order > 0 ? betweennessCentrality(undirected, { normalized: true }) : {};
+  const betweenness = undirected.order > 0 ? hopBetweenness(undirected) : {};
   const ranks = directed.order > 0 ? pagerank(directed, { getEdgeWeight: 'weight' }) : {};
   const detected =
     undirected.size > 0

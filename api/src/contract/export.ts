@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { exploreFilters, listOf, nodeId, windowIsOrdered, windowIssue } from './filters.js';
+import { exploreFilters, listOf, nodeId, windowIsOrdered, windowIssue, queryFlag } from './filters.js';
 
 /** Every export format; see docs/export-import.md for what each file holds. */
-export const EXPORT_FORMATS = ['cytoscape', 'graphml', 'gexf', 'csv', 'jsonl', 'cypher'] as const;
+export const EXPORT_FORMATS = ['cytoscape', 'graphml', 'gexf', 'csv', 'gephi', 'jsonl', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The most ids one request may name (a POST body carries long lists; a URL cannot). */
 export const MAX_EXPORT_IDS = 200_000;
-
-const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((value) => value === true || value === 'true' || value === '1');
 
 const edgeId = z.string().min(1).max(400);
 
@@ -34,7 +32,7 @@ const selectionFields = {
     .optional()
     .meta({ description: 'Keep the nodes whose names or aliases match this text (as search does, every hit).' }),
   ...exploreFilters,
-  sourceNodes: flag.default(true).meta({
+  sourceNodes: queryFlag.default(true).meta({
     description: 'Add the Source nodes that exported relationships cite, so the file is self-contained (default true).',
   }),
 };

@@ -44,6 +44,11 @@ export const typesParam = listOf(relationshipType)
   .optional()
   .meta({ description: 'Follow only these relationship types (comma-separated).', example: 'ORGANISED,CO_ORGANISED' });
 
+/** A yes/no query parameter: `true`/`false` or `1`/`0` in a query string, a boolean in a body. */
+export const queryFlag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+  .transform((value) => value === true || value === 'true' || value === '1');
+
 /** Integer query parameter within bounds, with a default. */
 export function boundedInt(min: number, max: number, fallback: number, description: string) {
   return z.coerce.number().int().min(min).max(max).default(fallback).meta({ description });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { queryFlag } from './filters.js';
 
 /** The formats POST /api/import and `npm run import` read. */
 export const IMPORT_FORMATS = ['seed', 'cytoscape', 'csv', 'graphml', 'jsonl'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-const flag = z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((value) => value === true || value === 'true' || value === '1');
-
 /** Query parameters of POST /api/import; the body is the file itself. */
 export const importQuery = z.object({
-  dryRun: flag.default(false).meta({ description: 'Validate and report what would change; write nothing.' }),
+  dryRun: queryFlag.default(false).meta({ description: 'Validate and report what would change; write nothing.' }),
   format: z.enum(IMPORT_FORMATS).optional().meta({ description: 'The file format; detected from the name and content when absent.' }),
   filename: z
     .string()

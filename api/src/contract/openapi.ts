@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { networkFiguresBody, networkFiguresResponse } from './analysis.js';
 import { cooperationQuery, cooperationResponse } from './cooperation.js';
 import { expandQuery, expandResponse } from './expand.js';
 import { graphQuery, graphResponse } from './graph.js';
@@ -178,6 +179,15 @@ const routes: Route[] = [
     ok: metricsResponse,
     okDescription: 'Figures per node and communities.',
     canMiss: true,
+  },
+  {
+    method: 'post',
+    path: '/api/analysis/network',
+    tags: ['explore'],
+    summary: 'Betweenness, PageRank, degree and Louvain communities of a weighted network the client holds',
+    request: { body: { content: { 'application/json': { schema: networkFiguresBody } } } },
+    ok: networkFiguresResponse,
+    okDescription: 'Figures per node and communities.',
   },
   { method: 'get', path: '/api/views', tags: ['views'], summary: 'Curated views for trainers', ok: viewsResponse, okDescription: 'Every view.' },
   {

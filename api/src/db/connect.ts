@@ -26,6 +26,8 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
       password: env.NEO4J_PASSWORD,
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
+      transactionMemory: env.NEO4J_TX_MEMORY,
+      transactionMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL,
       readyTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
       log,
     });

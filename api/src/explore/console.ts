@@ -1,75 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import neo4j, { type Session } from 'neo4j-driver';
 import { CONSOLE_ROW_CAP, type ConsoleRequest, type ConsoleResponse } from '../contract/query.js';
 import { neo4jErrorCode, toParams, type Database } from '../db/driver.js';
-import { toPlain } from '../db/records.js';
-import { BadRequest, asUnavailable } from '../errors.js';
-import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
+import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable } from '../errors.js';
+import { explainStatement, rangeRefusal, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
+import type { ConsoleJob, ConsoleOutcome } from './console-worker.js';
 
 /** The most JSON a console answer carries; beyond it the rows are cut like at the row cap. */
 const BYTE_CAP = 5_000_000;
+/** Heap of the worker that decodes one console result: a bigger result is refused, not decoded. */
+export const CONSOLE_WORKER_HEAP_MB = 96;
+/** After the transaction timeout, how long the API waits for Neo4j before it answers 408 itself. */
+export const CONSOLE_DEADLINE_MARGIN_MS = 1000;
+/** Console statements running at once; more get 503 + Retry-After (each holds a worker and a Neo4j thread). */
+export const CONSOLE_CONCURRENCY = 4;
 
-/** Client-side mistakes (syntax, unknown procedure, missing parameter, timeout) become 400s with Neo4j's message. */
-function asBadRequest(error: unknown): unknown {
-  const code = neo4jErrorCode(error) ?? '';
-  if (asUnavailable(error)) return error;
-  if (/TransactionTimedOut|MemoryPoolOutOfMemory|MemoryLimit/.test(code)) {
-    return new BadRequest('The query took too much time or memory: add a LIMIT or narrow the MATCH.', 'cypher');
+let running = 0;
+
+/** Client-side mistakes (syntax, unknown procedure, missing parameter, timeout) become 4xx with Neo4j's message. */
+function asClientError(code: string, message: string, timeoutMs: number): Error | null {
+  if (/TransactionTimedOut|Terminated/.test(code)) return new ConsoleTimeout(timeoutMs);
+  if (/MemoryPoolOutOfMemory|MemoryLimit/.test(code)) {
+    return new BadRequest('The query needs more memory than a console transaction may use: add a LIMIT or narrow the MATCH.', 'cypher');
   }
-  if (code.startsWith('Neo.ClientError.')) {
-    return new BadRequest(withoutExplainPrefix((error as Error).message), code.includes('Parameter') ? 'params' : 'cypher');
+  if (code.startsWith('Neo.ClientError.')) return new BadRequest(withoutExplainPrefix(message), code.includes('Parameter') ? 'params' : 'cypher');
+  return null;
+}
+
+function rethrow(error: unknown, timeoutMs: number): never {
+  const unavailable = asUnavailable(error);
+  if (unavailable) throw unavailable;
+  throw asClientError(neo4jErrorCode(error) ?? '', (error as Error).message, timeoutMs) ?? error;
+}
+
+/** Terminates the console transaction of one request, if Neo4j still runs it (best effort). */
+async function terminateConsoleTransaction(db: Database, requestId: string): Promise<void> {
+  const session: Session = db.driver.session({ database: db.config.database });
+  try {
+    const found = await session.run(db.queries.get('console-transactions'), { requestId });
+    const ids = found.records.map((record) => record.get('transactionId') as string);
+    if (ids.length > 0) await session.run(db.queries.get('console-terminate'), { ids });
+  } catch {
+    // The transaction may have ended meanwhile; its own timeout still applies.
+  } finally {
+    await session.close();
   }
-  return error;
+}
+
+const workerUrl = new URL(`./console-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * The worker's entry. The sources are TypeScript run by tsx, and a worker does not inherit the
+ * loader: a small script registers tsx's ESM loader in the worker, then imports the worker module.
+ */
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  if (!workerUrl.pathname.endsWith('.ts')) return { entry: workerUrl, eval: false };
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return { entry: script, eval: true };
+}
+
+let spare: Worker | undefined;
+
+function spawnWorker(): Worker {
+  const { entry, eval: isScript } = workerEntry();
+  const worker = new Worker(entry, {
+    eval: isScript,
+    resourceLimits: { maxOldGenerationSizeMb: CONSOLE_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+  });
+  // A spare that dies idle (it should not) is simply replaced at the next request.
+  worker.once('error', () => {});
+  worker.unref();
+  return worker;
+}
+
+/** A worker ready for one job; starting one takes a moment, so a spare is always kept warm. */
+function takeWorker(): Worker {
+  const worker = spare && spare.threadId >= 0 ? spare : spawnWorker();
+  spare = spawnWorker();
+  return worker;
+}
+
+/** Runs the statement in a worker with a bounded heap; resolves with its outcome, or rejects on the deadline. */
+function runInWorker(db: Database, job: ConsoleJob, deadlineMs: number): Promise<ConsoleOutcome> {
+  return new Promise<ConsoleOutcome>((resolve, reject) => {
+    const worker = takeWorker();
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => settle(() => reject(new ConsoleTimeout(job.timeoutMs))), deadlineMs);
+    worker.once('message', (outcome: ConsoleOutcome) => settle(() => resolve(outcome)));
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new PayloadTooLarge(
+                `The result is too large for the console (more than ${CONSOLE_WORKER_HEAP_MB} MB in memory): return fewer or smaller values, e.g. size(list) or a LIMIT.`,
+                'cypher',
+              )
+            : error,
+        ),
+      ),
+    );
+    worker.once('exit', () => settle(() => reject(new Error('The console worker exited without an answer.'))));
+    worker.postMessage(job);
+  }).catch(async (error: unknown) => {
+    // The worker is gone, but Neo4j may still run its transaction: end it now, not at its timeout.
+    await terminateConsoleTransaction(db, job.requestId);
+    throw error;
+  });
 }
 
 /**
  * The read-only Cypher console. The statement is planned first (EXPLAIN) and refused if its plan
  * writes, loads CSV, administers or calls a procedure outside the allow-list; it then runs in a
- * READ-access transaction with a timeout, and only the first rows are fetched.
+ * READ-access transaction with a timeout, in a worker thread with a bounded heap, and only the
+ * first rows are fetched. When the time is up the API answers 408 and terminates the transaction.
  */
 export async function runConsoleQuery(db: Database, request: ConsoleRequest): Promise<ConsoleResponse> {
   if (startsWithPlanKeyword(request.cypher)) {
     throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
   }
-  const params = toParams(request.params) as Record<string, unknown>;
+  const tooLong = rangeRefusal(request.cypher, request.params);
+  if (tooLong) throw new BadRequest(tooLong, 'cypher');
   const timeout = db.config.queryTimeoutMs;
-  const session: Session = db.driver.session({
-    database: db.config.database,
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: CONSOLE_ROW_CAP + 1,
-  });
+  const session: Session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   try {
     const planned = await session
-      .executeRead((tx) => tx.run(explainStatement(request.cypher), params), { timeout })
-      .catch((error: unknown) => {
-        throw asBadRequest(error);
-      });
+      .executeRead((tx) => tx.run(explainStatement(request.cypher), toParams(request.params) as Record<string, unknown>), { timeout })
+      .catch((error: unknown) => rethrow(error, timeout));
     const refusal = refusalReason(planned.summary.queryType, planned.summary.plan as PlanOperator | false);
     if (refusal) throw new BadRequest(refusal, 'cypher');
-
-    const tx = session.beginTransaction({ timeout, metadata: { query: 'console' } });
-    try {
-      const result = tx.run(request.cypher, params);
-      const columns = [...(await result.keys())];
-      const rows: unknown[][] = [];
-      let bytes = 0;
-      let truncated = false;
-      for await (const record of result) {
-        const row = columns.map((column) => toPlain(record.get(column)));
-        bytes += JSON.stringify(row).length;
-        if (rows.length >= CONSOLE_ROW_CAP || bytes > BYTE_CAP) {
-          truncated = true;
-          break;
-        }
-        rows.push(row);
-      }
-      return { columns, rows, truncated };
-    } catch (error) {
-      throw asBadRequest(error);
-    } finally {
-      // Nothing to keep: the transaction only read, and rolling back also drops unfetched rows.
-      await tx.rollback().catch(() => {});
-    }
   } finally {
     await session.close();
+  }
+
+  if (running >= CONSOLE_CONCURRENCY) {
+    throw new Unavailable(`The console already runs ${CONSOLE_CONCURRENCY} statements; retry shortly.`);
+  }
+  running += 1;
+  try {
+    const { uri, user, password, database } = db.config;
+    const job: ConsoleJob = {
+      uri,
+      user,
+      password,
+      database,
+      cypher: request.cypher,
+      params: request.params,
+      timeoutMs: timeout,
+      requestId: randomUUID(),
+      rowCap: CONSOLE_ROW_CAP,
+      byteCap: BYTE_CAP,
+    };
+    const outcome = await runInWorker(db, job, timeout + CONSOLE_DEADLINE_MARGIN_MS);
+    if (outcome.ok) return { columns: outcome.columns, rows: outcome.rows, truncated: outcome.truncated };
+    rethrow(Object.assign(new Error(outcome.message), { code: outcome.code }), timeout);
+  } finally {
+    running -= 1;
   }
 }

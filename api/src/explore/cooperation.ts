@@ -1,5 +1,7 @@
 import { COOPERATION_TYPES, type CooperationQuery, type CooperationResponse } from '../contract/cooperation.js';
 import { filterParams } from '../contract/filters.js';
+import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
+import { networkFiguresOffThread } from '../analysis/figures.js';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
 import { readBounded } from './read.js';
@@ -44,5 +46,11 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
     };
   });
   const total = Number(rows[0]?.total ?? 0);
-  return { nodes: [...nodes.values()], edges, total, omitted: total - edges.length };
+  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length };
+  if (!input.figures) return network;
+  const figures = await networkFiguresOffThread(
+    { nodes: network.nodes, edges: edges.map(({ source, target, properties }) => ({ source, target, weight: Number(properties.weight) })) },
+    METRICS_TIMEOUT_MS,
+  );
+  return { ...network, figures };
 }

@@ -17,7 +17,7 @@ export function requireAll(requested: string[], found: { id: string }[], what = 
  * with every relationship among the nodes shown and a count of what the limit left out.
  * Also returns element ids, which metrics reuse within the same request.
  */
-export async function expandGraph(db: Database, input: ExpandQuery): Promise<ExpandResponse & { placed: PlacedNode[] }> {
+export async function expandGraph(db: Database, input: ExpandQuery, edgeLimit?: number): Promise<ExpandResponse & { placed: PlacedNode[] }> {
   const filters = filterParams(input);
   const ids = [...new Set(input.ids)];
   // One query file per depth: Cypher cannot take the hop bound as a parameter.
@@ -26,7 +26,7 @@ export async function expandGraph(db: Database, input: ExpandQuery): Promise<Exp
   requireAll(ids, seeds);
   const kept = (row?.kept ?? []) as PlacedNode[];
   const placed = [...seeds, ...kept];
-  const { edges, truncated } = await edgesAmong(db, placed, filters);
+  const { edges, truncated } = await edgesAmong(db, placed, filters, edgeLimit);
   const total = Number(row?.total ?? 0);
   return {
     nodes: placed.map(publicNode),

@@ -23,16 +23,17 @@ export async function edgesAmong(
   db: Database,
   nodes: PlacedNode[],
   filters: { types: unknown; time: unknown },
+  edgeLimit = EDGE_LIMIT,
 ): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const rows = await readBounded(db, 'subgraph-edges', {
     elementIds: nodes.map((node) => node.elementId),
     types: filters.types,
     time: filters.time,
-    edgeLimit: EDGE_LIMIT + 1,
+    edgeLimit: edgeLimit + 1,
   });
-  const edges = rows.slice(0, EDGE_LIMIT).map((row) => row.edge as GraphEdge);
-  return { edges, truncated: rows.length > EDGE_LIMIT };
+  const edges = rows.slice(0, edgeLimit).map((row) => row.edge as GraphEdge);
+  return { edges, truncated: rows.length > edgeLimit };
 }
 
 /** Joins graphs, keeping each node and edge once (by id), in first-seen order. */

@@ -36,11 +36,16 @@ export async function exportSelection(
   const now = options.now ?? new Date();
   const resolved = await resolveSelection(db, selection, options.resolveView);
   const filename = `liaison-${resolved.slug}-${now.toISOString().slice(0, 10)}.${writer.extension}`;
-  return withSubgraph(db, resolved.params, async (subgraph) => {
-    const plan = { writer, summary: subgraph.summary, filename };
-    options.onStart?.(plan);
-    const sink = new StreamSink(destination);
-    await writer.write(subgraph, sink, { generatedAt: now, selection: resolved.slug });
-    return { ...plan, bytes: sink.written };
-  });
+  return withSubgraph(
+    db,
+    resolved.params,
+    async (subgraph) => {
+      const plan = { writer, summary: subgraph.summary, filename };
+      options.onStart?.(plan);
+      const sink = new StreamSink(destination);
+      await writer.write(subgraph, sink, { generatedAt: now, selection: resolved.slug });
+      return { ...plan, bytes: sink.written };
+    },
+    resolved.computedEdges,
+  );
 }

@@ -74,3 +74,25 @@ export function displayName(properties: Record<string, unknown>, id: string): st
   }
   return id;
 }
+
+/**
+ * The caption a graph tool shows on a node: its short name (`acronym_en`, `acronym_fr`,
+ * `short_name`), else its display name. Long names stay in `name_en`/`name_fr`.
+ */
+export function caption(properties: Record<string, unknown>, id: string): string {
+  for (const key of ['acronym_en', 'acronym_fr', 'short_name']) {
+    const value = properties[key];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return displayName(properties, id);
+}
+
+/**
+ * What tells parallel relationships apart in Gephi (GEXF `kind`, GraphML edge `label`, CSV
+ * `Kind`): Gephi merges edges with the same ends and kind. The type, with the round when a
+ * relationship has one (GRETA evaluates a country in several rounds): `EVALUATED round 2`.
+ */
+export function edgeKind(type: string, properties: Record<string, unknown>): string {
+  const round = properties.round;
+  return typeof round === 'number' || typeof round === 'string' ? `${type} round ${round}` : type;
+}

@@ -58,10 +58,42 @@ function summaryOf(row: Record<string, unknown>): SubgraphSummary {
   };
 }
 
-/** Counts and property keys of a selection, without streaming it (GET /api/export/count). */
-export async function summarizeSelection(db: Database, params: SelectionParams): Promise<SubgraphSummary> {
+/** The summary with a view's computed edges added: counted, typed and their property keys declared. */
+function withComputed(summary: SubgraphSummary, computed: GraphEdge[]): SubgraphSummary {
+  if (computed.length === 0) return summary;
+  const types = { ...summary.types };
+  for (const edge of computed) types[edge.type] = (types[edge.type] ?? 0) + 1;
+  const stored = summary.edgeKeys.map((key) => ({ key: key.name, valueType: STORED_TYPE[key.type] }));
+  const seen = computed.flatMap((edge) =>
+    Object.entries(edge.properties)
+      .filter(([, value]) => value !== null && value !== undefined)
+      .map(([key, value]) => ({ key, valueType: jsType(value) })),
+  );
+  return {
+    ...summary,
+    edges: summary.edges + computed.length,
+    types: Object.fromEntries(Object.entries(types).sort(([a], [b]) => a.localeCompare(b))),
+    edgeKeys: propertyKeys([...stored, { key: 'id', valueType: 'STRING' }, ...seen]),
+  };
+}
+
+/** A declared key type as the Cypher value type it folds back from (so stored and computed keys merge). */
+const STORED_TYPE: Record<PropertyKey['type'], string> = {
+  string: 'STRING',
+  integer: 'INTEGER',
+  float: 'FLOAT',
+  boolean: 'BOOLEAN',
+  'string[]': 'LIST<STRING>',
+  json: 'MAP',
+};
+
+/**
+ * Counts and property keys of a selection, without streaming it (GET /api/export/count);
+ * `computedEdges` are a view's computed links, counted beside the stored relationships.
+ */
+export async function summarizeSelection(db: Database, params: SelectionParams, computedEdges: GraphEdge[] = []): Promise<SubgraphSummary> {
   const [row] = await db.read('export-summary', params as unknown as Record<string, unknown>, { timeoutMs: EXPORT_TIMEOUT_MS });
-  return summaryOf(row ?? {});
+  return withComputed(summaryOf(row ?? {}), computedEdges);
 }
 
 /**
@@ -70,12 +102,17 @@ export async function summarizeSelection(db: Database, params: SelectionParams):
  * consumer is busy, so memory stays bounded whatever the export's size). The summary is computed
  * beside the nodes query and is known before `write` runs. The transaction ends when `write` settles.
  */
-export async function withSubgraph<T>(db: Database, params: SelectionParams, write: (subgraph: Subgraph) => Promise<T>): Promise<T> {
+export async function withSubgraph<T>(
+  db: Database,
+  params: SelectionParams,
+  write: (subgraph: Subgraph) => Promise<T>,
+  computedEdges: GraphEdge[] = [],
+): Promise<T> {
   const queryParams = params as unknown as Record<string, unknown>;
   return db.stream(
     async (tx) => {
       const nodes = tx.records('export-nodes', queryParams);
-      const summary = await summarizeSelection(db, params);
+      const summary = await summarizeSelection(db, params, computedEdges);
       const elements = (async function* (): AsyncGenerator<ExportElement> {
         // Columns by position: id, labels, properties.
         for await (const record of nodes) {
@@ -101,6 +138,7 @@ export async function withSubgraph<T>(db: Database, params: SelectionParams, wri
             },
           };
         }
+        for (const edge of computedEdges) yield { kind: 'edge', edge };
       })();
       return write({ summary, elements });
     },

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { IMPORT_FORMATS, type ImportFormat } from '../contract/import.js';
 import { applySchema, connect } from '../db/connect.js';
 import { EnvError, loadEnv } from '../env.js';
+import { exportOnlyMessage } from './export-only.js';
 import { formatReport, importDocument } from './import.js';
 import { ImportValidationError } from './issues.js';
 import { readImportFiles, type ImportFile } from './read.js';
@@ -20,6 +21,9 @@ const { values, positionals } = parseArgs({
 });
 
 const IMPORTABLE = /\.(json|cyjs|jsonl|ndjson|graphml|xml|csv|zip)$/i;
+
+/** Thrown for a file Liaison exports but cannot import: its message is the whole answer. */
+class ExportOnlyFile extends Error {}
 
 /** A file, or every importable file under a folder (sorted, so runs are repeatable). */
 function collect(target: string): string[] {
@@ -41,6 +45,11 @@ try {
   const files: ImportFile[] = positionals
     .flatMap(collect)
     .map((file) => ({ name: path.relative(process.cwd(), file) || file, bytes: readFileSync(file) }));
+  // One sentence for an export-only file (GEXF, a Cypher script, the Gephi CSV), not a report of every line.
+  for (const file of values.format ? [] : files) {
+    const message = file.bytes ? exportOnlyMessage(file.name, file.bytes) : null;
+    if (message) throw new ExportOnlyFile(message);
+  }
   const document = readImportFiles(files, values.format as ImportFormat | undefined);
   console.error(`Read ${document.nodes.length} node and ${document.relationships.length} relationship statements from ${files.length} file(s).`);
   const connection = await connect(loadEnv(), (line) => console.error(line));
@@ -59,7 +68,7 @@ try {
 } catch (error) {
   if (error instanceof ImportValidationError) console.error(error.describe());
   else {
-    const known = error instanceof EnvError || (error instanceof Error && /^(usage|--format)/.test(error.message));
+    const known = error instanceof EnvError || error instanceof ExportOnlyFile || (error instanceof Error && /^(usage|--format)/.test(error.message));
     console.error(known ? (error as Error).message : error);
   }
   process.exitCode = 1;

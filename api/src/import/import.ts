@@ -1,4 +1,5 @@
-import type { Database, Transaction } from '../db/driver.js';
+import { neo4jErrorCode, type Database, type Transaction } from '../db/driver.js';
+import { InsufficientStorage } from '../errors.js';
 import type { ImportDocument, ImportFormat } from './document.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
 import { planImport, type ImportPlan, type OutcomeCounts } from './plan.js';
@@ -108,6 +109,19 @@ async function writePlan(tx: Transaction, plan: ImportPlan, options: ImportOptio
 }
 
 /**
+ * Neo4j refused the transaction for lack of memory (MemoryPoolOutOfMemoryError): the import was
+ * rolled back whole; say what to change rather than answer a bare 500.
+ */
+function asMemoryRefusal(error: unknown, document: ImportDocument): InsufficientStorage | null {
+  const code = neo4jErrorCode(error) ?? '';
+  if (!/MemoryPoolOutOfMemory|MemoryLimit|OutOfMemory/i.test(code + String((error as Error)?.message ?? ''))) return null;
+  return new InsufficientStorage(
+    `Neo4j has not enough transaction memory for this all-or-nothing import of ${document.nodes.length} nodes and ${document.relationships.length} relationships; nothing was written. ` +
+      'Split the file into smaller imports, or raise NEO4J_TX_MEMORY and NEO4J_TX_MEMORY_TOTAL (db.memory.transaction.max and dbms.memory.transaction.total.max) with NEO4J_HEAP, or lower IMPORT_MAX_BYTES to what they allow (see docs/reliability.md).',
+  );
+}
+
+/**
  * Imports a document all or nothing: validation of the whole file (statements, then references
  * against the database), a plan (created / updated / unchanged per label and type), then the writes,
  * all inside ONE transaction, so a failure at any point leaves the database exactly as it was.
@@ -140,7 +154,9 @@ export async function importDocument(db: Database, document: ImportDocument, opt
     return plan;
   };
   const config = { timeoutMs: IMPORT_TIMEOUT_MS, metadata: { operation: options.dryRun ? 'import-dry-run' : 'import' } };
-  const plan = options.dryRun ? await db.readTransaction(work, config) : await db.writeTransaction(work, config);
+  const plan = await (options.dryRun ? db.readTransaction(work, config) : db.writeTransaction(work, config)).catch((error: unknown) => {
+    throw asMemoryRefusal(error, document) ?? error;
+  });
   return {
     dryRun: Boolean(options.dryRun),
     format: document.format,

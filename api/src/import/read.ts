@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { PayloadTooLarge } from '../errors.js';
 import { emptyDocument, type ImportDocument, type ImportFormat } from './document.js';
+import { exportOnlyMessage } from './export-only.js';
 import { readCsvDocument, type CsvFile } from './formats/csv.js';
 import { readCytoscapeDocument } from './formats/cytoscape.js';
 import { readGraphmlDocument } from './formats/graphml.js';
@@ -57,15 +59,79 @@ function parseJson(file: ImportFile, document: ImportDocument): unknown {
   }
 }
 
+/** Bounds on what a zip may inflate to (a zip bomb holds a huge, highly compressible file). */
+export interface ZipLimits {
+  /** Inflated bytes of all entries together (IMPORT_MAX_BYTES over HTTP). */
+  maxInflatedBytes: number;
+  /** Inflated bytes per compressed byte of the whole zip; CSV compresses ~5-20x. */
+  maxRatio: number;
+  /** Entries (files and folders) the zip may hold. */
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxInflatedBytes: 1024 * 1024 * 1024, maxRatio: 200, maxEntries: 1000 };
+/** Below this many inflated bytes the ratio is not checked: small zips of repetitive text are fine. */
+const RATIO_FREE_BYTES = 1024 * 1024;
+/** The zip is fed to the inflater in slices this big, so one step inflates at most ~1000x this. */
+const SLICE_BYTES = 16 * 1024;
+
+/**
+ * Inflates the .csv entries of a zip, streaming and bounded: it stops at the first limit it
+ * crosses (total size, ratio, entry count) and throws PayloadTooLarge, never holding more than
+ * the limit plus one slice's output in memory.
+ */
+export function unzipCsvEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): { name: string; bytes: Buffer }[] {
+  const entries: { name: string; chunks: Uint8Array[] }[] = [];
+  let inflated = 0;
+  let count = 0;
+  let failure: Error | null = null;
+  const unzip = new Unzip((file: UnzipFile) => {
+    count += 1;
+    if (count > limits.maxEntries) {
+      failure ??= new PayloadTooLarge(`The zip holds more than ${limits.maxEntries} entries; an import zip holds nodes.csv and edges.csv.`, 'body');
+      return;
+    }
+    if (!file.name.toLowerCase().endsWith('.csv')) return;
+    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    entries.push(entry);
+    file.ondata = (error, chunk) => {
+      if (failure) return;
+      if (error) {
+        failure = error;
+        return;
+      }
+      inflated += chunk.length;
+      if (inflated > limits.maxInflatedBytes) {
+        failure = new PayloadTooLarge(
+          `The zip inflates to more than ${limits.maxInflatedBytes} bytes (IMPORT_MAX_BYTES); split the import or use \`npm run import\`.`,
+          'body',
+        );
+      } else if (inflated > RATIO_FREE_BYTES && inflated > limits.maxRatio * bytes.length) {
+        failure = new PayloadTooLarge(
+          `The zip inflates more than ${limits.maxRatio} times its size, which no CSV export does; it is refused as a zip bomb.`,
+          'body',
+        );
+      } else entry.chunks.push(chunk);
+      if (failure) file.terminate();
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for (let offset = 0; offset < bytes.length && !failure; offset += SLICE_BYTES) {
+    unzip.push(bytes.subarray(offset, offset + SLICE_BYTES), offset + SLICE_BYTES >= bytes.length);
+  }
+  if (failure) throw failure;
+  return entries.map((entry) => ({ name: entry.name, bytes: Buffer.concat(entry.chunks) }));
+}
+
 /** The CSV files of a zip (any folder), or the file itself. */
-function csvFiles(file: ImportFile, document: ImportDocument): CsvFile[] {
+function csvFiles(file: ImportFile, document: ImportDocument, limits: ZipLimits): CsvFile[] {
   if (!file.bytes) return [];
   if (!file.bytes.subarray(0, 4).equals(ZIP_MAGIC)) return [{ name: file.name, text: text(file.bytes) }];
   try {
-    const entries = unzipSync(new Uint8Array(file.bytes), { filter: (entry) => entry.name.toLowerCase().endsWith('.csv') });
-    const files = Object.entries(entries)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, bytes]) => ({ name: `${file.name}:${name}`, text: text(Buffer.from(bytes)) }));
+    const files = unzipCsvEntries(new Uint8Array(file.bytes), limits)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => ({ name: `${file.name}:${entry.name}`, text: text(entry.bytes) }));
     if (files.length === 0)
       document.issues.push({
         file: file.name,
@@ -75,6 +141,7 @@ function csvFiles(file: ImportFile, document: ImportDocument): CsvFile[] {
       });
     return files;
   } catch (error) {
+    if (error instanceof PayloadTooLarge) throw error;
     document.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: `not a readable zip: ${(error as Error).message}` });
     return [];
   }
@@ -96,15 +163,20 @@ export function mergeDocuments(documents: ImportDocument[]): ImportDocument {
  * Reads files into one format-neutral document. CSV files (loose or zipped) are read together,
  * so nodes.csv and edges.csv may come as two files. `format` overrides detection for every file.
  */
-export function readImportFiles(files: ImportFile[], format?: ImportFormat): ImportDocument {
+export function readImportFiles(files: ImportFile[], format?: ImportFormat, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): ImportDocument {
   const documents: ImportDocument[] = [];
   const csv: CsvFile[] = [];
   const problems = emptyDocument(format ?? 'seed', []);
   for (const file of files) {
+    const exportOnly = file.bytes && !format ? exportOnlyMessage(file.name, file.bytes) : null;
+    if (exportOnly) {
+      problems.issues.push({ file: file.name, entry: '(file)', field: '(file)', message: exportOnly });
+      continue;
+    }
     const detected = format ?? detectFormat(file);
     switch (detected) {
       case 'csv':
-        csv.push(...csvFiles(file, problems));
+        csv.push(...csvFiles(file, problems, zipLimits));
         break;
       case 'graphml':
         documents.push(readGraphmlDocument(file.name, file.bytes ? text(file.bytes) : ''));

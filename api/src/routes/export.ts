@@ -17,8 +17,8 @@ export function exportRoutes(db: Database): Router {
 
   router.get('/export/count', async (req, res) => {
     const selection = parseInput(exportSelectionSchema, req.query);
-    const { params } = await resolveSelection(db, selection);
-    const { nodes, edges, labels, types } = await summarizeSelection(db, params);
+    const { params, computedEdges } = await resolveSelection(db, selection);
+    const { nodes, edges, labels, types } = await summarizeSelection(db, params, computedEdges);
     const body: ExportCountResponse = exportCountResponse.parse({ nodes, edges, labels, types });
     res.json(body);
   });

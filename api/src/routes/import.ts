@@ -6,7 +6,7 @@ import type { Database } from '../db/driver.js';
 import { loadEnv } from '../env.js';
 import { asHttpError, BadRequest, Forbidden, PayloadTooLarge, Unauthorized } from '../errors.js';
 import { importDocument } from '../import/import.js';
-import { readImportFiles, type ImportFile } from '../import/read.js';
+import { DEFAULT_ZIP_LIMITS, readImportFiles, type ImportFile } from '../import/read.js';
 
 export interface ImportSettings {
   /** Unset: import over HTTP is disabled. */
@@ -40,6 +40,13 @@ function requireAdmin(settings: ImportSettings): RequestHandler {
   };
 }
 
+/** The uploaded file, or null when the body is empty (nothing, or only white space). */
+function importedFile(name: string, body: unknown): ImportFile | null {
+  if (Buffer.isBuffer(body)) return /\S/.test(body.toString('latin1', 0, Math.min(body.length, 64 * 1024))) ? { name, bytes: body } : null;
+  if (body !== undefined && body !== null && typeof body === 'object') return { name, json: body };
+  return null;
+}
+
 function tooLarge(settings: ImportSettings): PayloadTooLarge {
   return new PayloadTooLarge(`The import is larger than IMPORT_MAX_BYTES (${settings.maxBytes} bytes); use \`npm run import\` for big files.`);
 }
@@ -68,11 +75,11 @@ export function importRoutes(db: Database, settings: ImportSettings = importSett
     async (req, res) => {
       const query = parseInput(importQuery, req.query);
       const name = query.filename ?? 'upload';
-      let file: ImportFile;
-      if (Buffer.isBuffer(req.body)) file = { name, bytes: req.body };
-      else if (req.body !== undefined && req.body !== null && typeof req.body === 'object') file = { name, json: req.body };
-      else throw new BadRequest('The body is empty: send the file to import as the request body.', 'body');
-      const report = await importDocument(db, readImportFiles([file], query.format), { dryRun: query.dryRun });
+      const file = importedFile(name, req.body);
+      if (!file) throw new BadRequest('The body is empty: send the file to import as the request body.', 'body');
+      const report = await importDocument(db, readImportFiles([file], query.format, { ...DEFAULT_ZIP_LIMITS, maxInflatedBytes: settings.maxBytes }), {
+        dryRun: query.dryRun,
+      });
       const body: ImportReportBody = report;
       res.json(body);
     },

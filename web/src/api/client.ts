@@ -1,3 +1,4 @@
+import type { NetworkFiguresBody, NetworkFiguresResponse } from '../../../api/src/contract/analysis';
 import type { CooperationQuery, CooperationResponse } from '../../../api/src/contract/cooperation';
 import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expand';
 import type { ExportFormat } from '../../../api/src/contract/export';
@@ -13,6 +14,9 @@ import type { ViewResponse, ViewsResponse } from '../../../api/src/contract/view
 export type { GraphEdge, GraphNode, GraphResponse } from '../../../api/src/contract/graph';
 export type { CooperationResponse, ExpandQuery, ExpandResponse, ExportFormat, NodeDetailsResponse, PathsResponse };
 export type { SearchResponse, SharedNodesResponse, TimelineResponse, ViewResponse, ViewsResponse };
+export type { NetworkFiguresResponse };
+/** A network as the analysis API takes it (weights filled in). */
+export type WeightedNetwork = { nodes: string[]; links: Required<NetworkFiguresBody['links'][number]>[] };
 /** Labels and relationship types the API accepts, from its vocabulary (via the contract). */
 export type NodeLabel = NonNullable<ExpandQuery['labels']>[number];
 export type RelationshipType = NonNullable<ExpandQuery['types']>[number];
@@ -133,6 +137,8 @@ export const api = {
   mapStatus: (query: Input<MapStatusQuery> & { measure: string }, signal?: AbortSignal) =>
     getJson<MapStatusResponse>('/api/map/status', query, signal),
   mapPlaces: (query: Input<MapPlacesQuery>, signal?: AbortSignal) => getJson<MapPlacesResponse>('/api/map/places', query, signal),
+  /** Centrality and communities of a network, computed by the API (api/src/analysis). */
+  networkFigures: (network: WeightedNetwork, signal?: AbortSignal) => postJson<NetworkFiguresResponse>('/api/analysis/network', network, signal),
   views: (signal?: AbortSignal) => getJson<ViewsResponse>('/api/views', {}, signal),
   view: (id: string, signal?: AbortSignal) => getJson<ViewResponse>(`/api/views/${encodeURIComponent(id)}`, {}, signal),
   /** The export file of a hand-made selection, as a Blob with the server's file name. */

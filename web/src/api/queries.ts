@@ -1,5 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, type NodeLabel, type ProvenanceEntry } from './client';
+import { api, type NodeLabel, type ProvenanceEntry, type WeightedNetwork } from './client';
+
+/** A short fingerprint of a network (FNV-1a over its ids and weights), to key its figures in the cache. */
+function fingerprint(network: WeightedNetwork): string {
+  let hash = 0x811c9dc5;
+  const text = `${network.nodes.join(',')}|${network.links.map((link) => `${link.source}>${link.target}:${link.weight}`).join(',')}`;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `${network.nodes.length}:${network.links.length}:${(hash >>> 0).toString(36)}`;
+}
 
 /**
  * Every piece of server data the components read, as TanStack Query definitions: the key says
@@ -76,6 +84,14 @@ export const queries = {
       queryKey: ['map-places', asOf],
       queryFn: ({ signal }) => api.mapPlaces({ as_of: String(asOf) }, signal),
       placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+
+  /** Centrality and communities of the drawn cooperation network, from the API. */
+  networkFigures: (network: WeightedNetwork) =>
+    queryOptions({
+      queryKey: ['network-figures', fingerprint(network)],
+      queryFn: ({ signal }) => api.networkFigures(network, signal),
       staleTime: Infinity,
     }),
 

@@ -1,10 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError, isAbort } from './client';
 
-/** Failures a retry cannot fix: the user's Cancel, a 4xx, and outages (the status bar polls for the end of those). */
+/**
+ * Reads are retried twice (a cold or busy database can time out once), except what a retry cannot
+ * change: the user's Cancel, a missing node, and outages (the status bar polls for their end).
+ */
 function worthRetrying(failures: number, error: unknown): boolean {
   if (isAbort(error) || !(error instanceof ApiError)) return false;
-  if (error.code === 'UNAVAILABLE' || error.code === 'NETWORK' || error.status < 500) return false;
+  if (error.code === 'UNAVAILABLE' || error.code === 'NETWORK' || error.status === 404) return false;
   return failures < 2;
 }
 

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { api, type GraphResponse } from '../api/client';
+import { queries } from '../api/queries';
+import { queryClient } from '../api/queryClient';
+import { networkOf } from '../api/network';
 import type { directionSchema, opSchema } from './linkSchema';
 import { additions, removal, replacement, type Delta, type WorkingGraph } from './workingGraph';
 
@@ -53,15 +56,19 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
     case 'network': {
       const { kind: _kind, ...filters } = op;
       const network = await api.cooperation({ ...filters, limit: 2000 }, signal);
+      const delta = replacement(graph, pick(network));
+      await prefetchFigures(delta);
       return {
-        delta: replacement(graph, pick(network)),
+        delta,
         scene: { ...INITIAL_SCENE, mode: 'network', notice: { kind: 'network', links: network.edges.length, omitted: network.omitted } },
       };
     }
     case 'view': {
       const view = await api.view(op.id, signal);
+      const delta = replacement(graph, pick(view));
+      if (view.view.spec.query === 'cooperation') await prefetchFigures(delta);
       return {
-        delta: replacement(graph, pick(view)),
+        delta,
         scene: {
           ...INITIAL_SCENE,
           mode: view.view.spec.query === 'cooperation' ? 'network' : 'explore',
@@ -116,6 +123,18 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
     case 'collapse':
       return { delta: removal(graph, leavesAround(graph, op.ids)), scene: keep };
   }
+}
+
+/** Asks the API for the figures of a network about to be drawn, so it is drawn sized and coloured at once. */
+async function prefetchFigures(delta: Delta): Promise<void> {
+  await queryClient.prefetchQuery(
+    queries.networkFigures(
+      networkOf(
+        delta.addNodes.map((node) => node.id),
+        delta.addEdges,
+      ),
+    ),
+  );
 }
 
 /** The neighbours of `ids` that hang only on them: what "collapse" folds away. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { api, observeRequests, type ApiError } from '../api/client';
+import { api, ApiError, observeRequests } from '../api/client';
 import { queryClient } from '../api/queryClient';
 
 /** What the status bar shows: requests in flight (with Cancel), an outage, the last failure. */
@@ -65,6 +65,20 @@ export function onRecovery(listener: () => void): () => void {
   return () => recoveryListeners.delete(listener);
 }
 
+/**
+ * Shows a failure in the status bar, unless it is the user's Cancel, a missing node (the panel
+ * says so) or an outage (which has its own banner and recovery).
+ */
+export function reportFailure(error: unknown): void {
+  if (!(error instanceof ApiError) || error.status === 404 || error.code === 'UNAVAILABLE' || error.code === 'NETWORK') return;
+  useStatus.setState({ failure: error.message });
+}
+
+// A query fails for good only once its retries are spent: only then is it worth a banner.
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'updated' && event.action.type === 'error') reportFailure(event.action.error);
+});
+
 observeRequests({
   started(controller) {
     useStatus.setState((state) => ({
@@ -77,12 +91,11 @@ observeRequests({
       const inFlight = state.inFlight.filter((item) => item !== controller);
       return { inFlight, busySince: inFlight.length ? state.busySince : null };
     });
-    if (outcome !== 'error' || !error) return;
-    if (error.code === 'UNAVAILABLE' || error.code === 'NETWORK') {
+    // Outages show at once; other failures are reported by whoever asked (a query once its
+    // retries are spent, an operation, an export), through reportFailure.
+    if (outcome === 'error' && (error?.code === 'UNAVAILABLE' || error?.code === 'NETWORK')) {
       useStatus.setState({ outage: error.code });
       watchForRecovery();
-    } else if (error.status !== 404) {
-      useStatus.setState({ failure: error.message });
     }
   },
 });

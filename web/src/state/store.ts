@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { createCanvasSlice, type CanvasSlice } from './canvas/slice';
 import { createFiltersSlice, type FiltersSlice } from './filters/slice';
 import { createLanguageSlice, type LanguageSlice } from './language/slice';
@@ -29,7 +29,8 @@ export type ExplorerState = WorkingGraphSlice &
   LanguageSlice &
   MapSlice;
 
-export const useExplorer = create<ExplorerState>()((...args) => ({
+/** Every slice in one state (exported for tests, which build the store outside a browser). */
+export const explorerState: StateCreator<ExplorerState> = (...args) => ({
   ...createWorkingGraphSlice(...args),
   ...createCanvasSlice(...args),
   ...createFiltersSlice(...args),
@@ -38,4 +39,6 @@ export const useExplorer = create<ExplorerState>()((...args) => ({
   ...createPresentationSlice(...args),
   ...createLanguageSlice(...args),
   ...createMapSlice(...args),
-}));
+});
+
+export const useExplorer = create<ExplorerState>()(explorerState);

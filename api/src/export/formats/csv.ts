@@ -19,7 +19,7 @@ const ROWS_PER_BATCH = 500;
 const encoder = new TextEncoder();
 
 /** One CSV file inside the zip, written in batches of rows through csv-stringify. */
-class CsvEntry {
+export class CsvEntry {
   private rows: (string | undefined)[][] = [];
   private headerWritten = false;
   private readonly file: ZipDeflate;

@@ -1,7 +1,8 @@
 import type { PropertyKey, PropertyType } from '../properties.js';
-import { displayName, jsonText } from '../properties.js';
+import { caption, edgeKind, jsonText } from '../properties.js';
 import type { FormatWriter } from './format.js';
 import { presentValues } from './values.js';
+import { edgeSpell, nodeSpell, type Spell } from './time.js';
 import { ElementBatch, skeleton, xmlBuilder } from './xml.js';
 
 const GEXF_TYPE: Record<PropertyType, string> = {
@@ -13,11 +14,13 @@ const GEXF_TYPE: Record<PropertyType, string> = {
   json: 'string',
 };
 
-/** A GEXF list value, `["a", "b"]`: items quoted, with backslash escapes, as Gephi and graphology read them. */
+/**
+ * A GEXF list value, `["a", "b"]`: items quoted, backslashes and quotes escaped with a backslash.
+ * Line breaks and tabs stay as they are (the XML attribute keeps them as `&#10;`, `&#9;`): Gephi's
+ * list parser reads `\t` as a plain `t`, while graphology reads either form.
+ */
 export function gexfList(items: unknown[]): string {
-  const quoted = items.map(
-    (item) => `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`,
-  );
+  const quoted = items.map((item) => `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   return `[${quoted.join(', ')}]`;
 }
 
@@ -27,40 +30,14 @@ function gexfValue(value: unknown, type: PropertyType): string {
   return String(value);
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The first day a partial ISO date covers: 2021 → 2021-01-01, 2021-11 → 2021-11-01. */
-export function firstDay(date: string): string | null {
-  const match = DATE.exec(date);
-  if (!match) return null;
-  return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`;
+/** A GEXF `<spells>` element; an open-ended spell has no `end`. */
+function spells(spell: Spell | null) {
+  if (!spell) return {};
+  return { spells: { spell: { '@_start': spell.start, ...(spell.end ? { '@_end': spell.end } : {}) } } };
 }
 
-/** The last day a partial ISO date covers: 2021 → 2021-12-31, 2024-02 → 2024-02-29. */
-export function lastDay(date: string): string | null {
-  const match = DATE.exec(date);
-  if (!match) return null;
-  if (match[3]) return date;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : 12;
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * When an element exists on Gephi's timeline: an event or programme from its start to its end
- * (or the whole of its start date), a relationship over its start/end or its date. Undated
- * elements get no spell, so Gephi shows them at every time.
- */
-export function spellOf(properties: Record<string, unknown>): { start: string; end: string } | null {
-  const text = (key: string) => (typeof properties[key] === 'string' ? (properties[key] as string) : undefined);
-  const from = text('start') ?? text('date');
-  if (!from) return null;
-  const start = firstDay(from);
-  const end = lastDay(text('end') ?? text('date') ?? from);
-  if (!start || !end || end < start) return null;
-  return { start, end };
-}
+/** Gephi keeps the edge weight in its own column: computed links carry theirs as the GEXF `weight`. */
+const WEIGHT = 'weight';
 
 function attributes(domain: 'node' | 'edge', own: PropertyKey[], keys: PropertyKey[]) {
   return {
@@ -82,7 +59,7 @@ export const gexfWriter: FormatWriter = {
   async write({ summary, elements }, sink, meta) {
     const builder = xmlBuilder();
     const nodeKeys = summary.nodeKeys.filter((key) => key.name !== 'id');
-    const edgeKeys = summary.edgeKeys.filter((key) => key.name !== 'id');
+    const edgeKeys = summary.edgeKeys.filter((key) => key.name !== 'id' && key.name !== WEIGHT);
     const parts = skeleton(builder, (slot) => ({
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       gexf: {
@@ -120,20 +97,20 @@ export const gexfWriter: FormatWriter = {
       }
       if (element.kind === 'node') {
         const { id, labels, properties } = element.node;
-        const spell = spellOf(properties);
         const attvalue = [
           { '@_for': 'labels', '@_value': labels.join(';') },
           ...presentValues(nodeKeys, properties).map(({ key, value }) => ({ '@_for': key.name, '@_value': gexfValue(value, key.type) })),
         ];
         await batch.add('node', {
           '@_id': id,
-          '@_label': displayName(properties, id),
+          '@_label': caption(properties, id),
           attvalues: { attvalue },
-          ...(spell ? { spells: { spell: { '@_start': spell.start, '@_end': spell.end } } } : {}),
+          ...spells(nodeSpell(labels, properties)),
         });
       } else {
         const { id, type, source, target, properties } = element.edge;
-        const spell = spellOf(properties);
+        const kind = edgeKind(type, properties);
+        const weight = properties[WEIGHT];
         const attvalue = [
           { '@_for': 'type', '@_value': type },
           ...presentValues(edgeKeys, properties).map(({ key, value }) => ({ '@_for': key.name, '@_value': gexfValue(value, key.type) })),
@@ -142,9 +119,11 @@ export const gexfWriter: FormatWriter = {
           '@_id': id,
           '@_source': source,
           '@_target': target,
-          '@_label': type,
+          '@_kind': kind,
+          '@_label': kind,
+          ...(typeof weight === 'number' ? { '@_weight': weight } : {}),
           attvalues: { attvalue },
-          ...(spell ? { spells: { spell: { '@_start': spell.start, '@_end': spell.end } } } : {}),
+          ...spells(edgeSpell(type, properties)),
         });
       }
     }

@@ -3,6 +3,7 @@ import { csvWriter } from './csv.js';
 import { cypherWriter } from './cypher.js';
 import { cytoscapeWriter } from './cytoscape.js';
 import type { FormatWriter } from './format.js';
+import { gephiCsvWriter } from './gephi-csv.js';
 import { gexfWriter } from './gexf.js';
 import { graphmlWriter } from './graphml.js';
 import { jsonlWriter } from './jsonl.js';
@@ -13,6 +14,7 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
   graphml: graphmlWriter,
   gexf: gexfWriter,
   csv: csvWriter,
+  gephi: gephiCsvWriter,
   jsonl: jsonlWriter,
   cypher: cypherWriter,
 };

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { GRAPHML_LIST_DESC, graphmlRelationshipId } from '../../export/formats/graphml.js';
 import { emptyDocument, entryName, type ImportDocument } from '../document.js';
 import { domainLabel } from './labels.js';
 
@@ -21,14 +22,14 @@ interface Open {
   issues: { field: string; message: string }[];
 }
 
-/** A `<data>` text as the value its key declares: numbers, booleans, JSON lists (`attr.list`). */
+/** A `<data>` text as the value its key declares: numbers, booleans, JSON lists (our key `<desc>`, or APOC's `attr.list`). */
 function typedValue(text: string, key: Key): { value?: unknown; error?: string } {
   if (key.list) {
     try {
       const value: unknown = JSON.parse(text);
-      return Array.isArray(value) ? { value } : { error: 'must be a JSON array (the key has attr.list)' };
+      return Array.isArray(value) ? { value } : { error: 'must be a JSON array (the key declares a list)' };
     } catch {
-      return { error: 'must be a JSON array (the key has attr.list)' };
+      return { error: 'must be a JSON array (the key declares a list)' };
     }
   }
   switch (key.type) {
@@ -65,6 +66,9 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
   let current: Open | null = null;
   let dataKey: string | null = null;
   let dataText = '';
+  // The key being read, and the text of its <desc> (ours marks JSON-list keys there).
+  let openKey: Key | null = null;
+  let descText: string | null = null;
   let failed = false;
 
   parser.on('error', (error) => {
@@ -77,19 +81,23 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
     const attr = (attribute: string) => tag.attributes[attribute] as string | undefined;
     if (name === 'key') {
       const id = attr('id') ?? '';
-      keys.set(id, {
+      openKey = {
         name: attr('attr.name') ?? id,
         domain: attr('for') ?? 'all',
         type: attr('attr.type') ?? 'string',
         list: attr('attr.list') !== undefined,
-      });
+      };
+      keys.set(id, openKey);
+    } else if (name === 'desc' && openKey) {
+      descText = '';
     } else if (name === 'node' && !current) {
       current = { kind: 'node', line: parser.line, id: attr('id'), labels: attr('labels'), data: {}, issues: [] };
     } else if (name === 'edge' && !current) {
       current = {
         kind: 'edge',
         line: parser.line,
-        id: attr('id'),
+        // Our export writes `from:TYPE:to` (GraphML ids are NMTOKENs); the relationship id is `from|TYPE|to`.
+        id: attr('id') === undefined ? undefined : graphmlRelationshipId(attr('id') ?? ''),
         source: attr('source'),
         target: attr('target'),
         label: attr('label'),
@@ -103,13 +111,19 @@ export function readGraphmlDocument(file: string, text: string): ImportDocument 
   });
   parser.on('text', (value) => {
     if (dataKey !== null) dataText += value;
+    if (descText !== null) descText += value;
   });
   parser.on('cdata', (value) => {
     if (dataKey !== null) dataText += value;
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
-    if (name === 'data' && current && dataKey !== null) {
+    if (name === 'desc' && openKey && descText !== null) {
+      if (descText.trim() === GRAPHML_LIST_DESC) openKey.list = true;
+      descText = null;
+    } else if (name === 'key') {
+      openKey = null;
+    } else if (name === 'data' && current && dataKey !== null) {
       const key = keys.get(dataKey) ?? { name: dataKey, domain: current.kind, type: 'string', list: false };
       const { value, error } = typedValue(dataText, key);
       if (error) current.issues.push({ field: key.name, message: error });

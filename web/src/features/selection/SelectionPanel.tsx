@@ -3,6 +3,7 @@ import { api, isAbort, type ExportFormat, type GraphResponse } from '../../api/c
 import { useCanvas } from '../../graph/CanvasContext';
 import { primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
+import { reportFailure } from '../../state/status';
 import { useExplorer } from '../../state/store';
 import { datedName, download } from '../export/download';
 
@@ -15,7 +16,8 @@ const SERVER_FORMATS: Record<ExportFormat, string> = {
   cytoscape: 'Cytoscape JSON',
   graphml: 'GraphML',
   gexf: 'GEXF (Gephi)',
-  csv: 'CSV (zip)',
+  csv: 'CSV (zip, pandas/R)',
+  gephi: 'CSV for Gephi (zip)',
   jsonl: 'JSON Lines',
   cypher: 'Cypher',
 };
@@ -64,7 +66,10 @@ export function SelectionPanel() {
       const file = await api.exportFile(format, { ids, ...(stored.length ? { edgeIds: stored } : {}) });
       download(file.blob, file.name);
     } catch (error) {
-      if (!isAbort(error)) console.warn('export failed', error);
+      if (!isAbort(error)) {
+        console.warn('export failed', error);
+        reportFailure(error);
+      }
     } finally {
       setWorking(false);
     }

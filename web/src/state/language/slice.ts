@@ -7,6 +7,8 @@ export interface LanguageSlice {
 }
 
 function initialLang(): Lang {
+  // Outside a browser (unit tests) there is no link and no stored choice.
+  if (typeof window === 'undefined') return 'en';
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (fromUrl === 'en' || fromUrl === 'fr') return fromUrl;
   return window.localStorage.getItem('liaison.lang') === 'fr' ? 'fr' : 'en';

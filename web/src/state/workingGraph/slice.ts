@@ -1,5 +1,6 @@
 import { isAbort } from '../../api/client';
 import { INITIAL_SCENE, resolveOp, type Op, type Scene } from '../ops';
+import { reportFailure } from '../status';
 import type { Position, Slice } from '../slice';
 import { applyDelta, EMPTY_GRAPH, inverse, type Delta, type WorkingGraph } from '../workingGraph';
 
@@ -92,7 +93,10 @@ export const createWorkingGraphSlice: Slice<WorkingGraphSlice> = (set, get) => {
           });
           return true;
         } catch (error) {
-          if (!isAbort(error)) console.warn('operation failed', op.kind, error);
+          if (!isAbort(error)) {
+            console.warn('operation failed', op.kind, error);
+            reportFailure(error);
+          }
           return false;
         } finally {
           set({ busy: false });

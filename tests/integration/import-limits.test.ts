@@ -1,0 +1,131 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../api/src/db/driver.js';
+import { InsufficientStorage } from '../../api/src/errors.js';
+import { importDocument } from '../../api/src/import/import.js';
+import { readImportFiles } from '../../api/src/import/read.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { loadRepositorySeed, testDatabase } from '../support/db.js';
+import { snapshot, type Snapshot } from '../fixtures/import/graph-snapshot.js';
+
+/** Issue 13, finding 4: a zip bomb is refused while it inflates, before it costs memory. */
+const TOKEN = 'import-limits-admin-token-4242';
+const MAX_BYTES = 50 * 1024 * 1024;
+const saved = { ADMIN_TOKEN: process.env.ADMIN_TOKEN, IMPORT_MAX_BYTES: process.env.IMPORT_MAX_BYTES };
+let db: Database;
+let app: TestApp;
+let before: Snapshot;
+
+/** A zip built in memory, entry by entry, from chunks (so a huge entry never exists uncompressed). */
+function buildZip(entries: { name: string; chunk: Uint8Array; times: number; stored?: boolean }[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    parts.push(data);
+  });
+  for (const entry of entries) {
+    const file = entry.stored ? new ZipPassThrough(entry.name) : new ZipDeflate(entry.name, { level: 9 });
+    zip.add(file);
+    for (let i = 0; i < entry.times; i += 1) file.push(entry.chunk, i === entry.times - 1);
+  }
+  zip.end();
+  return Buffer.concat(parts);
+}
+
+const header = new TextEncoder().encode('id,label,name_en\n');
+const megabyteOfRows = new TextEncoder().encode('topic-bomb,Topic,aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n'.repeat(32 * 1024));
+
+async function postZip(bytes: Uint8Array) {
+  const response = await fetch(`${app.baseUrl}/api/import?dryRun=true&filename=bomb.zip`, {
+    method: 'POST',
+    // One connection per upload, as big uploads go: no race with the keep-alive timeout of an idle one.
+    headers: { 'content-type': 'application/zip', authorization: `Bearer ${TOKEN}`, connection: 'close' },
+    body: Uint8Array.from(bytes),
+  });
+  return { status: response.status, body: (await response.json()) as { error: { message: string } } };
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadRepositorySeed(db);
+  before = await snapshot(db);
+  process.env.ADMIN_TOKEN = TOKEN;
+  process.env.IMPORT_MAX_BYTES = String(MAX_BYTES);
+  app = await startTestApp(db);
+});
+
+afterAll(async () => {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  await app?.close();
+  await db?.close();
+});
+
+describe('a zip bomb (finding 4)', () => {
+  it('is refused with 413 at IMPORT_MAX_BYTES of inflated data, quickly and without the memory', async () => {
+    // edges.csv inflates to 160 MB, three times the limit; the zip itself is well under a megabyte.
+    const bomb = buildZip([
+      { name: 'edges.csv', chunk: megabyteOfRows, times: 160 },
+      { name: 'nodes.csv', chunk: header, times: 1 },
+    ]);
+    expect(bomb.length).toBeLessThan(MAX_BYTES / 10);
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
+    const started = Date.now();
+    try {
+      const response = await postZip(bomb);
+      expect(response.status).toBe(413);
+      expect(response.body.error.message).toMatch(/inflates to more than|inflates more than/);
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // At most the limit (50 MB) and the bomb's own slice, plus the runtime's slack.
+    expect((rssPeak - rssBefore) / 1024 / 1024).toBeLessThan(200);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('is refused when it inflates far more than a CSV compresses, even under the size limit', async () => {
+    // 20 MB of one repeated row: under IMPORT_MAX_BYTES, but over 200 times its compressed size.
+    const bomb = buildZip([{ name: 'nodes.csv', chunk: megabyteOfRows, times: 20 }]);
+    const response = await postZip(bomb);
+    expect(response.status).toBe(413);
+    expect(response.body.error.message).toMatch(/times its size/);
+  });
+
+  it('is refused when it holds thousands of entries', async () => {
+    const many = buildZip(Array.from({ length: 3000 }, (_, i) => ({ name: `part-${i}.csv`, chunk: header, times: 1, stored: true })));
+    const response = await postZip(many);
+    expect(response.status).toBe(413);
+    expect(response.body.error.message).toMatch(/more than \d+ entries/);
+  });
+
+  it('still imports an ordinary zip of nodes.csv and edges.csv', async () => {
+    const nodes = new TextEncoder().encode('id,label,name_en,name_fr\ntopic-zip-ok,Topic,Zip import works,Import de zip\n');
+    const ok = buildZip([{ name: 'nodes.csv', chunk: nodes, times: 1 }]);
+    const response = await postZip(ok);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+  });
+});
+
+describe("an import larger than Neo4j's transaction memory (finding 5)", () => {
+  it('is refused with 507 saying what to change, and leaves the database as it was', async () => {
+    // 20,000 topics with 3,800-character descriptions: about 76 MB of text for one transaction,
+    // more than the test Neo4j's db.memory.transaction.max (the launcher's default, 128m).
+    const description = 'Coopération transfrontalière contre la traite des êtres humains. '.repeat(60);
+    const nodes = Array.from({ length: 20_000 }, (_, i) => ({ label: 'Topic', id: `topic-big-import-${i}`, name_en: `Big ${i}`, description }));
+    const document = readImportFiles([{ name: 'big.json', json: { nodes, relationships: [] } }]);
+    const error = await importDocument(db, document).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(InsufficientStorage);
+    expect((error as InsufficientStorage).status).toBe(507);
+    expect((error as Error).message).toMatch(/NEO4J_TX_MEMORY/);
+    expect((error as Error).message).toMatch(/nothing was written/);
+    expect(await snapshot(db)).toEqual(before);
+  }, 240_000);
+});
