@@ -19,7 +19,14 @@ const base = values.url!.replace(/\/$/, '');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'liaison-check-exports-'));
 
 async function get(query: string): Promise<Buffer> {
-  const response = await fetch(`${base}${query}`);
+  let response = await fetch(`${base}${query}`);
+  // The app limits exports per client and minute (RATE_LIMIT_EXPORT_PER_MIN): wait as it says, then go on.
+  for (let attempt = 0; response.status === 429 && attempt < 10; attempt++) {
+    const seconds = Number(response.headers.get('retry-after')) || 10;
+    console.error(`rate limited: waiting ${seconds} s (raise RATE_LIMIT_EXPORT_PER_MIN to go faster)`);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    response = await fetch(`${base}${query}`);
+  }
   if (!response.ok) throw new Error(`${query}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
   return Buffer.from(await response.arrayBuffer());
 }

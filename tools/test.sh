@@ -20,6 +20,10 @@ fi
 echo "Type-checking…"
 npx tsc -p api && npx tsc -p web && npx tsc -p tests
 
+# The lint gate: ESLint (typescript-eslint, react-hooks, jsx-a11y) and Prettier; an error fails the run.
+echo "Linting…"
+npm run --silent lint
+
 status=0
 npx vitest run "$@" || status=$?
 # A closing line any CI can read, whatever the reporter printed above.

@@ -6,8 +6,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
-import { analysisRoutes } from './routes/analysis.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -80,10 +80,10 @@ export function createApp({
 
   const api = express.Router();
   api.use(healthRoutes(db));
-  api.use(analysisRoutes());
   api.use('/query', perClientLimit('console', rateLimits.console));
   api.use('/search', perClientLimit('search', rateLimits.search));
   api.use('/export', perClientLimit('export', rateLimits.export));
+  api.use(analysisRoutes());
   api.use(graphRoutes(db));
   api.use(searchRoutes(db));
   api.use(nodeRoutes(db));

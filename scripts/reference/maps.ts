@@ -45,6 +45,8 @@ export const referenceMapsSchema = z.strictObject({
   }),
   sources: z.array(z.strictObject({ id: text, file: text, name_en: text, title: text, description: text })),
   countryAliases: listMap,
+  /** Usual short forms [English, French] for captions where the official name is long. */
+  countryShortNames: z.record(z.string(), z.tuple([text, text])).default({}),
   organisationAliases: listMap,
   organisationDescriptions: textMap,
   partOfNotes: textMap,
@@ -53,6 +55,8 @@ export const referenceMapsSchema = z.strictObject({
   instrumentKinds: z.record(z.string(), z.enum(INSTRUMENT_KINDS)),
   instrumentAliases: listMap,
   instrumentDescriptions: textMap,
+  /** French short forms for captions (short_name in instruments.csv is English or language-neutral). */
+  instrumentShortNamesFr: textMap.default({}),
   supplementsNotes: textMap,
   noteFacts: z.record(z.string(), z.array(noteFact)),
   readmeFacts: z.record(z.string(), z.array(readmeFact)),

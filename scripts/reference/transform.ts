@@ -138,9 +138,12 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
       name_fr: row.name_fr,
       aliases: uniq([row.iso3, ...(maps.countryAliases[row.iso2!] ?? [])]).filter((alias) => alias !== row.name_en && alias !== row.name_fr),
       iso3: row.iso3,
+      short_name_en: maps.countryShortNames[row.iso2!]?.[0],
+      short_name_fr: maps.countryShortNames[row.iso2!]?.[1],
     });
   });
   for (const iso2 of Object.keys(maps.countryAliases)) check(countryIds.has(iso2), `COUNTRY_ALIASES: unknown ${iso2}`);
+  for (const iso2 of Object.keys(maps.countryShortNames)) check(countryIds.has(iso2), `COUNTRY_SHORT: unknown ${iso2}`);
   check(countryNodes.length === maps.expected.countries, `countries: expected ${maps.expected.countries} rows, got ${countryNodes.length}`);
   emit('countries.json', countryNodes, []);
   const country = (iso2: string, where: string) => {
@@ -263,7 +266,7 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
   emit('cities.json', cityNodes, cityRels);
 
   // 4. Instruments
-  for (const map of [maps.instrumentKinds, maps.instrumentAliases, maps.instrumentDescriptions]) {
+  for (const map of [maps.instrumentKinds, maps.instrumentAliases, maps.instrumentDescriptions, maps.instrumentShortNamesFr]) {
     for (const id of Object.keys(map)) check(instrumentById.has(id), `instrument text maps: unknown id ${id}`);
   }
   const instrumentNodes: Node[] = [];
@@ -282,6 +285,7 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
         description: maps.instrumentDescriptions[id],
         kind,
         short_name: row.short_name,
+        short_name_fr: maps.instrumentShortNamesFr[id],
         adopted: row.adopted_date,
         entry_into_force: row.entry_into_force_date,
       }),

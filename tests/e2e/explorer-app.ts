@@ -58,8 +58,16 @@ export async function openExplorer(explorer: Explorer, url: string): Promise<{ c
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${explorer.baseUrl}${url}`);
   await page.locator('html[data-ready=true]').waitFor({ timeout: 60_000 });
+  await skipStartScreen(page);
   await waitForLayout(page);
   return { context, page, errors };
+}
+
+/** A fresh visit opens on the entry-point cards; tests about the canvas go straight to the overview. */
+export async function skipStartScreen(page: Page): Promise<void> {
+  const skip = page.locator('[data-testid=start-skip]');
+  if (await skip.isVisible()) await skip.click();
+  await page.locator('[data-testid=start-screen]').waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /** expect.poll with room for a cold database and a 2-core machine (the default gives up after 1 s). */

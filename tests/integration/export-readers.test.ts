@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/src/db/driver.js';
+import { DEFAULT_RATE_LIMITS } from '../../api/src/app.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { loadRepositorySeed, testDatabase } from '../support/db.js';
 import { GRAPHML_LABEL_EXTENSION, graphmlSchema, gexfSchema } from '../support/schemas.js';
@@ -104,7 +105,8 @@ const views = (JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..'
 beforeAll(async () => {
   db = testDatabase();
   await loadRepositorySeed(db);
-  app = await startTestApp(db);
+  // About fifty exports in a few minutes: above the per-client export limit a user gets (30 a minute).
+  app = await startTestApp(db, { rateLimits: { ...DEFAULT_RATE_LIMITS, export: 10_000 } });
   dir = mkdtempSync(path.join(os.tmpdir(), 'liaison-readers-'));
 });
 

@@ -35,6 +35,8 @@ export async function request(
   baseUrl: string,
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  // The one `any` left: each test reads the API's JSON in its own shape; typing all ~150 reads is open work (closing note).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<{ status: number; headers: Headers; body: any }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

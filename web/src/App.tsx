@@ -9,6 +9,7 @@ import { Presentation } from './features/presentation/Presentation';
 import { SearchBox } from './features/search/SearchBox';
 import { useOpenNode } from './features/search/useOpenNode';
 import { SelectionPanel } from './features/selection/SelectionPanel';
+import { StartScreen } from './features/start/StartScreen';
 import { NoticeBar } from './features/status/NoticeBar';
 import { StatusBar } from './features/status/StatusBar';
 import { CanvasTable } from './features/table/CanvasTable';
@@ -65,6 +66,7 @@ export function App() {
           <CanvasToolbar />
           <CanvasView />
           {mapOpen && <MapView />}
+          <StartScreen />
           <TimeAxis />
           <NoticeBar />
           {tableOpen && <CanvasTable />}

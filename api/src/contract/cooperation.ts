@@ -25,6 +25,37 @@ export const cooperationQuery = z
   })
   .refine(windowIsOrdered, windowIssue);
 
+const nullableText = z.string().nullable();
+
+/** One event two actors shared, named and placed (never a bare id). */
+export const sharedEvent = z.object({
+  id: z.string(),
+  name_en: nullableText,
+  name_fr: nullableText,
+  caption: z.object({ en: z.string(), fr: z.string() }),
+  kind: nullableText,
+  start: z.string(),
+  end: nullableText,
+  online: z.boolean(),
+  place_en: nullableText.meta({ description: 'City (or country) the event was held in; null when online or unknown.' }),
+  place_fr: nullableText,
+});
+
+/** A topic the shared events addressed, with how many of them did. */
+export const sharedTopic = z.object({ id: z.string(), name_en: nullableText, name_fr: nullableText, events: z.number().int() });
+
+/** One pair of actors in the ranking: who, how often, since when, at which events, on what. */
+export const cooperationPair = z.object({
+  edge: z.string().meta({ description: 'Id of the COOPERATED_WITH edge drawn for this pair.' }),
+  source: z.string(),
+  target: z.string(),
+  weight: z.number().int().meta({ description: 'Number of shared events.' }),
+  first: z.string(),
+  last: z.string(),
+  events: z.array(sharedEvent).meta({ description: 'Shared events in date order (at most eventsPerLink).' }),
+  topics: z.array(sharedTopic).meta({ description: 'Topics of the shared events, most shared first.' }),
+});
+
 export const networkFigures = z.object({
   metrics: z.array(
     z.object({
@@ -41,8 +72,13 @@ export const networkFigures = z.object({
 export const cooperationResponse = graphResponse.extend({
   total: z.number().int().meta({ description: 'Links found before the limit.' }),
   omitted: z.number().int().meta({ description: 'Links the limit left out.' }),
+  pairs: z.array(cooperationPair).meta({
+    description: 'The strongest pairs first: most shared events, then the most recent last event, then the most topics.',
+  }),
   figures: networkFigures.optional().meta({ description: 'With figures=true: centrality and communities of this network.' }),
 });
 
 export type CooperationQuery = z.infer<typeof cooperationQuery>;
 export type CooperationResponse = z.infer<typeof cooperationResponse>;
+export type CooperationPair = z.infer<typeof cooperationPair>;
+export type SharedEvent = z.infer<typeof sharedEvent>;

@@ -8,6 +8,14 @@ export const graphNode = z.object({
   id: z.string(),
   labels: z.array(z.string()),
   properties: z.record(z.string(), propertyValue),
+  caption: z
+    .object({ en: z.string(), fr: z.string() })
+    .optional()
+    .meta({
+      description:
+        'Short caption per language for drawing: acronym or short name (UNODC / ONUDC, CETS 197 / STCE 197), else the name. Every explore route sets it; the full name stays in properties.',
+      example: { en: 'UNODC', fr: 'ONUDC' },
+    }),
 });
 
 /** One relationship; `source`/`target` are node ids (Cytoscape's naming). */

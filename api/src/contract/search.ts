@@ -2,15 +2,10 @@ import { z } from 'zod';
 import { boundedInt, labelsParam } from './filters.js';
 
 export const searchQuery = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .meta({
-      description: 'Text to find in names and aliases (FR or EN), case- and accent-insensitive; prefixes and one typo per word of 4+ letters match.',
-      example: 'onudc',
-    }),
+  q: z.string().trim().min(1).max(200).meta({
+    description: 'Text to find in names and aliases (FR or EN), case- and accent-insensitive; prefixes and one typo per word of 4+ letters match.',
+    example: 'onudc',
+  }),
   labels: labelsParam,
   limit: boundedInt(1, 50, 10, 'Maximum number of results.'),
 });

@@ -22,6 +22,9 @@ export const viewDefinition = z.strictObject({
   id: z.string().regex(/^view-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug starting with "view-"'),
   title_en: text,
   title_fr: text,
+  /** One line for the entry-point card of the first screen. */
+  summary_en: text.max(120).optional(),
+  summary_fr: text.max(120).optional(),
   description_en: text,
   description_fr: text,
   spec: viewSpec,

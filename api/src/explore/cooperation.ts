@@ -1,17 +1,40 @@
-import { COOPERATION_TYPES, type CooperationQuery, type CooperationResponse } from '../contract/cooperation.js';
+import {
+  COOPERATION_TYPES,
+  type CooperationPair,
+  type CooperationQuery,
+  type CooperationResponse,
+  type SharedEvent,
+} from '../contract/cooperation.js';
 import { filterParams } from '../contract/filters.js';
 import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
 import { networkFiguresOffThread } from '../analysis/figures.js';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
+import { captionsOf } from '../model/caption.js';
 import { readBounded } from './read.js';
+import { publicNode } from './subgraph.js';
 
 /** The synthetic relationship type of projected links; never stored in the graph. */
 export const COOPERATION_EDGE_TYPE = 'COOPERATED_WITH';
 
+type RawEvent = Omit<SharedEvent, 'caption'> & { short_name_en: string | null; short_name_fr: string | null };
+
+/** Strongest first: more shared events, then a more recent last one, then more topics, then ids. */
+export function rankPairs(pairs: CooperationPair[]): CooperationPair[] {
+  return [...pairs].sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      b.last.localeCompare(a.last) ||
+      b.topics.length - a.topics.length ||
+      a.source.localeCompare(b.source) ||
+      a.target.localeCompare(b.target),
+  );
+}
+
 /**
  * Actor-to-actor projection: actors linked by the events they took part in together, weighted by
- * how many, each link listing its events, their date range and the sources behind them.
+ * how many, each link listing its events, their date range and the sources behind them; `pairs`
+ * ranks the same links with their events named and placed and the topics they addressed.
  */
 export async function cooperationNetwork(db: Database, input: CooperationQuery): Promise<CooperationResponse> {
   const actors = input.actors?.length ? [...new Set(input.actors)] : null;
@@ -26,27 +49,31 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
   // Starting from given actors avoids scanning every event of a large graph.
   const rows = await readBounded(db, actors ? 'cooperation-of-actors' : 'cooperation-network', params, actors ? 'actors' : 'from');
   const nodes = new Map<string, GraphNode>();
+  const pairs: CooperationPair[] = [];
   const edges: GraphEdge[] = rows.map((row) => {
-    const a = row.a as GraphNode;
-    const b = row.b as GraphNode;
+    const a = publicNode(row.a as GraphNode);
+    const b = publicNode(row.b as GraphNode);
     nodes.set(a.id, a);
     nodes.set(b.id, b);
+    const id = `${a.id}|${COOPERATION_EDGE_TYPE}|${b.id}`;
+    const weight = Number(row.weight);
+    const first = row.first as string;
+    const last = row.last as string;
+    const events = (row.eventDetails as RawEvent[]).map(({ short_name_en, short_name_fr, ...event }) => ({
+      ...event,
+      caption: captionsOf(event.id, { ...event, short_name_en, short_name_fr }),
+    }));
+    pairs.push({ edge: id, source: a.id, target: b.id, weight, first, last, events, topics: row.topics as CooperationPair['topics'] });
     return {
-      id: `${a.id}|${COOPERATION_EDGE_TYPE}|${b.id}`,
+      id,
       type: COOPERATION_EDGE_TYPE,
       source: a.id,
       target: b.id,
-      properties: {
-        weight: Number(row.weight),
-        events: row.events as string[],
-        first: row.first as string,
-        last: row.last as string,
-        sources: row.sources as string[],
-      },
+      properties: { weight, events: row.events as string[], first, last, sources: row.sources as string[] },
     };
   });
   const total = Number(rows[0]?.total ?? 0);
-  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length };
+  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs) };
   if (!input.figures) return network;
   const figures = await networkFiguresOffThread(
     { nodes: network.nodes, edges: edges.map(({ source, target, properties }) => ({ source, target, weight: Number(properties.weight) })) },

@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphNode, GraphResponse } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
+import { publicNode } from './subgraph.js';
 
 interface Endpoint {
   id: string;
@@ -16,8 +17,8 @@ export async function documentGraph(db: Database, limit: number): Promise<GraphR
     const source = row.source as Endpoint;
     const target = row.target as Endpoint;
     const rel = row.relationship as { id: string; type: string; properties: GraphEdge['properties'] };
-    nodes.set(source.id, source);
-    nodes.set(target.id, target);
+    nodes.set(source.id, publicNode(source));
+    nodes.set(target.id, publicNode(target));
     edges.push({ id: rel.id, type: rel.type, source: source.id, target: target.id, properties: rel.properties });
   }
   return { nodes: [...nodes.values()], edges };

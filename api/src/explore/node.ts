@@ -4,6 +4,7 @@ import type { Database } from '../db/driver.js';
 import { NotFound } from '../errors.js';
 import { passageLink } from './passage.js';
 import { readBounded } from './read.js';
+import { publicNode } from './subgraph.js';
 
 const SOURCE_LIMIT = 50;
 const STATEMENT_LIMIT = 100;
@@ -43,7 +44,7 @@ export async function nodeDetails(db: Database, id: string): Promise<NodeDetails
     return { source, total: Number(entry.total), statements };
   });
   return {
-    node: row.node as GraphNode,
+    node: publicNode(row.node as GraphNode),
     degree: { total: byType.reduce((sum, entry) => sum + entry.count, 0), byType },
     provenance,
   };

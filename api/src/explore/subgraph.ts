@@ -1,5 +1,6 @@
 import type { GraphEdge, GraphNode, GraphResponse } from '../contract/graph.js';
 import type { Database } from '../db/driver.js';
+import { captionsOf } from '../model/caption.js';
 import { readBounded } from './read.js';
 
 /** A node as a query returns it, with its element id, used only to fetch edges in the same request. */
@@ -10,9 +11,9 @@ export interface PlacedNode extends GraphNode {
 /** The most edges one response carries; nodes are already bounded by each route's limit. */
 export const EDGE_LIMIT = 20_000;
 
-/** The shared node shape, without the internal element id. */
+/** The shared node shape, without the internal element id, with its caption per language. */
 export function publicNode({ id, labels, properties }: GraphNode): GraphNode {
-  return { id, labels, properties };
+  return { id, labels, properties, caption: captionsOf(id, properties) };
 }
 
 /**

@@ -14,6 +14,8 @@ function toDefinition(row: Row): ViewDefinition {
     id: stored.id,
     title_en: stored.title_en,
     title_fr: stored.title_fr,
+    summary_en: stored.summary_en ?? undefined,
+    summary_fr: stored.summary_fr ?? undefined,
     description_en: stored.description_en,
     description_fr: stored.description_fr,
     spec: JSON.parse(String(stored.spec)),

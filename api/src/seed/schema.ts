@@ -14,6 +14,9 @@ const common = {
   name_fr: z.string().trim().optional(),
   aliases: z.array(text).default([]),
   description: text.optional(),
+  /** Curated short caption per language (usual short form of a country, "kind · place year" of an event). */
+  short_name_en: text.optional(),
+  short_name_fr: text.optional(),
 };
 
 const actor = z.strictObject({

@@ -61,6 +61,8 @@ export async function loadViews(db: Database, views: ViewDefinition[], tx?: Tran
     id: view.id,
     title_en: view.title_en,
     title_fr: view.title_fr,
+    summary_en: view.summary_en ?? null,
+    summary_fr: view.summary_fr ?? null,
     description_en: view.description_en,
     description_fr: view.description_fr,
     // Neo4j properties cannot be maps: the spec and positions travel as JSON text.

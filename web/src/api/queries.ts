@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { CooperationQuery } from '../../../api/src/contract/cooperation';
 import { api, type NodeLabel, type ProvenanceEntry, type WeightedNetwork } from './client';
 
 /** A short fingerprint of a network (FNV-1a over its ids and weights), to key its figures in the cache. */
@@ -120,6 +121,17 @@ export const queries = {
         );
         return new Set(result.nodes.filter((node) => node.labels.includes('Event')).map((node) => node.id));
       },
+      staleTime: Infinity,
+    }),
+
+  /**
+   * The cooperation network for a set of filters: the network operation draws its graph, the
+   * ranking and the edge details read its ranked pairs from the same cache entry.
+   */
+  cooperation: (filters: Partial<CooperationQuery>) =>
+    queryOptions({
+      queryKey: ['cooperation', filters],
+      queryFn: ({ signal }) => api.cooperation({ ...filters, limit: 2000 }, signal),
       staleTime: Infinity,
     }),
 };

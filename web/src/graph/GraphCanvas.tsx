@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useCytoscapeInit } from './CanvasContext';
 import type { Renderer } from './settings';
@@ -8,6 +8,7 @@ import { useClasses } from './useClasses';
 import { useElements } from './useElements';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents';
 import { positionsOf, useLayout, type LayoutOptions } from './useLayout';
+import { useSemanticLabels } from './readability/useSemanticLabels';
 import { useWebglCore } from './useWebglCore';
 
 /** A node or relationship the user tapped. */
@@ -74,6 +75,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
   useElements(cy, elements, showCounts, onAdded);
   useClasses(cy, version, { hidden, highlight, focusId, pinned });
+  // Captions are re-chosen when nodes arrive, data changes (language), or visibility changes.
+  const labelTrigger = useMemo(() => ({ version, elements, hidden, highlight }), [version, elements, hidden, highlight]);
+  useSemanticLabels(cy, labelTrigger);
   useGraphEvents(cy, {
     onFocus: props.onFocus,
     onSelection: props.onSelection,

@@ -3,6 +3,7 @@ import type { GraphEdge, GraphNode } from '../api/client';
 import type { Lang } from '../i18n/messages';
 import type { WorkingGraph } from '../state/workingGraph';
 import { communityColor, primaryLabel } from './palette';
+import { degrees, sizeScale } from './readability/sizeScale';
 
 /** The display name in the chosen language, falling back to the other, then to the id. */
 export function displayName(properties: Record<string, unknown>, lang: Lang, id: string): string {
@@ -16,6 +17,11 @@ export function nodeName(node: GraphNode, lang: Lang): string {
   return displayName(node.properties, lang, node.id);
 }
 
+/** The short caption drawn on the canvas (acronym or short name from the API), else the name. */
+export function nodeCaption(node: GraphNode, lang: Lang): string {
+  return node.caption?.[lang] ?? nodeName(node, lang);
+}
+
 /** Per-node figures of the cooperation network, drawn as size and colour. */
 export interface NodeFigures {
   size: number;
@@ -26,7 +32,7 @@ type Data = Record<string, unknown> & { id: string };
 
 /** The data Cytoscape draws for one node (label, name in the UI language, network figures). */
 export function nodeData(node: GraphNode, lang: Lang, figures?: NodeFigures): Data {
-  const data: Data = { id: node.id, label: primaryLabel(node.labels), name: nodeName(node, lang) };
+  const data: Data = { id: node.id, label: primaryLabel(node.labels), name: nodeName(node, lang), caption: nodeCaption(node, lang) };
   if (figures) {
     data.size = figures.size;
     data.color = communityColor(figures.community);
@@ -53,8 +59,16 @@ export function toElements(
   figures?: ReadonlyMap<string, NodeFigures>,
 ): ElementDefinition[] {
   const maxWeight = maxEdgeWeight(graph);
+  // Outside the network, node size follows degree on the canvas: hubs stand out at first sight.
+  const degree = figures ? null : degrees(graph.nodes.keys(), graph.edges.values());
+  const scale = degree ? sizeScale([...degree.values()], 16, 48) : null;
+  const sized = (node: GraphNode) => {
+    const data = nodeData(node, lang, figures?.get(node.id));
+    if (scale && degree) data.size = Math.round(scale.size(degree.get(node.id) ?? 0));
+    return data;
+  };
   return [
-    ...[...graph.nodes.values()].map((node) => ({ group: 'nodes' as const, data: nodeData(node, lang, figures?.get(node.id)) })),
+    ...[...graph.nodes.values()].map((node) => ({ group: 'nodes' as const, data: sized(node) })),
     ...[...graph.edges.values()].map((edge) => ({
       group: 'edges' as const,
       data: edgeData(edge, typeLabels[edge.type] ?? edge.type, maxWeight),

@@ -13,18 +13,18 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(name)',
-      'font-size': 9,
+      // No label by default: useSemanticLabels picks which nodes show their caption (`labelled`).
+      label: '',
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '110px',
+      'text-wrap': 'wrap',
+      'line-height': 1.25,
       color: '#1a1a1a',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
+      'text-background-opacity': 0.85,
       'text-background-padding': '1px',
-      // Labels smaller than this on screen are not drawn: a zoomed-out graph stays legible and fast.
-      'min-zoomed-font-size': 6,
+      'text-background-shape': 'roundrectangle',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       width: 18,
       height: 18,
       'border-width': 1,
@@ -35,8 +35,20 @@ export const STYLESHEET: StylesheetJson = [
     selector: `node[label = "${label}"]`,
     style: { 'background-color': style.color, shape: style.shape as never },
   })),
-  // Cooperation network: size from the chosen metric, colour from the community.
-  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)', 'font-size': 13, 'text-max-width': '160px' } },
+  // Size from the chosen metric (degree by default), colour from the community in the network.
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+  // Semantic zoom: caption already wrapped into at most two lines, font sized to stay 12 px on screen.
+  {
+    selector: 'node.labelled',
+    // Above unlabelled nodes, so no dot hides part of a caption.
+    style: {
+      label: 'data(labelText)',
+      'font-size': 'data(labelSize)',
+      'text-max-width': 'data(labelWidth)',
+      'min-zoomed-font-size': 0,
+      'z-index': 5,
+    },
+  },
   { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
   {
     selector: 'edge',
@@ -63,14 +75,17 @@ export const STYLESHEET: StylesheetJson = [
     style: { label: 'data(typeLabel)', opacity: 1, 'line-color': '#334e68', 'target-arrow-color': '#334e68', 'z-index': 10 },
   },
   // The hovered node always shows its full name, even when zoomed out past the label threshold.
-  { selector: 'node.hovered', style: { 'text-max-width': '220px', 'text-wrap': 'wrap', 'font-size': 10, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+  {
+    selector: 'node.hovered',
+    style: { label: 'data(name)', 'font-size': 'data(hoverSize)', 'text-max-width': 'data(hoverWidth)', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
   { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111111' } },
   {
     selector: 'node.highlighted',
-    style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15, 'font-size': 11, 'text-max-width': '180px' },
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15 },
   },
   {
     selector: 'edge.highlighted',

@@ -1,9 +1,13 @@
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { useEffect } from 'react';
+import { DRAWING_DATA_KEYS } from './readability/useSemanticLabels';
+
+/** Keys the app owns; the drawing keys (label text and size) belong to the canvas hooks. */
+const owned = (key: string) => !DRAWING_DATA_KEYS.has(key);
 
 function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const key of Object.keys(next)) if (current[key] !== next[key]) return false;
-  for (const key of Object.keys(current)) if (!(key in next)) return false;
+  for (const key of Object.keys(current)) if (owned(key) && !(key in next)) return false;
   return true;
 }
 
@@ -31,7 +35,7 @@ export function useElements(cy: Core | null, elements: ElementDefinition[], show
         if (existing.empty()) toAdd.push(element);
         else if (!sameData(existing.data() as Record<string, unknown>, element.data as Record<string, unknown>)) {
           // Drop keys that disappeared (e.g. network sizes when leaving the network mode).
-          for (const key of Object.keys(existing.data() as object)) if (!(key in element.data)) existing.removeData(key);
+          for (const key of Object.keys(existing.data() as object)) if (owned(key) && !(key in element.data)) existing.removeData(key);
           existing.data(element.data);
         }
       }

@@ -23,7 +23,7 @@ export interface Highlight {
 /** What an operation tells the user besides the drawing: "and N more", paths found. */
 export type Notice =
   | { kind: 'expand'; added: number; addedEdges: number; omitted: number; byLabel: Record<string, number>; op: Op }
-  | { kind: 'paths'; count: number; shortest: number }
+  | { kind: 'paths'; count: number; shortest: number; paths: { nodes: string[]; edges: string[] }[] }
   | { kind: 'network'; links: number; omitted: number };
 
 /** Everything an operation sets besides the elements; undo restores the previous one. */
@@ -55,7 +55,11 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
       return { delta: replacement(graph, { nodes: [], edges: [] }), scene: { ...INITIAL_SCENE } };
     case 'network': {
       const { kind: _kind, ...filters } = op;
-      const network = await api.cooperation({ ...filters, limit: 2000 }, signal);
+      // Through the cache: the ranking of pairs reads the same response.
+      const network = await queryClient.fetchQuery({
+        ...queries.cooperation(filters),
+        queryFn: ({ signal: own }) => api.cooperation({ ...filters, limit: 2000 }, signal ?? own),
+      });
       const delta = replacement(graph, pick(network));
       await prefetchFigures(delta);
       return {
@@ -114,7 +118,12 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
         scene: {
           ...keep,
           highlight,
-          notice: { kind: 'paths', count: result.paths.length, shortest: Math.min(...result.paths.map((path) => path.length)) },
+          notice: {
+            kind: 'paths',
+            count: result.paths.length,
+            shortest: Math.min(...result.paths.map((path) => path.length)),
+            paths: result.paths.map(({ nodes, edges }) => ({ nodes, edges })),
+          },
         },
       };
     }

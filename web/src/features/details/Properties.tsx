@@ -1,13 +1,15 @@
-import { useT } from '../../i18n/messages';
+import { useT, type Messages } from '../../i18n/messages';
 
-/** Property names as the seed spells them, made readable ("entry_into_force" → "entry into force"). */
-function readable(key: string): string {
-  return key.replaceAll('_', ' ');
+/** Property names in the UI language; an unknown one made readable ("entry_into_force" → "entry into force"). */
+function readable(key: string, t: Messages): string {
+  return t.properties[key] ?? key.replaceAll('_', ' ');
 }
 
-function show(value: unknown): string {
+/** Values in the UI language where the vocabulary is closed (kinds, languages, yes/no). */
+function show(key: string, value: unknown, t: Messages): string {
   if (Array.isArray(value)) return value.join(' · ');
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (typeof value === 'boolean') return value ? t.yes : t.no;
+  if ((key === 'kind' || key === 'language') && typeof value === 'string') return t.kinds[value] ?? value;
   return String(value);
 }
 
@@ -26,8 +28,8 @@ export function Properties({ properties, skip = [] }: { properties: Record<strin
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, value]) => (
             <div key={key} className="property">
-              <dt>{readable(key)}</dt>
-              <dd>{show(value)}</dd>
+              <dt>{readable(key, t)}</dt>
+              <dd>{show(key, value, t)}</dd>
             </div>
           ))}
       </dl>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { SizeLegend } from './SizeLegend';
 
 /**
  * One row per label on the canvas: its shape and colour, its name in the UI language, its count,
@@ -43,6 +44,7 @@ export function Legend() {
           );
         })}
       </ul>
+      <SizeLegend />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { nodeName } from '../../graph/elements';
 import { communityColor } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer, type Metric } from '../../state/store';
+import { PairRanking } from './PairRanking';
 import { useNetworkFigures } from './useNetworkFigures';
 
 const METRICS: Metric[] = ['betweenness', 'pagerank', 'degree'];
@@ -29,6 +30,8 @@ export function NetworkPanel() {
           ))}
         </select>
       </label>
+      <p className="muted metric-help">{t.metricHelp[metric]}</p>
+      <PairRanking />
       <h3>{t.network.communities}</h3>
       <ul className="communities">
         {top.map((community) => {

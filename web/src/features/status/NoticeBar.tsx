@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/messages';
+import { PathList } from '../paths/PathList';
 import { useExplorer } from '../../state/store';
 
 /** What the last operation left unsaid on the canvas: "and N more" (with Show more), paths found. */
@@ -46,6 +47,7 @@ export function NoticeBar() {
       {notice?.kind === 'paths' && (
         <span data-testid="notice-paths">{notice.count ? t.paths.found(notice.count, notice.shortest) : t.paths.none}</span>
       )}
+      {notice?.kind === 'paths' && notice.paths.length > 0 && <PathList paths={notice.paths} />}
       {notice?.kind === 'network' && <span>{t.network.omitted(notice.links, notice.omitted)}</span>}
       {highlight && (
         <button type="button" className="link" onClick={clearHighlight}>

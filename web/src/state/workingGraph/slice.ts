@@ -33,6 +33,8 @@ export interface WorkingGraphSlice {
   undo(): void;
   redo(): void;
   clearHighlight(): void;
+  /** Lights up one of the paths found (from the list of paths as text), keeping the notice. */
+  highlightPath(path: { nodes: string[]; edges: string[] }): void;
   /** An empty canvas and no history (a restore starting over). */
   startOver(): void;
   /** A deep link is being replayed: its positions and pins win over layouts and views. */
@@ -127,6 +129,10 @@ export const createWorkingGraphSlice: Slice<WorkingGraphSlice> = (set, get) => {
 
     clearHighlight() {
       set({ scene: { ...get().scene, highlight: null, notice: null } });
+    },
+
+    highlightPath(path) {
+      set({ scene: { ...get().scene, highlight: { nodes: [...path.nodes], edges: [...path.edges] } } });
     },
 
     startOver() {

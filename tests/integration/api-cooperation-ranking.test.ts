@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { COOPERATION_TYPES, type CooperationPair } from '../../api/src/contract/cooperation.js';
+import { exploreContext, qs } from './explore/setup.js';
+
+const ctx = exploreContext();
+
+/** Events each pair of actors shared, read from the seed. */
+function sharedEvents(filters: { topic?: string; from?: string; to?: string } = {}) {
+  const pairs = new Map<string, Set<string>>();
+  for (const event of ctx.seed.graph.nodes.filter((node) => node.label === 'Event' && ctx.seed.eventPasses(node.id, filters))) {
+    const actors = [
+      ...new Set(
+        (ctx.seed.in.get(event.id) ?? [])
+          .filter((rel) => (COOPERATION_TYPES as readonly string[]).includes(rel.type) && ctx.seed.label(rel.from) === 'Actor')
+          .map((rel) => rel.from),
+      ),
+    ].sort();
+    for (const a of actors) for (const b of actors) if (a < b) pairs.set(`${a}|${b}`, (pairs.get(`${a}|${b}`) ?? new Set()).add(event.id));
+  }
+  return pairs;
+}
+
+async function ranking(params: Record<string, string | number | undefined> = {}): Promise<CooperationPair[]> {
+  const response = await ctx.get(`/api/cooperation?${qs({ limit: 5000, eventsPerLink: 500, ...params })}`);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body.pairs as CooperationPair[];
+}
+
+describe('GET /api/cooperation ranked pairs', () => {
+  it('ranks the strongest pairs first, each with its shared events named, dated and placed, and their topics', async () => {
+    const pairs = await ranking();
+    const expected = sharedEvents();
+    expect(pairs).toHaveLength(expected.size);
+    for (let i = 1; i < pairs.length; i++) {
+      const [before, after] = [pairs[i - 1]!, pairs[i]!];
+      expect(before.weight > after.weight || (before.weight === after.weight && before.last >= after.last), `${i}`).toBe(true);
+    }
+    for (const pair of pairs) {
+      const events = expected.get(`${pair.source}|${pair.target}`)!;
+      expect(new Set(pair.events.map((event) => event.id))).toEqual(events);
+      expect(pair.weight).toBe(events.size);
+      const starts = pair.events.map((event) => event.start);
+      expect(starts).toEqual([...starts].sort());
+      for (const event of pair.events) {
+        const seed = ctx.seed.nodes.get(event.id)!;
+        expect(event.name_en ?? event.name_fr).toBe(seed.properties.name_en ?? seed.properties.name_fr);
+        expect(event.start).toBe(seed.properties.start);
+        expect(event.caption.en).toBe(seed.properties.short_name_en);
+        const place = (ctx.seed.out.get(event.id) ?? []).filter((rel) => rel.type === 'HELD_IN').map((rel) => ctx.seed.nodes.get(rel.to)!);
+        if (place.length === 1) expect(event.place_en).toBe(place[0]!.properties.name_en);
+        if (place.length === 0) expect(event.place_en).toBeNull();
+      }
+      // Topics: every topic an event of the pair addressed, counted once per event.
+      const topicCounts = new Map<string, number>();
+      for (const id of events)
+        for (const rel of ctx.seed.out.get(id) ?? [])
+          if (rel.type === 'ADDRESSES' && ctx.seed.label(rel.to) === 'Topic') topicCounts.set(rel.to, (topicCounts.get(rel.to) ?? 0) + 1);
+      expect(new Map(pair.topics.map((topic) => [topic.id, topic.events]))).toEqual(topicCounts);
+      const counts = pair.topics.map((topic) => topic.events);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+    const placed = pairs.flatMap((pair) => pair.events).filter((event) => event.place_en !== null);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(pairs.some((pair) => pair.topics.length > 0)).toBe(true);
+  });
+
+  it('applies the topic and year filters to the ranking', async () => {
+    const topic = ctx.seed.busiest((node) => node.label === 'Topic').id;
+    const byTopic = await ranking({ topic });
+    const expectedByTopic = sharedEvents({ topic });
+    expect(byTopic.length).toBeGreaterThan(0);
+    expect(new Map(byTopic.map((pair) => [`${pair.source}|${pair.target}`, new Set(pair.events.map((event) => event.id))]))).toEqual(expectedByTopic);
+    for (const pair of byTopic) expect(pair.topics.map((entry) => entry.id)).toContain(topic);
+
+    const years = [...sharedEvents().values()]
+      .flatMap((events) => [...events])
+      .map((id) => String(ctx.seed.nodes.get(id)!.properties.start).slice(0, 4))
+      .sort();
+    const from = years[Math.floor(years.length / 2)]!;
+    const windowed = await ranking({ from });
+    expect(windowed.length).toBe(sharedEvents({ from }).size);
+    for (const pair of windowed) for (const event of pair.events) expect((event.end ?? event.start).slice(0, 4) >= from).toBe(true);
+  });
+});
