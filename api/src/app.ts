@@ -18,6 +18,7 @@ import { importRoutes } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
 import { availabilityGate } from './routes/availability-gate.js';
 import { healthRoutes } from './routes/health.js';
+import { mapRoutes } from './routes/map.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { nodeRoutes } from './routes/nodes.js';
 import { pathRoutes } from './routes/paths.js';
@@ -100,6 +101,7 @@ export function createApp({
   api.use(pathRoutes(db));
   api.use(timelineRoutes(db));
   api.use(cooperationRoutes(db));
+  api.use(mapRoutes(db));
   api.use(metricsRoutes(db));
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));

@@ -2,12 +2,11 @@
 // through one of $types (ORGANISED, CO_ORGANISED, PARTICIPATED_IN, HOSTED, FUNDED); the weight is
 // the number of shared events. Starts from the events in the filters, so it suits whole-graph views;
 // cooperation-of-actors.cypher starts from given actors instead.
-// Params: $types (actor→event relationship types), $from, $to (ISO date strings or null),
+// Params: $types (actor→event relationship types), $time (time filter or null, cypher/fragments),
 //         $country, $topic (event filters or null), $minWeight, $limit (max links, heaviest first),
 //         $eventsPerLink (max event ids listed on one link).
 MATCH (e:Event)
-WHERE ($to IS NULL OR left(e.start, size($to)) <= left($to, size(e.start)))
-  AND ($from IS NULL OR left(coalesce(e.end, e.start), size($from)) >= left($from, size(coalesce(e.end, e.start))))
+WHERE @inTimeNode(e)
   AND ($country IS NULL
        OR EXISTS { (e)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
        OR EXISTS { (e)-[:HELD_IN]->(:Country {id: $country}) }

@@ -2,13 +2,12 @@
 // through one of $types (ORGANISED, CO_ORGANISED, PARTICIPATED_IN, HOSTED, FUNDED); the weight is
 // the number of shared events. Starts from the given actors, so it stays fast on a large graph;
 // links are kept when at least one end is one of $actors (cooperation-network.cypher: all actors).
-// Params: $actors (actor ids), $types (actor→event relationship types), $from, $to (ISO dates or null),
+// Params: $actors (actor ids), $types (actor→event relationship types), $time (time filter or null, cypher/fragments),
 //         $country, $topic (event filters or null), $minWeight, $limit (max links, heaviest first),
 //         $eventsPerLink (max event ids listed on one link).
 MATCH (focus:Actor)-[rf]->(e:Event)
 WHERE focus.id IN $actors AND type(rf) IN $types
-  AND ($to IS NULL OR left(e.start, size($to)) <= left($to, size(e.start)))
-  AND ($from IS NULL OR left(coalesce(e.end, e.start), size($from)) >= left($from, size(coalesce(e.end, e.start))))
+  AND @inTimeNode(e)
   AND ($country IS NULL
        OR EXISTS { (e)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
        OR EXISTS { (e)-[:HELD_IN]->(:Country {id: $country}) }

@@ -2,9 +2,9 @@
 // reached node, so hubs are not enumerated path by path). Cypher cannot parameterise the hop bound:
 // expand-depth-1/2/3 are identical except for the quantifier {1,2} (a unit test keeps them in sync).
 // Params: $ids (seed ids), $direction ('out'|'in'|'both'), $labels, $types (lists or null),
-//         $from, $to (ISO date strings or null), $country (ISO alpha-2 or null), $topic (Topic id or null),
+//         $time (time filter or null, cypher/fragments), $country (ISO alpha-2 or null), $topic (Topic id or null),
 //         $limit (how many reached nodes to return, closest and best-connected first).
-// Dates are compared as strings at their common precision, so '2014' overlaps '2014-06-01'.
+// Time: each relationship and node holds by its rule (api/src/model/time-rules.ts, @inTime).
 MATCH (seed:Entity) WHERE seed.id IN $ids
 WITH collect(seed) AS seeds
 CALL (seeds) {
@@ -12,15 +12,11 @@ CALL (seeds) {
   MATCH p = ANY SHORTEST (seed)((a)-[r]-(b:Entity)
     WHERE ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = a) OR ($direction = 'in' AND endNode(r) = a))
-      AND ($to IS NULL OR coalesce(r.start, r.date) IS NULL
-           OR left(coalesce(r.start, r.date), size($to)) <= left($to, size(coalesce(r.start, r.date))))
-      AND ($from IS NULL OR coalesce(r.end, r.date) IS NULL
-           OR left(coalesce(r.end, r.date), size($from)) >= left($from, size(coalesce(r.end, r.date))))
+      AND @inTime(r)
       AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
+      AND @inTimeNode(b)
       AND (NOT b:Event OR (
-        ($to IS NULL OR left(b.start, size($to)) <= left($to, size(b.start)))
-        AND ($from IS NULL OR left(coalesce(b.end, b.start), size($from)) >= left($from, size(coalesce(b.end, b.start))))
-        AND ($country IS NULL
+        ($country IS NULL
              OR EXISTS { (b)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
              OR EXISTS { (b)-[:HELD_IN]->(:Country {id: $country}) }
              OR EXISTS { (:Country {id: $country})-[:HOSTED]->(b) })

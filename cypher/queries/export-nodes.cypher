@@ -1,7 +1,7 @@
 // Streams the nodes of an export: the selected nodes, plus (with $withSources) the Source nodes
 // that the selected relationships cite, so the file carries its provenance. Ordered by id.
 // Params: $ids (node ids or null = every node), $edgeIds (relationship ids or null = every edge
-//         among the nodes), $labels, $types (lists or null), $from, $to (ISO dates or null),
+//         among the nodes), $labels, $types (lists or null), $time (time filter or null, cypher/fragments),
 //         $country (ISO alpha-2 or null), $topic (Topic id or null), $withSources (boolean).
 // The selection and edges blocks are identical in export-nodes, export-edges and export-summary
 // (a unit test keeps them in sync). Filters mean what they mean for the exploration routes
@@ -11,10 +11,9 @@
 MATCH (n:Entity)
 WHERE ($ids IS NULL OR n.id IN $ids)
   AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+  AND @inTimeNode(n)
   AND (NOT n:Event OR (
-    ($to IS NULL OR left(n.start, size($to)) <= left($to, size(n.start)))
-    AND ($from IS NULL OR left(coalesce(n.end, n.start), size($from)) >= left($from, size(coalesce(n.end, n.start))))
-    AND ($country IS NULL
+    ($country IS NULL
          OR EXISTS { (n)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
          OR EXISTS { (n)-[:HELD_IN]->(:Country {id: $country}) }
          OR EXISTS { (:Country {id: $country})-[:HOSTED]->(n) })
@@ -30,10 +29,7 @@ CALL (selected) {
   WHERE b IN selected
     AND ($edgeIds IS NULL OR r.id IN $edgeIds)
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($to IS NULL OR coalesce(r.start, r.date) IS NULL
-         OR left(coalesce(r.start, r.date), size($to)) <= left($to, size(coalesce(r.start, r.date))))
-    AND ($from IS NULL OR coalesce(r.end, r.date) IS NULL
-         OR left(coalesce(r.end, r.date), size($from)) >= left($from, size(coalesce(r.end, r.date))))
+    AND @inTime(r)
   // edges:end
   UNWIND coalesce(r.sources, []) AS sourceId
   WITH DISTINCT sourceId

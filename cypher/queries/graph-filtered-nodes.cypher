@@ -1,13 +1,12 @@
 // Every node of the whole graph that passes the exploration filters (for metrics on the whole
 // graph). Returns at most $maxNodes + 1 rows so the caller can tell "too large" without counting all.
-// Params: $labels (list or null), $from, $to (ISO date strings or null), $country, $topic (event
+// Params: $labels (list or null), $time (time filter or null, cypher/fragments), $country, $topic (event
 //         filters or null), $maxNodes.
 MATCH (n:Entity)
 WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+  AND @inTimeNode(n)
   AND (NOT n:Event OR (
-    ($to IS NULL OR left(n.start, size($to)) <= left($to, size(n.start)))
-    AND ($from IS NULL OR left(coalesce(n.end, n.start), size($from)) >= left($from, size(coalesce(n.end, n.start))))
-    AND ($country IS NULL
+    ($country IS NULL
          OR EXISTS { (n)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
          OR EXISTS { (n)-[:HELD_IN]->(:Country {id: $country}) }
          OR EXISTS { (:Country {id: $country})-[:HOSTED]->(n) })

@@ -2,7 +2,7 @@
 // own dated relationships to other nodes (dated by the relationship's date or start), per period
 // and relationship type.
 // Params: $id (node id), $granularity ('year'|'month'), $types (relationship types or null),
-//         $from, $to (ISO date strings or null), $country, $topic (event filters, or null).
+//         $time (time filter or null, cypher/fragments), $country, $topic (event filters, or null).
 // Returns no row when the id is unknown; otherwise one row per period (null for activities dated
 // too coarsely for the granularity) with the number of distinct activities and their count per type;
 // a node without activity gives one row with count 0.
@@ -10,8 +10,7 @@ MATCH (n:Entity {id: $id})
 OPTIONAL CALL (n) {
   MATCH (n)-[r]-(e:Event)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($to IS NULL OR left(e.start, size($to)) <= left($to, size(e.start)))
-    AND ($from IS NULL OR left(coalesce(e.end, e.start), size($from)) >= left($from, size(coalesce(e.end, e.start))))
+    AND @inTimeNode(e)
     AND ($country IS NULL
          OR EXISTS { (e)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
          OR EXISTS { (e)-[:HELD_IN]->(:Country {id: $country}) }
@@ -22,8 +21,7 @@ OPTIONAL CALL (n) {
   MATCH (n)-[r]-(other:Entity)
   WHERE NOT other:Event AND coalesce(r.date, r.start) IS NOT NULL
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($to IS NULL OR left(coalesce(r.start, r.date), size($to)) <= left($to, size(coalesce(r.start, r.date))))
-    AND ($from IS NULL OR left(coalesce(r.end, r.date, r.start), size($from)) >= left($from, size(coalesce(r.end, r.date, r.start))))
+    AND @inTime(r) AND @inTimeNode(other)
     AND $country IS NULL AND $topic IS NULL
   RETURN coalesce(r.date, r.start) AS date, type(r) AS type, r.id AS activity
 }

@@ -1,11 +1,9 @@
 // Number of events per year or per month, under the exploration filters. Events dated only to
 // the year have no month: with month granularity they come back with period = null.
-// Params: $granularity ('year'|'month'), $from, $to (ISO date strings or null; events overlapping
-//         the window count), $country (ISO alpha-2 or null), $topic (Topic id or null),
+// Params: $granularity ('year'|'month'), $time (time filter or null, cypher/fragments/inTime.cypher), $country (ISO alpha-2 or null), $topic (Topic id or null),
 //         $ids (node ids or null: count only events linked to one of these nodes).
 MATCH (e:Event)
-WHERE ($to IS NULL OR left(e.start, size($to)) <= left($to, size(e.start)))
-  AND ($from IS NULL OR left(coalesce(e.end, e.start), size($from)) >= left($from, size(coalesce(e.end, e.start))))
+WHERE @inTimeNode(e)
   AND ($country IS NULL
        OR EXISTS { (e)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country {id: $country}) }
        OR EXISTS { (e)-[:HELD_IN]->(:Country {id: $country}) }

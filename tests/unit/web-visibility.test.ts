@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeYears, effectiveWindow, hiddenElements, nodeYears } from '../../web/src/features/filters/visibility.js';
+import { edgeInTime, effectiveWindow, hiddenElements, nodeInTime, windowTime } from '../../web/src/features/filters/visibility.js';
 import { NO_FILTERS } from '../../web/src/state/filters/slice.js';
 import { additions, applyDelta, EMPTY_GRAPH } from '../../web/src/state/workingGraph.js';
 import { edge, graph, node } from './web-fixtures.js';
@@ -30,13 +30,20 @@ function picture() {
 }
 
 describe('time spans', () => {
-  it('reads node and edge years from their dates', () => {
-    expect(nodeYears(node('e', 'Event', { start: '2016', end: '2018-06' }))).toEqual([2016, 2018]);
-    expect(nodeYears(node('i', 'Instrument', { adopted: '2000-11-15' }))).toEqual([2000, 2000]);
-    expect(nodeYears(node('a', 'Actor'))).toBeNull();
-    expect(edgeYears(edge('x', 'a', 'b', 'COOPERATED_WITH', { first: '2012', last: '2015-02' }))).toEqual([2012, 2015]);
-    expect(edgeYears(edge('y', 'a', 'b', 'T', { date: '2019-04-01' }))).toEqual([2019, 2019]);
-    expect(edgeYears(edge('z', 'a', 'b'))).toBeNull();
+  it("reads each node and edge by its type's time rule", () => {
+    const window = windowTime({ from: 2017, to: 2018 });
+    expect(nodeInTime(node('e', 'Event', { start: '2016', end: '2018-06' }), window)).toBe(true);
+    expect(nodeInTime(node('e', 'Event', { start: '2015', end: '2016-06' }), window)).toBe(false);
+    // An instrument exists from its adoption on; an undated actor always.
+    expect(nodeInTime(node('i', 'Instrument', { adopted: '2000-11-15' }), window)).toBe(true);
+    expect(nodeInTime(node('i', 'Instrument', { adopted: '2019-01-01' }), window)).toBe(false);
+    expect(nodeInTime(node('a', 'Actor'), window)).toBe(true);
+    expect(edgeInTime(edge('x', 'a', 'b', 'COOPERATED_WITH', { first: '2012', last: '2015-02' }), window)).toBe(false);
+    expect(edgeInTime(edge('x', 'a', 'b', 'COOPERATED_WITH', { first: '2012', last: '2017-02' }), window)).toBe(true);
+    // A ratification lasts; a membership ends.
+    expect(edgeInTime(edge('y', 'a', 'b', 'PARTY_TO', { date: '2008-04-01' }), window)).toBe(true);
+    expect(edgeInTime(edge('z', 'a', 'b', 'MEMBER_OF', { start: '1996', end: '2016-03-16' }), window)).toBe(false);
+    expect(edgeInTime(edge('z', 'a', 'b'), window)).toBe(true);
   });
 
   it('ends the window at the played year while playing', () => {
@@ -61,8 +68,8 @@ describe('hidden elements', () => {
     const upTo2012 = hiddenElements(picture(), { ...NO_FILTERS, to: 2012 }, null, NONE);
     expect([...upTo2012].sort()).toEqual(['late', 'late-topic', 'to-late'].sort());
     const from2017 = hiddenElements(picture(), { ...NO_FILTERS, from: 2017 }, null, NONE);
-    // The late event (2016–2018) overlaps 2017; its 2016 ADDRESSES link does not.
-    expect([...from2017].sort()).toEqual(['early', 'late-topic', 'to-early'].sort());
+    // The late event (2016–2018) overlaps 2017; ADDRESSES has no time rule, so its link stays with it.
+    expect([...from2017].sort()).toEqual(['early', 'to-early'].sort());
     expect([...hiddenElements(picture(), NO_FILTERS, 2011, NONE)].sort()).toEqual([...upTo2012].sort());
   });
 

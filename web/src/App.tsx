@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { Legend } from './features/legend/Legend';
+import { MapView } from './features/map/MapView';
 import { NetworkPanel } from './features/network/NetworkPanel';
 import { PathFinder } from './features/paths/PathFinder';
 import { Presentation } from './features/presentation/Presentation';
@@ -32,6 +33,7 @@ export function App() {
   const presenting = useExplorer((state) => state.presenting);
   const tableOpen = useExplorer((state) => state.tableOpen);
   const mode = useExplorer((state) => state.scene.mode);
+  const mapOpen = useExplorer((state) => state.mapOpen);
   const openNode = useOpenNode();
   useDeepLink();
   useKeyboardShortcuts();
@@ -63,6 +65,7 @@ export function App() {
         <section className="canvas-area" aria-label={t.canvasLabel}>
           <CanvasToolbar />
           <CanvasView />
+          {mapOpen && <MapView />}
           <StartScreen />
           <TimeAxis />
           <NoticeBar />

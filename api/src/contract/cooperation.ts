@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedInt, exploreFilters, listOf, nodeId, queryFlag, windowIsOrdered, windowIssue } from './filters.js';
+import { boundedInt, exploreFilters, timeFilters, listOf, nodeId, queryFlag, windowIsOrdered, windowIssue } from './filters.js';
 import { graphResponse } from './graph.js';
 
 /** The actor→event relationships that count as taking part in an event together. */
@@ -13,8 +13,7 @@ export const cooperationQuery = z
     types: listOf(z.enum(COOPERATION_TYPES), { min: 1 })
       .optional()
       .meta({ description: 'Which ways of taking part count (default: all five).', example: 'ORGANISED,CO_ORGANISED' }),
-    from: exploreFilters.from,
-    to: exploreFilters.to,
+    ...timeFilters,
     country: exploreFilters.country,
     topic: exploreFilters.topic,
     minWeight: boundedInt(1, 10_000, 1, 'Minimum number of shared events for a link.'),

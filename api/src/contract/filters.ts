@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../model/dates.js';
+import { timeParam, type TimeParam } from '../model/time-rules.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
 
 /**
@@ -53,17 +54,28 @@ export function boundedInt(min: number, max: number, fallback: number, descripti
   return z.coerce.number().int().min(min).max(max).default(fallback).meta({ description });
 }
 
+/** The time parameters: a window (`from`/`to`) or a point (`as_of`), read by the rules of model/time-rules.ts. */
+export const timeFilters = {
+  from: isoDateParam.optional().meta({ description: 'Start of the time window (inclusive), YYYY[-MM[-DD]].' }),
+  to: isoDateParam.optional().meta({ description: 'End of the time window (inclusive), YYYY[-MM[-DD]].' }),
+  as_of: isoDateParam.optional().meta({
+    description:
+      'The graph as it stood at the end of this year/month/day: memberships still running, signatures and ratifications made, events held by then. Not with from/to.',
+    example: '2010',
+  }),
+};
+
 /**
- * The filters every exploration shares. The time window keeps events whose dates overlap it and
- * relationships whose `date`/`start`/`end` overlap it (undated relationships pass); `country` keeps
- * events held in or hosted by that country; `topic` keeps events that address that topic. Nodes
- * other than events are not affected by country and topic.
+ * The filters every exploration shares. Time (`from`/`to` or `as_of`) applies to every dated fact
+ * by its type's rule (api/src/model/time-rules.ts: memberships by start/end, ratifications by their
+ * date, events by their dates…; undated facts pass); `country` keeps events held in or hosted by
+ * that country; `topic` keeps events that address that topic. Nodes other than events are not
+ * affected by country and topic.
  */
 export const exploreFilters = {
   labels: labelsParam,
   types: typesParam,
-  from: isoDateParam.optional().meta({ description: 'Start of the time window (inclusive), YYYY[-MM[-DD]].' }),
-  to: isoDateParam.optional().meta({ description: 'End of the time window (inclusive), YYYY[-MM[-DD]].' }),
+  ...timeFilters,
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case')
@@ -72,20 +84,21 @@ export const exploreFilters = {
   topic: nodeId.optional().meta({ description: 'Keep only events that address this Topic id.', example: 'topic-non-punishment' }),
 };
 
-/** Refuses a window whose start is after its end; both are compared at their common precision. */
-export function windowIsOrdered(value: { from?: string; to?: string }): boolean {
+/** Refuses a window whose start is after its end (common precision), and `as_of` with a window. */
+export function windowIsOrdered(value: { from?: string; to?: string; as_of?: string }): boolean {
+  if (value.as_of && (value.from || value.to)) return false;
   if (!value.from || !value.to) return true;
   const length = Math.min(value.from.length, value.to.length);
   return value.from.slice(0, length) <= value.to.slice(0, length);
 }
-export const windowIssue = { message: 'from must not be after to', path: ['from'] };
+export const windowIssue = { message: 'from must not be after to, and as_of excludes from/to', path: ['from'] };
 
 /** The filter parameters every named exploration query expects (null when unset). */
 export interface FilterParams {
   labels: string[] | null;
   types: string[] | null;
-  from: string | null;
-  to: string | null;
+  /** The `$time` parameter of the @inTime fragments. */
+  time: TimeParam | null;
   country: string | null;
   topic: string | null;
 }
@@ -95,14 +108,14 @@ export function filterParams(input: {
   types?: string[];
   from?: string;
   to?: string;
+  as_of?: string;
   country?: string;
   topic?: string;
 }): FilterParams {
   return {
     labels: input.labels?.length ? input.labels : null,
     types: input.types?.length ? input.types : null,
-    from: input.from ?? null,
-    to: input.to ?? null,
+    time: timeParam({ asOf: input.as_of, from: input.from, to: input.to }),
     country: input.country ?? null,
     topic: input.topic ?? null,
   };

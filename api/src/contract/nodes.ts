@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { granularity } from './timeline.js';
-import { exploreFilters, nodeId, windowIsOrdered, windowIssue } from './filters.js';
+import { exploreFilters, timeFilters, nodeId, windowIsOrdered, windowIssue } from './filters.js';
 import { graphNode, graphResponse } from './graph.js';
 
 export const nodeParams = z.strictObject({ id: nodeId });
@@ -66,8 +66,7 @@ export const nodeTimelineQuery = z
   .strictObject({
     granularity,
     types: exploreFilters.types,
-    from: exploreFilters.from,
-    to: exploreFilters.to,
+    ...timeFilters,
     country: exploreFilters.country,
     topic: exploreFilters.topic,
   })

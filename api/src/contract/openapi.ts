@@ -5,6 +5,7 @@ import { cooperationQuery, cooperationResponse } from './cooperation.js';
 import { expandQuery, expandResponse } from './expand.js';
 import { graphQuery, graphResponse } from './graph.js';
 import { healthResponse } from './health.js';
+import { mapMeasuresResponse, mapPlacesQuery, mapPlacesResponse, mapStatusQuery, mapStatusResponse } from './map.js';
 import { metricsQuery, metricsResponse } from './metrics.js';
 import { nodeContextBody, nodeContextResponse, nodeDetailsResponse, nodeParams, nodeTimelineQuery } from './nodes.js';
 import { pathsResponse, sharedNodesQuery, sharedNodesResponse, shortestPathsQuery, shortestPathsResponse, simplePathsQuery } from './paths.js';
@@ -141,6 +142,33 @@ const routes: Route[] = [
     request: { query: cooperationQuery },
     ok: cooperationResponse,
     okDescription: 'Weighted links, each with its events.',
+  },
+  {
+    method: 'get',
+    path: '/api/map/measures',
+    tags: ['map'],
+    summary: 'Instruments and organisations a map can colour countries by',
+    ok: mapMeasuresResponse,
+    okDescription: 'Measures, most widely held first.',
+  },
+  {
+    method: 'get',
+    path: '/api/map/status',
+    tags: ['map'],
+    summary: "Every country's status (Party, signed, member, none) as of a date, and its change to a second date",
+    request: { query: mapStatusQuery },
+    ok: mapStatusResponse,
+    okDescription: 'Countries with status, dates, facts and sources; counts per status.',
+    canMiss: true,
+  },
+  {
+    method: 'get',
+    path: '/api/map/places',
+    tags: ['map'],
+    summary: 'Events placed on cities or countries, and cooperation flows between headquarters',
+    request: { query: mapPlacesQuery },
+    ok: mapPlacesResponse,
+    okDescription: 'Placed events and flows in the time filter.',
   },
   {
     method: 'get',

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { exploreFilters, listOf, nodeId, windowIsOrdered, windowIssue } from './filters.js';
+import { exploreFilters, timeFilters, listOf, nodeId, windowIsOrdered, windowIssue } from './filters.js';
 
 export const granularity = z.enum(['year', 'month']).default('year').meta({ description: 'Bucket size.' });
 
 export const timelineQuery = z
   .strictObject({
     granularity,
-    from: exploreFilters.from,
-    to: exploreFilters.to,
+    ...timeFilters,
     country: exploreFilters.country,
     topic: exploreFilters.topic,
     ids: listOf(nodeId, { min: 1, max: 50 })

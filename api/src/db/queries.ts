@@ -12,13 +12,42 @@ export class UnknownQuery extends Error {
   }
 }
 
+/** A query names a fragment as `@name(variable)`; only cypher/fragments files qualify. */
+const FRAGMENT_CALL = /@([A-Za-z]+)\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+
+/**
+ * The predicates of cypher/fragments/*.cypher (comment lines dropped), whose element is written
+ * `_r_`: shared by many queries so a rule (e.g. when a fact holds in time) is written once.
+ */
+export function readFragments(dir = path.join(cypherDir, 'fragments')): Map<string, string> {
+  const fragments = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.cypher'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n')
+      .trim();
+    fragments.set(path.basename(file, '.cypher'), text);
+  }
+  return fragments;
+}
+
+/** Replaces every `@fragment(variable)` with the fragment's predicate about that variable. */
+export function expandFragments(text: string, fragments: Map<string, string>): string {
+  return text.replace(FRAGMENT_CALL, (call: string, name: string, variable: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined) throw new Error(`Unknown Cypher fragment ${call}`);
+    return fragment.replaceAll('_r_', variable);
+  });
+}
+
 /** The named, parameterised queries of cypher/queries/*.cypher, read once at start. */
 export class NamedQueries {
   private readonly byName = new Map<string, string>();
 
-  constructor(dir = path.join(cypherDir, 'queries')) {
+  constructor(dir = path.join(cypherDir, 'queries'), fragments = readFragments()) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.cypher'))) {
-      this.byName.set(path.basename(file, '.cypher'), readFileSync(path.join(dir, file), 'utf8'));
+      this.byName.set(path.basename(file, '.cypher'), expandFragments(readFileSync(path.join(dir, file), 'utf8'), fragments));
     }
   }
 

@@ -92,7 +92,7 @@ export async function sharedNodes(db: Database, input: SharedNodesQuery): Promis
   requireAll(ids, seeds);
   const kept = (row?.kept ?? []) as (PlacedNode & { sharedBy: number })[];
   const placed = [...seeds, ...kept];
-  const { edges, truncated } = await edgesAmong(db, placed, { types: params.types, from: null, to: null });
+  const { edges, truncated } = await edgesAmong(db, placed, { types: params.types, time: null });
   const total = Number(row?.total ?? 0);
   return {
     nodes: placed.map(publicNode),

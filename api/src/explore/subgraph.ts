@@ -23,15 +23,14 @@ export function publicNode({ id, labels, properties }: GraphNode): GraphNode {
 export async function edgesAmong(
   db: Database,
   nodes: PlacedNode[],
-  filters: { types: unknown; from: unknown; to: unknown },
+  filters: { types: unknown; time: unknown },
   edgeLimit = EDGE_LIMIT,
 ): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const rows = await readBounded(db, 'subgraph-edges', {
     elementIds: nodes.map((node) => node.elementId),
     types: filters.types,
-    from: filters.from,
-    to: filters.to,
+    time: filters.time,
     edgeLimit: edgeLimit + 1,
   });
   const edges = rows.slice(0, edgeLimit).map((row) => row.edge as GraphEdge);

@@ -49,7 +49,7 @@ export async function eventTimeline(db: Database, input: TimelineQuery): Promise
 export async function nodeTimeline(
   db: Database,
   id: string,
-  input: { granularity: Granularity; types?: string[]; from?: string; to?: string; country?: string; topic?: string },
+  input: { granularity: Granularity; types?: string[]; from?: string; to?: string; as_of?: string; country?: string; topic?: string },
 ): Promise<NodeTimelineResponse> {
   const rows = await readBounded(db, 'node-timeline', { ...filterParams(input), id, granularity: input.granularity });
   if (rows.length === 0) throw new NotFound(`No node with id "${id}"`);

@@ -9,7 +9,7 @@
  *   --ids-file FILE       node ids, one per line (or comma-separated)
  *   --edge-ids a,b        keep only these relationships
  *   --text T              the nodes a search for T finds
- *   --labels, --types, --from, --to, --country, --topic   the exploration filters
+ *   --labels, --types, --from, --to, --as-of, --country, --topic   the exploration filters
  *   --no-source-nodes     leave out the Source nodes that relationships cite
  */
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     types: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    'as-of': { type: 'string' },
     country: { type: 'string' },
     topic: { type: 'string' },
     'no-source-nodes': { type: 'boolean' },
@@ -63,6 +64,7 @@ try {
     types: values.types,
     from: values.from,
     to: values.to,
+    as_of: values['as-of'],
     country: values.country,
     topic: values.topic,
     sourceNodes: !values['no-source-nodes'],

@@ -105,7 +105,7 @@ export async function resolveSelection(
     ids = [...new Set([...ids, ...cited])];
   }
   const filtered = Boolean(
-    selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.country || selection.topic,
+    selection.labels?.length || selection.types?.length || selection.from || selection.to || selection.as_of || selection.country || selection.topic,
   );
   const slug = selection.view ? selection.view : selection.ids?.length ? 'selection' : selection.text ? 'search' : filtered ? 'filtered' : 'graph';
   return {

@@ -21,6 +21,13 @@ export function notAfter(a: string, b: string): boolean {
   return a.slice(0, b.length) <= b.slice(0, a.length);
 }
 
+/** A fact from `begin` to `end` (open when undefined) overlaps the window; undated facts always do. */
+function spanInWindow(begin: string | undefined, end: string | undefined, f: Filters): boolean {
+  if (f.to && begin && !notAfter(begin, f.to)) return false;
+  if (f.from && end && !notAfter(f.from, end)) return false;
+  return true;
+}
+
 export class SeedIndex {
   readonly nodes = new Map<string, GraphNode>();
   readonly out = new Map<string, GraphRelationship[]>();
@@ -46,20 +53,48 @@ export class SeedIndex {
     ];
   }
 
+  /**
+   * The issue's reading of time, spelled out here independently of api/src/model/time-rules.ts:
+   * signatures, ratifications and adoptions last once made; memberships, programmes and offices
+   * run from start to end; evaluations, presentations and publications happen on their date.
+   */
   relationshipInWindow(rel: GraphRelationship, f: Filters): boolean {
-    const start = text(rel.properties.start) ?? text(rel.properties.date);
-    const end = text(rel.properties.end) ?? text(rel.properties.date);
-    if (f.to && start && !notAfter(start, f.to)) return false;
-    if (f.from && end && !notAfter(f.from, end)) return false;
+    const p = rel.properties;
+    switch (rel.type) {
+      case 'SIGNED':
+      case 'ADOPTED':
+        return spanInWindow(text(p.date), undefined, f);
+      case 'PARTY_TO':
+        return spanInWindow(text(p.date) ?? text(p.start), undefined, f);
+      case 'MEMBER_OF':
+      case 'AFFILIATED_WITH':
+      case 'COOPERATES_WITH':
+        return spanInWindow(text(p.start) ?? text(p.date), text(p.end), f);
+      case 'IMPLEMENTS':
+      case 'CHAIRS':
+        return spanInWindow(text(p.start) ?? text(p.date), text(p.end) ?? text(p.date), f);
+      case 'EVALUATED':
+      case 'PRESENTED_AT':
+      case 'PRODUCED':
+        return spanInWindow(text(p.date), text(p.date), f);
+      default:
+        return true;
+    }
+  }
+
+  /** Nodes that exist in time: events (start–end), programmes (start–end), instruments (adopted), actors (founded). */
+  nodeInWindow(node: GraphNode, f: Filters): boolean {
+    const p = node.properties;
+    if (node.label === 'Event') return spanInWindow(text(p.start), text(p.end) ?? text(p.start), f);
+    if (node.label === 'Programme') return spanInWindow(text(p.start), text(p.end), f);
+    if (node.label === 'Instrument') return spanInWindow(text(p.adopted), undefined, f);
+    if (node.label === 'Actor') return spanInWindow(text(p.founded), undefined, f);
     return true;
   }
 
   eventPasses(id: string, f: Filters): boolean {
     const node = this.nodes.get(id)!;
-    const start = text(node.properties.start)!;
-    const end = text(node.properties.end) ?? start;
-    if (f.to && !notAfter(start, f.to)) return false;
-    if (f.from && !notAfter(f.from, end)) return false;
+    if (!this.nodeInWindow(node, f)) return false;
     if (f.country && !this.eventCountries(id).has(f.country)) return false;
     if (f.topic && !(this.out.get(id) ?? []).some((rel) => rel.type === 'ADDRESSES' && rel.to === f.topic)) return false;
     return true;
@@ -83,7 +118,7 @@ export class SeedIndex {
   nodePasses(id: string, f: Filters): boolean {
     const label = this.label(id);
     if (f.labels && !f.labels.includes(label)) return false;
-    return label !== 'Event' || this.eventPasses(id, f);
+    return label === 'Event' ? this.eventPasses(id, f) : this.nodeInWindow(this.nodes.get(id)!, f);
   }
 
   stepPasses(step: { rel: GraphRelationship; direction: 'out' | 'in' }, f: Filters): boolean {

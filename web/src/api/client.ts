@@ -4,6 +4,7 @@ import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expa
 import type { ExportFormat } from '../../../api/src/contract/export';
 import type { GraphResponse } from '../../../api/src/contract/graph';
 import type { HealthResponse } from '../../../api/src/contract/health';
+import type { MapMeasuresResponse, MapPlacesQuery, MapPlacesResponse, MapStatusQuery, MapStatusResponse } from '../../../api/src/contract/map';
 import type { NodeContextResponse, NodeDetailsResponse } from '../../../api/src/contract/nodes';
 import type { PathsResponse, SharedNodesQuery, SharedNodesResponse, ShortestPathsQuery } from '../../../api/src/contract/paths';
 import type { SearchQuery, SearchResponse } from '../../../api/src/contract/search';
@@ -132,6 +133,10 @@ export const api = {
     getJson<SharedNodesResponse>('/api/paths/shared', query, signal),
   timeline: (query: Input<TimelineQuery>, signal?: AbortSignal) => getJson<TimelineResponse>('/api/timeline', query, signal),
   cooperation: (query: Input<CooperationQuery>, signal?: AbortSignal) => getJson<CooperationResponse>('/api/cooperation', query, signal),
+  mapMeasures: (signal?: AbortSignal) => getJson<MapMeasuresResponse>('/api/map/measures', {}, signal),
+  mapStatus: (query: Input<MapStatusQuery> & { measure: string }, signal?: AbortSignal) =>
+    getJson<MapStatusResponse>('/api/map/status', query, signal),
+  mapPlaces: (query: Input<MapPlacesQuery>, signal?: AbortSignal) => getJson<MapPlacesResponse>('/api/map/places', query, signal),
   /** Centrality and communities of a network, computed by the API (api/src/analysis). */
   networkFigures: (network: WeightedNetwork, signal?: AbortSignal) => postJson<NetworkFiguresResponse>('/api/analysis/network', network, signal),
   views: (signal?: AbortSignal) => getJson<ViewsResponse>('/api/views', {}, signal),

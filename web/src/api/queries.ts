@@ -62,6 +62,32 @@ export const queries = {
       staleTime: Infinity,
     }),
 
+  /** What the map can colour countries by (instruments, memberships), from the graph. */
+  mapMeasures: () =>
+    queryOptions({
+      queryKey: ['map-measures'],
+      queryFn: ({ signal }) => api.mapMeasures(signal).then((response) => response.measures),
+      staleTime: Infinity,
+    }),
+
+  /** Every country's status towards a measure as of a year (and its change to a second year); the previous map stays while the next loads (play). */
+  mapStatus: (measure: string, asOf: number, compare: number | null) =>
+    queryOptions({
+      queryKey: ['map-status', measure, asOf, compare],
+      queryFn: ({ signal }) => api.mapStatus({ measure, as_of: String(asOf), compare: compare === null ? undefined : String(compare) }, signal),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+
+  /** Events placed by country and cooperation flows, as of a year. */
+  mapPlaces: (asOf: number) =>
+    queryOptions({
+      queryKey: ['map-places', asOf],
+      queryFn: ({ signal }) => api.mapPlaces({ as_of: String(asOf) }, signal),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+
   /** Centrality and communities of the drawn cooperation network, from the API. */
   networkFigures: (network: WeightedNetwork) =>
     queryOptions({

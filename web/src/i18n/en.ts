@@ -1,3 +1,4 @@
+import { mapEn } from './map-en';
 import { counted } from './plural';
 
 const n = (count: number, one: string, other: string) => counted('en', count, one, other);
@@ -250,6 +251,8 @@ export const en = {
     time: 'Time window',
     from: 'From',
     to: 'To',
+    speed: 'Play speed',
+    perYear: (seconds: number) => `${seconds} s per year`,
     play: 'Play the years',
     pause: 'Pause',
     playing: (year: number) => `Showing up to ${year}`,
@@ -363,6 +366,7 @@ export const en = {
   },
   share: 'Copy the link to this view',
   copied: 'Link copied.',
+  map: mapEn,
   noName: '(no name)',
 };
 

@@ -1,3 +1,4 @@
+import { mapFr } from './map-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
 
@@ -258,6 +259,8 @@ export const fr: Messages = {
     time: 'Période',
     from: 'Du',
     to: 'Au',
+    speed: 'Vitesse de lecture',
+    perYear: (seconds: number) => `${String(seconds).replace('.', ',')} s par année`,
     play: 'Lire les années',
     pause: 'Pause',
     playing: (year) => `Jusqu’à ${year}`,
@@ -372,5 +375,6 @@ export const fr: Messages = {
   },
   share: 'Copier le lien de cette vue',
   copied: 'Lien copié.',
+  map: mapFr,
   noName: '(sans nom)',
 };

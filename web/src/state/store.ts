@@ -2,6 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import { createCanvasSlice, type CanvasSlice } from './canvas/slice';
 import { createFiltersSlice, type FiltersSlice } from './filters/slice';
 import { createLanguageSlice, type LanguageSlice } from './language/slice';
+import { createMapSlice, type MapSlice } from './map/slice';
 import { createPresentationSlice, type PresentationSlice } from './presentation/slice';
 import { createSelectionSlice, type SelectionSlice } from './selection/slice';
 import { createTimeSlice, type TimeSlice } from './time/slice';
@@ -15,11 +16,18 @@ export type { Position } from './slice';
 
 /**
  * The explorer's client state, one slice per domain (working graph, canvas, filters, time,
- * selection, presentation, language), each in its own folder with its named actions. One store,
+ * selection, presentation, language, map), each in its own folder with its named actions. One store,
  * so that an action touching two domains (a reset of filters stops the played year) stays atomic
  * and the deep link can watch everything it writes.
  */
-export type ExplorerState = WorkingGraphSlice & CanvasSlice & FiltersSlice & TimeSlice & SelectionSlice & PresentationSlice & LanguageSlice;
+export type ExplorerState = WorkingGraphSlice &
+  CanvasSlice &
+  FiltersSlice &
+  TimeSlice &
+  SelectionSlice &
+  PresentationSlice &
+  LanguageSlice &
+  MapSlice;
 
 /** Every slice in one state (exported for tests, which build the store outside a browser). */
 export const explorerState: StateCreator<ExplorerState> = (...args) => ({
@@ -30,6 +38,7 @@ export const explorerState: StateCreator<ExplorerState> = (...args) => ({
   ...createSelectionSlice(...args),
   ...createPresentationSlice(...args),
   ...createLanguageSlice(...args),
+  ...createMapSlice(...args),
 });
 
 export const useExplorer = create<ExplorerState>()(explorerState);

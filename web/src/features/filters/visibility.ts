@@ -1,28 +1,26 @@
+import { factInTime, RULES_PARAM, timeParam, type TimeParam } from '../../../../api/src/model/time-rules';
 import type { GraphEdge, GraphNode } from '../../api/client';
 import { primaryLabel } from '../../graph/palette';
 import type { Filters } from '../../state/store';
 import type { WorkingGraph } from '../../state/workingGraph';
 
-function year(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{4})/.exec(value);
-  return match ? Number(match[1]) : null;
+/**
+ * Whether a node holds in the time filter, by the rule of its label (events by their dates,
+ * programmes by their period, instruments from adoption…): the API's rule table, applied here.
+ */
+export function nodeInTime(node: GraphNode, time: TimeParam | null): boolean {
+  return factInTime(primaryLabel(node.labels), node.properties, time);
 }
 
-/** The years a node spans, or null when it has no date (undated nodes are never filtered by time). */
-export function nodeYears(node: GraphNode): [number, number] | null {
-  const { start, end, adopted, published } = node.properties;
-  const first = year(start) ?? year(adopted) ?? year(published);
-  if (first === null) return null;
-  return [first, year(end) ?? first];
-}
-
-/** The years an edge spans (its own date, start/end, or for network links first/last event). */
-export function edgeYears(edge: GraphEdge): [number, number] | null {
-  const { date, start, end, first, last } = edge.properties;
-  const from = year(date) ?? year(start) ?? year(first);
-  if (from === null) return null;
-  return [from, year(end) ?? year(last) ?? year(date) ?? from];
+/**
+ * Whether an edge holds in the time filter, by the rule of its type (memberships by start/end,
+ * ratifications from their date…). Cooperation-network links span their first to last shared event.
+ */
+export function edgeInTime(edge: GraphEdge, time: TimeParam | null): boolean {
+  if (edge.properties.first !== undefined && edge.properties.last !== undefined && !(edge.type in RULES_PARAM)) {
+    return factInTime('Event', { start: edge.properties.first, end: edge.properties.last }, time);
+  }
+  return factInTime(edge.type, edge.properties, time);
 }
 
 /** Event ids matching the country and topic filters (null: that filter is off). */
@@ -36,23 +34,27 @@ export function effectiveWindow(filters: Filters, playYear: number | null): { fr
   return { from: filters.from, to: playYear ?? filters.to };
 }
 
+/** The rule parameter for a window of years (null when the window is open at both ends). */
+export function windowTime(window: { from: number | null; to: number | null }): TimeParam | null {
+  return timeParam({ from: window.from === null ? null : String(window.from), to: window.to === null ? null : String(window.to) });
+}
+
 /**
  * Which elements the filters hide. Labels and types hide their elements; the time window hides
- * dated nodes and edges outside it; country and topic hide events that do not match (other nodes
+ * every dated node and edge that does not hold in it, by its type's rule (api/src/model/time-rules.ts); country and topic hide events that do not match (other nodes
  * are not events and are unaffected, as in the API). An edge is hidden with either end.
  */
 export function hiddenElements(graph: WorkingGraph, filters: Filters, playYear: number | null, matches: EventMatches): Set<string> {
   const hidden = new Set<string>();
   const labels = new Set(filters.hiddenLabels);
   const types = new Set(filters.hiddenTypes);
-  const { from, to } = effectiveWindow(filters, playYear);
-  const outside = (span: [number, number] | null) => span !== null && ((from !== null && span[1] < from) || (to !== null && span[0] > to));
+  const time = windowTime(effectiveWindow(filters, playYear));
   for (const node of graph.nodes.values()) {
     const label = primaryLabel(node.labels);
     const isEvent = label === 'Event';
     if (
       labels.has(label) ||
-      outside(nodeYears(node)) ||
+      !nodeInTime(node, time) ||
       (isEvent && matches.country && !matches.country.has(node.id)) ||
       (isEvent && matches.topic && !matches.topic.has(node.id))
     ) {
@@ -60,7 +62,7 @@ export function hiddenElements(graph: WorkingGraph, filters: Filters, playYear: 
     }
   }
   for (const edge of graph.edges.values()) {
-    if (types.has(edge.type) || hidden.has(edge.source) || hidden.has(edge.target) || outside(edgeYears(edge))) hidden.add(edge.id);
+    if (types.has(edge.type) || hidden.has(edge.source) || hidden.has(edge.target) || !edgeInTime(edge, time)) hidden.add(edge.id);
   }
   return hidden;
 }

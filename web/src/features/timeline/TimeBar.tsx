@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
-import { usePlayback } from './usePlayback';
+import { usePlayback, YEAR_MS } from './usePlayback';
+import { PLAY_SPEEDS, typedYear, yearTicks } from './yearScale';
 
 /**
  * The time window: a histogram of events per year (under the country and topic filters), two
@@ -16,7 +17,8 @@ export function TimeBar() {
   const setFilters = useExplorer((state) => state.setFilters);
   const setTimeExtent = useExplorer((state) => state.setTimeExtent);
   const { data: timeline } = useQuery(queries.timeline(filters.country, filters.topic));
-  const { playing, toggle } = usePlayback();
+  const [speed, setSpeed] = useState<number>(YEAR_MS);
+  const { playing, toggle } = usePlayback(speed);
 
   const buckets = timeline?.buckets ?? [];
   const first = Number(buckets[0]?.period ?? 0);
@@ -36,6 +38,53 @@ export function TimeBar() {
         <button type="button" className="play" onClick={toggle} aria-pressed={playing} data-testid="play">
           {playing ? `❚❚ ${t.filters.pause}` : `▶ ${t.filters.play}`}
         </button>
+        <label className="timebar-speed">
+          <span className="visually-hidden">{t.filters.speed}</span>
+          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))} aria-label={t.filters.speed} data-testid="play-speed">
+            {[...new Set([...PLAY_SPEEDS, YEAR_MS])]
+              .sort((a, b) => a - b)
+              .map((ms) => (
+                <option key={ms} value={ms}>
+                  {t.filters.perYear(ms / 1000)}
+                </option>
+              ))}
+          </select>
+        </label>
+        <span className="timebar-typed">
+          <input
+            type="number"
+            min={first}
+            max={last}
+            defaultValue={from}
+            key={`from-${from}`}
+            aria-label={t.filters.from}
+            data-testid="time-from-input"
+            onBlur={(event) => {
+              const value = typedYear(event.currentTarget.value, first, last);
+              if (value !== null) setFilters({ from: value, to: filters.to !== null && filters.to < value ? value : filters.to });
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+            }}
+          />
+          –
+          <input
+            type="number"
+            min={first}
+            max={last}
+            defaultValue={to}
+            key={`to-${to}`}
+            aria-label={t.filters.to}
+            data-testid="time-to-input"
+            onBlur={(event) => {
+              const value = typedYear(event.currentTarget.value, first, last);
+              if (value !== null) setFilters({ to: value, from: filters.from !== null && filters.from > value ? value : filters.from });
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+            }}
+          />
+        </span>
         <span className="timebar-window" aria-live="polite" data-testid="time-window">
           {playYear !== null ? t.filters.playing(playYear) : `${from} – ${to}`}
         </span>
@@ -90,8 +139,11 @@ export function TimeBar() {
           </label>
         </div>
         <div className="timebar-scale" aria-hidden="true">
-          <span>{first}</span>
-          <span>{last}</span>
+          {yearTicks(first, last).map((year) => (
+            <span key={year} style={{ left: `${((year - first + 0.5) / (last - first + 1)) * 100}%` }} data-tick={year}>
+              {year}
+            </span>
+          ))}
         </div>
       </div>
     </section>

@@ -8,7 +8,7 @@ export const YEAR_MS = 900;
  * Play/pause of the time window: shows the window growing year by year, from its first year to its
  * last, then stops. Pause keeps the year on screen; play again goes on from there.
  */
-export function usePlayback(): { playing: boolean; toggle(): void } {
+export function usePlayback(yearMs: number = YEAR_MS): { playing: boolean; toggle(): void } {
   const [playing, setPlaying] = useState(false);
   const filters = useExplorer((state) => state.filters);
   const playYear = useExplorer((state) => state.playYear);
@@ -26,9 +26,9 @@ export function usePlayback(): { playing: boolean; toggle(): void } {
         showYear(null);
         setPlaying(false);
       } else showYear(next);
-    }, YEAR_MS);
+    }, yearMs);
     return () => window.clearTimeout(timer);
-  }, [playing, playYear, first, last, showYear]);
+  }, [playing, playYear, first, last, showYear, yearMs]);
 
   const toggle = useCallback(() => {
     if (!playing && playYear === null) showYear(first);

@@ -11,6 +11,8 @@ export function HeaderActions() {
   const filters = useExplorer((state) => state.filters);
   const perform = useExplorer((state) => state.perform);
   const setLang = useExplorer((state) => state.setLang);
+  const mapOpen = useExplorer((state) => state.mapOpen);
+  const setMapOpen = useExplorer((state) => state.setMapOpen);
   const presentation = usePresentationMode();
   const [copied, setCopied] = useState(false);
 
@@ -46,6 +48,9 @@ export function HeaderActions() {
           </button>
         ))}
       </div>
+      <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen(!mapOpen)} title={t.map.openHint} data-testid="open-map">
+        {mapOpen ? t.map.back : t.map.open}
+      </button>
       <button type="button" onClick={() => presentation.start()} data-testid="present">
         ▶ {t.presentation.start}
       </button>

@@ -1,0 +1,227 @@
+import { useMemo } from 'react';
+import type { CountryMapEntry, MapMeasure, MapPlacesResponse, MapStatusResponse } from '../../../../api/src/contract/map';
+import type { CountryShape } from './geometry';
+import { categoryLabel, countryName, measureName, statusDates, type MapLang, type MapMessages } from './mapText';
+import { MapLegend } from './MapLegend';
+import { MapTable } from './MapTable';
+import { countryFlows, placeDots } from './places';
+import { MAP_VIEWS, type MapView } from './projection';
+import {
+  bivariateCategory,
+  BIVARIATE_ORDER,
+  CHANGE_ORDER,
+  changeCategory,
+  legendCounts,
+  statusCategory,
+  STATUS_ORDER,
+  type FillCategory,
+} from './status';
+import type { MapSettings } from './settings';
+import { WorldMap } from './WorldMap';
+
+export type { MapSettings };
+
+export interface MapPanelProps {
+  settings: MapSettings;
+  onChange: (settings: MapSettings) => void;
+  year: number;
+  /** Typed "as of" year: moves the app's time window end, so map, canvas and table agree. */
+  onYear: (year: number) => void;
+  measures: MapMeasure[];
+  status: MapStatusResponse | null;
+  secondStatus: MapStatusResponse | null;
+  places: MapPlacesResponse | null;
+  shapes: CountryShape[] | null;
+  lang: MapLang;
+  t: MapMessages;
+  width: number;
+  height: number;
+  selected: string | null;
+  onOpenCountry: (id: string) => void;
+}
+
+/** The map view: choices, the map itself, its legend with counts and its table equivalent. */
+export function MapPanel(props: MapPanelProps) {
+  const { settings, onChange, year, measures, status, secondStatus, places, shapes, lang, t } = props;
+  const byId = useMemo(() => new Map((status?.countries ?? []).map((entry) => [entry.id, entry])), [status]);
+  const secondById = useMemo(() => new Map((secondStatus?.countries ?? []).map((entry) => [entry.id, entry])), [secondStatus]);
+  const mode: 'status' | 'compare' | 'bivariate' = settings.second ? 'bivariate' : settings.compare !== null ? 'compare' : 'status';
+  const first = measures.find((measure) => measure.id === settings.measure);
+  const second = measures.find((measure) => measure.id === settings.second);
+  const names = mode === 'bivariate' ? { first: measureName(first, lang), second: measureName(second, lang) } : null;
+
+  const categoryOf = (id: string): FillCategory => {
+    if (mode === 'bivariate') return bivariateCategory(byId.get(id)?.status, secondById.get(id)?.status);
+    if (mode === 'compare') return changeCategory(byId.get(id));
+    return statusCategory(byId.get(id));
+  };
+  const statusOrder: FillCategory[] = first?.kind === 'membership' ? ['member', 'none'] : STATUS_ORDER.filter((status) => status !== 'member');
+  const order = mode === 'bivariate' ? BIVARIATE_ORDER : mode === 'compare' ? CHANGE_ORDER : statusOrder;
+  // Comparison runs from the earlier year to the later, whichever was typed first.
+  const [early, late] = settings.compare !== null ? [Math.min(year, settings.compare), Math.max(year, settings.compare)] : [year, year];
+  const between = t.changeBetween(String(early), String(late));
+  const rows = (status?.countries ?? []).map((entry) => ({ entry, name: countryName(entry, lang, entry.id), category: categoryOf(entry.id) }));
+  rows.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.name.localeCompare(b.name, lang));
+  const legend = legendCounts(
+    rows.map((row) => row.category),
+    order,
+  );
+  const label = (category: FillCategory) => categoryLabel(category, t, names);
+  const describeStatus = (entry: CountryMapEntry | undefined) => {
+    if (!entry) return t.status.noData;
+    const now = `${t.status[entry.status]} ${statusDates(entry, t)}`.trim();
+    if (mode === 'compare' && entry.then) return `${early}: ${now} → ${late}: ${t.status[entry.then.status]} ${statusDates(entry.then, t)}`.trim();
+    if (mode === 'bivariate') {
+      const other = secondById.get(entry.id);
+      return `${names!.first}: ${now}; ${names!.second}: ${other ? `${t.status[other.status]} ${statusDates(other, t)}`.trim() : t.status.noData}`;
+    }
+    return now;
+  };
+  const dots = useMemo(() => (settings.events && places ? placeDots(places.events) : []), [settings.events, places]);
+  const flows = useMemo(() => (settings.flows && places ? countryFlows(places.flows) : []), [settings.flows, places]);
+  const set = (patch: Partial<MapSettings>) => onChange({ ...settings, ...patch });
+  const measureOptions = (kind: MapMeasure['kind']) =>
+    measures
+      .filter((measure) => measure.kind === kind)
+      .map((measure) => (
+        <option key={measure.id} value={measure.id}>
+          {measureName(measure, lang)}
+        </option>
+      ));
+  const title = names ? `${names.first} × ${names.second}` : measureName(first, lang);
+
+  return (
+    <section
+      className="map-panel"
+      aria-label={t.title}
+      data-testid="map-panel"
+      data-mode={mode}
+      data-year={year}
+      data-shown-year={status?.asOf ?? ''}
+    >
+      <div className="map-controls">
+        <label>
+          {t.asOf}{' '}
+          <input
+            type="number"
+            min={1900}
+            max={2100}
+            defaultValue={year}
+            key={year}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              const value = Number(event.currentTarget.value);
+              if (Number.isInteger(value) && value >= 1900 && value <= 2100) props.onYear(value);
+            }}
+            onBlur={(event) => {
+              const value = Number(event.currentTarget.value);
+              if (Number.isInteger(value) && value >= 1900 && value <= 2100 && value !== year) props.onYear(value);
+            }}
+            data-testid="map-year"
+          />
+        </label>
+        <label>
+          {t.measure}{' '}
+          <select value={settings.measure} onChange={(event) => set({ measure: event.target.value })} data-testid="map-measure">
+            <optgroup label={t.instruments}>{measureOptions('instrument')}</optgroup>
+            <optgroup label={t.memberships}>{measureOptions('membership')}</optgroup>
+          </select>
+        </label>
+        <label>
+          {t.second}{' '}
+          <select
+            value={settings.second ?? ''}
+            onChange={(event) => set({ second: event.target.value || null, compare: event.target.value ? null : settings.compare })}
+            data-testid="map-second"
+          >
+            <option value="">{t.secondNone}</option>
+            <optgroup label={t.instruments}>{measureOptions('instrument')}</optgroup>
+            <optgroup label={t.memberships}>{measureOptions('membership')}</optgroup>
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.compare !== null}
+            onChange={(event) => set({ compare: event.target.checked ? Math.max(year - 10, 1950) : null, second: null })}
+            data-testid="map-compare-on"
+          />{' '}
+          {t.compareOn}
+        </label>
+        {settings.compare !== null && (
+          <label>
+            {t.compare}{' '}
+            <input
+              type="number"
+              min={1900}
+              max={2100}
+              value={settings.compare}
+              onChange={(event) => {
+                const value = Number(event.target.value);
+                if (Number.isInteger(value) && value >= 1900 && value <= 2100) set({ compare: value });
+              }}
+              data-testid="map-compare-year"
+            />
+          </label>
+        )}
+        <label>
+          {t.view}{' '}
+          <select value={settings.view} onChange={(event) => set({ view: event.target.value as MapView })} data-testid="map-view">
+            {MAP_VIEWS.map((view) => (
+              <option key={view} value={view}>
+                {t.views[view]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={settings.events} onChange={(event) => set({ events: event.target.checked })} data-testid="map-events" />{' '}
+          {t.events}
+        </label>
+        <label>
+          <input type="checkbox" checked={settings.flows} onChange={(event) => set({ flows: event.target.checked })} data-testid="map-flows" />{' '}
+          {t.flows}
+        </label>
+      </div>
+      <div className="map-body">
+        {shapes ? (
+          <WorldMap
+            shapes={shapes}
+            view={settings.view}
+            width={props.width}
+            height={props.height}
+            fillOf={categoryOf}
+            describe={(id, fallback) => ({ name: countryName(byId.get(id), lang, fallback), detail: describeStatus(byId.get(id)) })}
+            onSelect={props.onOpenCountry}
+            selected={props.selected}
+            dots={dots}
+            describeDot={(dot) =>
+              t.eventsAt(
+                dot.city
+                  ? ((lang === 'fr' ? dot.city.name_fr : dot.city.name_en) ?? dot.city.id)
+                  : countryName(byId.get(dot.country), lang, dot.country),
+                dot.events.length,
+                dot.participants,
+              )
+            }
+            flows={flows}
+            label={t.label(title, mode === 'compare' ? between : String(year))}
+          />
+        ) : (
+          <p className="muted">{t.loading}</p>
+        )}
+        <MapLegend title={mode === 'compare' ? `${title} — ${between}` : `${title} — ${year}`} items={legend} labelOf={label} />
+        {settings.events && places && places.unplaced > 0 && <p className="muted">{t.unplaced(places.unplaced)}</p>}
+      </div>
+      <MapTable
+        rows={rows}
+        caption={t.table.caption(title, mode === 'compare' ? between : String(year), rows.length)}
+        categories={order}
+        labelOf={label}
+        dateOf={(entry) => (mode === 'compare' && entry.then ? `${statusDates(entry, t)} → ${statusDates(entry.then, t)}` : statusDates(entry, t))}
+        strings={t.table}
+        onOpen={props.onOpenCountry}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { geoPath } from 'd3-geo';
+import { useMemo, useState, type MouseEvent } from 'react';
+import { mainCentroid, type CountryShape } from './geometry';
+import type { PlaceDot } from './places';
+import { projectionFor, type MapView } from './projection';
+import { FILL, type FillCategory } from './status';
+
+export interface WorldMapProps {
+  shapes: CountryShape[];
+  view: MapView;
+  width: number;
+  height: number;
+  /** The category each country is filled with (its colour comes from FILL). */
+  fillOf: (id: string) => FillCategory;
+  /** What hovering a country shows, already in the current language: its name and status with dates. */
+  describe: (id: string, fallbackName: string) => { name: string; detail: string };
+  onSelect?: (id: string) => void;
+  selected?: string | null;
+  dots?: PlaceDot[];
+  describeDot?: (dot: PlaceDot) => string;
+  flows?: { a: string; b: string; weight: number }[];
+  label: string;
+}
+
+/** Countries smaller than this on screen (px²) also get a dot, so Monaco or Malta can be seen and clicked. */
+const TINY_AREA = 12;
+
+interface Tooltip {
+  x: number;
+  y: number;
+  title: string;
+  detail: string;
+}
+
+/**
+ * The world drawn offline as SVG from Natural Earth outlines: countries filled by category,
+ * events as dots sized by participants, cooperation flows as arcs. Receives everything as props;
+ * the table next to it (MapTable) is the keyboard and screen-reader equivalent.
+ */
+export function WorldMap({ shapes, view, width, height, fillOf, describe, onSelect, selected, dots, describeDot, flows, label }: WorldMapProps) {
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+  const drawn = useMemo(() => {
+    // Clipped to the drawing: a country's outline (and its click target) is only what can be seen.
+    const projection = projectionFor(view, width, height).clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+    const path = geoPath(projection);
+    const outline = path({ type: 'Sphere' }) ?? '';
+    const countries = shapes.map((shape) => {
+      const d = path(shape.feature) ?? '';
+      const point = projection(mainCentroid(shape.feature));
+      return { shape, d, area: path.area(shape.feature), centre: point ?? null };
+    });
+    return { outline, countries, centres: new Map(countries.map((country) => [country.shape.id, country.centre])) };
+  }, [shapes, view, width, height]);
+
+  const show = (event: MouseEvent, title: string, detail: string) => {
+    const box = (event.currentTarget as SVGElement).ownerSVGElement?.getBoundingClientRect();
+    setTooltip({ x: event.clientX - (box?.left ?? 0) + 12, y: event.clientY - (box?.top ?? 0) + 12, title, detail });
+  };
+  const hoverCountry = (event: MouseEvent, shape: CountryShape) => {
+    const { name, detail } = describe(shape.id, shape.name);
+    show(event, name, detail);
+  };
+  const maxFlow = Math.max(1, ...(flows ?? []).map((flow) => flow.weight));
+
+  return (
+    <div className="world-map" style={{ position: 'relative', width, height }}>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid="world-map" data-view={view}>
+        <path d={drawn.outline} className="world-map-sea" fill="#eef4f8" stroke="#c9d6df" />
+        <g className="world-map-countries">
+          {drawn.countries.map(({ shape, d }) => {
+            const category = fillOf(shape.id);
+            return (
+              <path
+                key={shape.id}
+                d={d}
+                fill={FILL[category]}
+                stroke={selected === shape.id ? '#111' : '#fff'}
+                strokeWidth={selected === shape.id ? 1.6 : 0.5}
+                data-country={shape.id}
+                data-category={category}
+                onMouseMove={(event) => hoverCountry(event, shape)}
+                onMouseLeave={() => setTooltip(null)}
+                onClick={() => onSelect?.(shape.id)}
+                style={{ cursor: onSelect ? 'pointer' : undefined }}
+              />
+            );
+          })}
+        </g>
+        <g className="world-map-tiny">
+          {drawn.countries
+            .filter(({ area, centre, shape }) => area > 0 && area < TINY_AREA && centre && !shape.id.startsWith('name:'))
+            .map(({ shape, centre }) => {
+              const category = fillOf(shape.id);
+              return (
+                <circle
+                  key={shape.id}
+                  cx={centre![0]}
+                  cy={centre![1]}
+                  r={3}
+                  fill={FILL[category]}
+                  stroke="#555"
+                  strokeWidth={0.6}
+                  data-country={shape.id}
+                  data-category={category}
+                  onMouseMove={(event) => hoverCountry(event, shape)}
+                  onMouseLeave={() => setTooltip(null)}
+                  onClick={() => onSelect?.(shape.id)}
+                />
+              );
+            })}
+        </g>
+        {flows && flows.length > 0 && (
+          <g className="world-map-flows" fill="none" stroke="#6a3d9a" strokeOpacity={0.55}>
+            {flows.map((flow) => {
+              const a = drawn.centres.get(flow.a);
+              const b = drawn.centres.get(flow.b);
+              if (!a || !b) return null;
+              // A gentle arc, bent to the left of a → b, so opposite flows between neighbours do not overlap.
+              const [mx, my] = [(a[0] + b[0]) / 2 - (b[1] - a[1]) * 0.2, (a[1] + b[1]) / 2 + (b[0] - a[0]) * 0.2];
+              return (
+                <path
+                  key={`${flow.a}|${flow.b}`}
+                  d={`M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`}
+                  strokeWidth={1 + (4 * flow.weight) / maxFlow}
+                  data-flow={`${flow.a}|${flow.b}`}
+                />
+              );
+            })}
+          </g>
+        )}
+        {dots && (
+          <g className="world-map-dots">
+            {dots.map((dot) => {
+              const centre = drawn.centres.get(dot.country);
+              if (!centre) return null;
+              const text = describeDot?.(dot) ?? dot.key;
+              return (
+                <circle
+                  key={dot.key}
+                  cx={centre[0]}
+                  cy={centre[1]}
+                  r={dot.radius}
+                  fill="#e66101"
+                  fillOpacity={0.7}
+                  stroke="#fff"
+                  strokeWidth={1}
+                  data-place={dot.key}
+                  data-events={dot.events.length}
+                  onMouseMove={(event) => show(event, text, '')}
+                  onMouseLeave={() => setTooltip(null)}
+                />
+              );
+            })}
+          </g>
+        )}
+      </svg>
+      {tooltip && (
+        <div className="world-map-tooltip" role="tooltip" style={{ position: 'absolute', left: tooltip.x, top: tooltip.y, pointerEvents: 'none' }}>
+          <strong>{tooltip.title}</strong>
+          {tooltip.detail && <div>{tooltip.detail}</div>}
+        </div>
+      )}
+    </div>
+  );
+}
