@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passageLink } from '../../api/src/explore/passage.js';
 import { countBy, notAfter } from './explore/reference.js';
 import { exploreContext, qs } from './explore/setup.js';
+import { captionsOf } from '../../api/src/model/caption.js';
 
 const ctx = exploreContext();
 
@@ -17,7 +18,13 @@ describe('GET /api/nodes/:id', () => {
     const node = documentedNode();
     const response = await ctx.get(`/api/nodes/${node.id}`);
     expect(response.status).toBe(200);
-    expect(response.body.node).toEqual({ id: node.id, labels: [node.label], properties: node.properties });
+    // The caption is derived from these properties (its rules are tested in api-captions); the rest is the seed as is.
+    expect(response.body.node).toEqual({
+      id: node.id,
+      labels: [node.label],
+      properties: node.properties,
+      caption: captionsOf(node.id, node.properties),
+    });
   });
 
   it('counts degree per relationship type and direction', async () => {

@@ -3,12 +3,15 @@ import { unzipSync } from 'fflate';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** The first line of a CSV text, without a byte-order mark or quotes, lower-cased. */
+/** The first line of a CSV text, without a byte-order mark or quotes. */
 function csvHeader(text: string): string {
-  return (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').replace(/"/g, '').toLowerCase();
+  return (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').replace(/"/g, '');
 }
 
-/** Gephi's spreadsheet columns (`Id,Label,…` nodes or `Source,Target,…` edges), which our tidy CSV never starts with. */
+/**
+ * Gephi's spreadsheet columns, capitalised as Gephi writes them (`Id,Label,…` nodes or `Source,Target,…`
+ * edges). Case matters: the importable CSV starts with lower-case `id,label,…`.
+ */
 function isGephiCsv(text: string): boolean {
   const header = csvHeader(text);
   return header.startsWith('id,label,') || header.startsWith('source,target,');

@@ -17,7 +17,7 @@ const SERVER_FORMATS: Record<ExportFormat, string> = {
   graphml: 'GraphML',
   gexf: 'GEXF (Gephi)',
   csv: 'CSV (zip, pandas/R)',
-  gephi: 'CSV for Gephi (zip)',
+  gephi: 'CSV (zip, Gephi)',
   jsonl: 'JSON Lines',
   cypher: 'Cypher',
 };

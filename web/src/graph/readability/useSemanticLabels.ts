@@ -18,32 +18,6 @@ function textMeasure(fontPx: number): (text: string) => number {
   return (text) => context.measureText(text).width;
 }
 
-type ScreenBox = { x1: number; y1: number; x2: number; y2: number };
-
-/**
- * The picker works from measured text widths, but what Cytoscape draws (font fallback, wrapping,
- * label padding) can differ by a few pixels. So check the drawn label boxes, most important first,
- * and take the label off a node whose drawn box still touches one kept before it.
- */
-function dropCollidingLabels(cy: Core, rankedIds: string[], chosen: Map<string, string>): void {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const kept: ScreenBox[] = [];
-  const touches = (a: ScreenBox, b: ScreenBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-  cy.batch(() => {
-    for (const id of rankedIds) {
-      const node = cy.getElementById(id);
-      if (node.empty() || !node.hasClass('labelled')) continue;
-      const drawn = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-      const box = { x1: drawn.x1 * zoom + pan.x, y1: drawn.y1 * zoom + pan.y, x2: drawn.x2 * zoom + pan.x, y2: drawn.y2 * zoom + pan.y };
-      if (kept.some((other) => touches(box, other))) {
-        node.removeClass('labelled');
-        chosen.delete(id);
-      } else kept.push(box);
-    }
-  });
-}
-
 /**
  * Semantic zoom on the live canvas: after every zoom, pan, layout or element change, picks which
  * nodes show their caption (most important in view first, no two labels overlapping, see
@@ -77,7 +51,9 @@ export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
             caption: String(node.data('caption') ?? node.data('name') ?? node.id()),
           };
         });
-      const placed = pickLabels(candidates, { viewport, fontPx: LABEL_PX, measure, maxWidthPx: LABEL_WIDTH_PX, maxLines: 2, gapPx: 3 });
+      // padPx 8: the measured text can differ by a few pixels from what Cytoscape draws (font fallback,
+      // wrapping), so keep a clear margin wide enough that drawn labels never touch.
+      const placed = pickLabels(candidates, { viewport, fontPx: LABEL_PX, measure, maxWidthPx: LABEL_WIDTH_PX, maxLines: 2, gapPx: 3, padPx: 8 });
       const chosen = new Map(placed.map((label) => [label.id, label.lines.join('\n')]));
       // Model units: Cytoscape scales labels with the zoom, so divide to keep the on-screen size.
       const fontSize = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
@@ -94,11 +70,6 @@ export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
           node.data({ hoverSize: fontSize, hoverWidth: (2 * LABEL_WIDTH_PX) / zoom });
         });
       });
-      dropCollidingLabels(
-        cy,
-        placed.map((label) => label.id),
-        chosen,
-      );
       const host = cy.container()?.closest('[data-testid=graph-canvas]');
       host?.setAttribute('data-labels', String(chosen.size));
       host?.setAttribute('data-labels-pending', 'false');
