@@ -142,11 +142,18 @@ describe('analyst stories', () => {
     await poll(async () => (await canvasState(page)).nodes.length).toBe(graph.nodes.length);
     await waitForLayout(page);
 
+    // The documented time rules for nodes (cypher/README.md): an event happens from start to end; a
+    // programme runs from start to end, open-ended without an end; an instrument exists from its
+    // adoption and an organisation from its foundation, onwards; anything else is timeless.
     const years = (node: ApiNode): [number, number] | null => {
-      const { start, end, adopted, published } = node.properties as Record<string, string | undefined>;
-      const first = [start, adopted, published].find((value) => typeof value === 'string');
-      if (!first) return null;
-      return [Number(first.slice(0, 4)), Number((end ?? first).slice(0, 4))];
+      const { start, end, adopted, founded } = node.properties as Record<string, string | undefined>;
+      const year = (value: string | undefined) => (typeof value === 'string' ? Number(value.slice(0, 4)) : null);
+      const label = node.labels[0];
+      if (label === 'Event' && start) return [year(start)!, year(end ?? start)!];
+      if (label === 'Programme' && start) return [year(start)!, year(end) ?? Infinity];
+      if (label === 'Instrument' && adopted) return [year(adopted)!, Infinity];
+      if (label === 'Actor' && founded) return [year(founded)!, Infinity];
+      return null;
     };
     const shownIn = (from: number, to: number) =>
       graph.nodes

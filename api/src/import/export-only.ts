@@ -14,7 +14,7 @@ function csvHeader(text: string): string {
  */
 function isGephiCsv(text: string): boolean {
   const header = csvHeader(text);
-  return header.startsWith('id,label,') || header.startsWith('source,target,');
+  return header.startsWith('Id,Label,') || header.startsWith('Source,Target,');
 }
 
 function gephiZip(bytes: Buffer): boolean {
