@@ -32,7 +32,8 @@ export function createLogger(level: string, { secrets = [], destination }: Logge
     level,
     base: { service: 'liaison' },
     redact: { paths: REDACTED_PATHS, censor: REDACTED },
-    hooks: escaped.length > 0 ? { streamWrite: (line) => escaped.reduce((text, secret) => text.split(secret).join(REDACTED), line) } : undefined,
+    // pino reads hooks.logMethod unconditionally, so an absent `hooks` must be an empty object, not undefined.
+    hooks: escaped.length > 0 ? { streamWrite: (line: string) => escaped.reduce((text, secret) => text.split(secret).join(REDACTED), line) } : {},
   } satisfies LoggerOptionsOfPino;
   return destination ? pino(options, destination) : pino(options);
 }
