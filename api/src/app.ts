@@ -9,6 +9,7 @@ import type { Neo4jAvailability } from './db/availability.js';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
+import { authenticate } from './auth/actor.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   trustProxy?: number;
   /** Requests per client and minute (RATE_LIMIT_*_PER_MIN). */
   rateLimits?: RateLimits;
+  /** ADMIN_TOKEN: a bearer token acting as admin, for automation (see auth/actor.ts). */
+  adminToken?: string;
   /** When given, /api answers 503 at once while it reports Neo4j down (see db/availability.ts). */
   availability?: Neo4jAvailability;
 }
@@ -57,6 +60,7 @@ export function createApp({
   trustProxy = 0,
   rateLimits = DEFAULT_RATE_LIMITS,
   availability,
+  adminToken,
 }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -90,6 +94,7 @@ export function createApp({
   const api = express.Router();
   if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
+  api.use(authenticate({ adminToken }));
   api.use('/query', perClientLimit('console', rateLimits.console));
   api.use('/search', perClientLimit('search', rateLimits.search));
   api.use('/export', perClientLimit('export', rateLimits.export));

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY,
     rateLimits: { console: env.RATE_LIMIT_CONSOLE_PER_MIN, search: env.RATE_LIMIT_SEARCH_PER_MIN, export: env.RATE_LIMIT_EXPORT_PER_MIN },
     availability,
+    adminToken: env.ADMIN_TOKEN,
   });
   server = createHttpServer(app, {
     headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,

@@ -1,0 +1,76 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { Forbidden, Unauthorized } from '../errors.js';
+
+/**
+ * Who is behind a request. Every write route asks `requireRole`; the audit trail records the
+ * actor's name and the path it came through (`via`). Issue 14's account module fills in sessions
+ * and personal API tokens; until then only ADMIN_TOKEN (automation) authenticates.
+ */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How a write reached the graph, as recorded in each change. */
+export type Via = 'ui' | 'api-token' | 'admin-token' | 'import' | 'cli';
+
+export type Actor =
+  /** `rejectedToken`: a bearer token was sent but matched nothing (→ 403 where a role is needed). */
+  | { kind: 'anonymous'; rejectedToken?: boolean }
+  | { kind: 'account'; accountId: string; name: string; role: Role; via: Via }
+  | { kind: 'admin-token'; name: 'admin-token'; role: 'admin'; via: 'admin-token' };
+
+const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
+
+/** True when `role` is at least `needed` (admin ⊇ editor ⊇ viewer). */
+export function hasRole(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+/** The actor that `authenticate` stored on the request (anonymous when none). */
+export function actorOf(req: Request): Actor {
+  return (req.res?.locals.actor as Actor | undefined) ?? { kind: 'anonymous' };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** True when `presented` equals `expected`, compared by digest so timing says nothing about length. */
+export function sameSecret(presented: string, expected: string): boolean {
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+/** The bearer token of the Authorization header, if any. */
+export function bearerToken(req: Request): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+}
+
+/**
+ * Sets `res.locals.actor`. ADMIN_TOKEN as a bearer token → the admin-token actor. A wrong bearer
+ * token reads as anonymous (reading stays open) but is refused with 403 wherever a role is needed,
+ * so a script with a bad token never silently writes nothing.
+ */
+export function authenticate(options: { adminToken?: string }): RequestHandler {
+  return (req, res, next) => {
+    const token = bearerToken(req);
+    if (token !== undefined) {
+      if (options.adminToken && sameSecret(token, options.adminToken)) {
+        res.locals.actor = { kind: 'admin-token', name: 'admin-token', role: 'admin', via: 'admin-token' } satisfies Actor;
+        return next();
+      }
+      res.locals.actor = { kind: 'anonymous', rejectedToken: true } satisfies Actor;
+      return next();
+    }
+    res.locals.actor = { kind: 'anonymous' } satisfies Actor;
+    next();
+  };
+}
+
+/** 401 for an anonymous request, 403 for a signed-in one whose role is too low. */
+export function requireRole(needed: Role): RequestHandler {
+  return (req, _res, next) => {
+    const actor = actorOf(req);
+    if (actor.kind === 'anonymous' && actor.rejectedToken) throw new Forbidden('The bearer token is not valid.');
+    if (actor.kind === 'anonymous') throw new Unauthorized(`Sign in first: this needs the ${needed} role.`, 'liaison');
+    if (!hasRole(actor.role, needed)) throw new Forbidden(`Your role (${actor.role}) may not do this: it needs the ${needed} role.`);
+    next();
+  };
+}
