@@ -6,6 +6,7 @@ import type { Renderer } from './settings';
 import { STYLESHEET } from './styles';
 import { useClasses } from './useClasses';
 import { useElements } from './useElements';
+import { useGather } from './useGather';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents';
 import { positionsOf, useLayout, type LayoutOptions } from './useLayout';
 import { useSemanticLabels } from './readability/useSemanticLabels';
@@ -23,6 +24,8 @@ export interface CanvasSelection {
 export interface CanvasHighlight {
   nodes: string[];
   edges: string[];
+  /** The nodes whose lit neighbourhood is gathered around them (expand in context). */
+  centre?: string[];
 }
 
 /** What the canvas draws and how; it never fetches and never reads app state. */
@@ -75,6 +78,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
   useElements(cy, elements, showCounts, onAdded);
   useClasses(cy, version, { hidden, highlight, focusId, pinned });
+  useGather(cy, highlight, () => cy && props.onMoved(positionsOf(cy)));
   // Captions are re-chosen when nodes arrive, data changes (language), or visibility changes.
   const labelTrigger = useMemo(() => ({ version, elements, hidden, highlight }), [version, elements, hidden, highlight]);
   useSemanticLabels(cy, labelTrigger);

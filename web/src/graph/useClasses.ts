@@ -41,7 +41,8 @@ export function useClasses(
 
   // Frame a new highlight (not on every element change, which would fight the user's zoom).
   useEffect(() => {
-    if (!cy || cy.destroyed() || !highlight) return;
+    // A gathered neighbourhood is framed by useGather once it has moved.
+    if (!cy || cy.destroyed() || !highlight || highlight.centre) return;
     const lit = cy.elements('.highlighted');
     if (lit.nonempty()) fitView(cy, lit, 80, true);
   }, [cy, highlight]);

@@ -1,4 +1,5 @@
 import { mapEn } from './map-en';
+import { workbenchEn } from './workbench-en';
 import { counted } from './plural';
 
 const n = (count: number, one: string, other: string) => counted('en', count, one, other);
@@ -367,6 +368,7 @@ export const en = {
   share: 'Copy the link to this view',
   copied: 'Link copied.',
   map: mapEn,
+  workbench: workbenchEn,
   noName: '(no name)',
 };
 

@@ -1,4 +1,5 @@
 import { mapFr } from './map-fr';
+import { workbenchFr } from './workbench-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
 
@@ -376,5 +377,6 @@ export const fr: Messages = {
   share: 'Copier le lien de cette vue',
   copied: 'Lien copié.',
   map: mapFr,
+  workbench: workbenchFr,
   noName: '(sans nom)',
 };

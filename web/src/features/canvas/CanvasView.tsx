@@ -24,6 +24,7 @@ export function CanvasView() {
   const restoring = useExplorer((state) => state.restoring);
   const drawnOnce = useExplorer((state) => state.history.length > 0);
   const setFocus = useExplorer((state) => state.setFocus);
+  const endFocus = useExplorer((state) => state.endFocus);
   const selectionChanged = useExplorer((state) => state.selectionChanged);
   const canvasMoved = useExplorer((state) => state.canvasMoved);
   const fullLayoutTaken = useExplorer((state) => state.fullLayoutTaken);
@@ -57,7 +58,11 @@ export function CanvasView() {
       dateOf={dateOf}
       onFullLayoutTaken={fullLayoutTaken}
       onMoved={canvasMoved}
-      onFocus={setFocus}
+      onFocus={(target) => {
+        // A click on the background ends the focus of an expand in context.
+        if (!target) endFocus();
+        setFocus(target);
+      }}
       onSelection={selectionChanged}
     />
   );
