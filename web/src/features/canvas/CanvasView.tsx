@@ -6,6 +6,7 @@ import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useHiddenIds } from '../filters/useHiddenIds';
 import { useNetworkFigures } from '../network/useNetworkFigures';
+import { useNodeSizes } from '../size/useNodeSizes';
 
 /** Hands the canvas what to draw (from the app state) and takes back what the user did on it. */
 export function CanvasView() {
@@ -30,7 +31,8 @@ export function CanvasView() {
   const fullLayoutTaken = useExplorer((state) => state.fullLayoutTaken);
 
   const figures = useNetworkFigures();
-  const elements = useMemo(() => toElements(graph, lang, t.types, figures?.byNode), [graph, lang, t.types, figures]);
+  const sizes = useNodeSizes();
+  const elements = useMemo(() => toElements(graph, lang, t.types, figures?.byNode, sizes.values), [graph, lang, t.types, figures, sizes]);
   const hidden = useHiddenIds();
   const placement = useMemo(() => ({ remembered, fullLayoutNext, restoring }), [remembered, fullLayoutNext, restoring]);
   const dateOf = useCallback(

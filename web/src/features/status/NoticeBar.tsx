@@ -56,7 +56,7 @@ export function NoticeBar() {
       {notice?.kind === 'network' && <span>{t.network.omitted(notice.links, notice.omitted)}</span>}
       {highlight && (
         <button type="button" className="link" onClick={clearHighlight} data-testid="clear-highlight">
-          {highlight.centre ? t.workbench.endFocus : t.paths.clear}
+          {t.paths.clear}
         </button>
       )}
       {!highlight && (
