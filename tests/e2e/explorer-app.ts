@@ -170,6 +170,7 @@ export interface LiaisonState {
   graph: { nodes: ReadonlyMap<string, unknown>; edges: ReadonlyMap<string, { source: string; target: string; properties: Record<string, unknown> }> };
   selection: { nodes: string[]; edges: string[] };
   focus: { kind: string; id: string } | null;
+  setFocus(focus: { kind: 'node' | 'edge'; id: string } | null): void;
 }
 
 /** Reads part of the store in the page. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasState, pickFromSearch, poll, screenshot, skipStartScreen, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
+import { canvasState, poll, screenshot, skipStartScreen, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
 
 /**
  * Issue 10, second part: the layout at 1280×720 (toolbar overflow menu, canvas share, search
@@ -57,13 +57,15 @@ function layoutOf(page: Page) {
   });
 }
 
-describe('layout at small sizes', () => {
+describe('layout at small sizes', { timeout: 240_000 }, () => {
   for (const lang of ['en', 'fr'] as const)
     for (const size of [SMALL, LARGE])
       it(`${size.width}×${size.height} ${lang}: one toolbar row with a More menu, canvas ≥ 60 % with details open, whole search placeholder`, async () => {
         const { page, errors, close } = await open(size, lang);
         try {
-          await pickFromSearch(page, 'main-search', 'UNODC', 'unodc');
+          // Details open on a drawn node (as a tap on it does).
+          const id = (await canvasState(page)).nodes[0]!;
+          await page.evaluate((node) => window.__liaison!.state.setFocus({ kind: 'node', id: node }), id);
           await page.locator('[data-testid=details]').waitFor();
           await poll(async () => (await layoutOf(page)).canvasShare).toBeGreaterThanOrEqual(0.6);
           const layout = await layoutOf(page);
@@ -105,7 +107,7 @@ interface Expansion {
   already: number;
 }
 
-describe('expand in context', () => {
+describe('expand in context', { timeout: 240_000 }, () => {
   it('lights and gathers the neighbourhood, dims the rest, and says how many were added and already there (counts from the API)', async () => {
     const { page, errors, close } = await open(SMALL, 'en');
     try {
@@ -193,7 +195,7 @@ describe('expand in context', () => {
   });
 });
 
-describe('table as a data grid', () => {
+describe('table as a data grid', { timeout: 240_000 }, () => {
   it('lists what the canvas shows, sorts and filters per column, copies as CSV, nodes and relationships', async () => {
     const { page, errors, close } = await open(LARGE, 'en');
     try {
@@ -268,7 +270,7 @@ describe('table as a data grid', () => {
   });
 });
 
-describe('node size by metric', () => {
+describe('node size by metric', { timeout: 240_000 }, () => {
   it('sizes the explore canvas by PageRank from the API, or all alike, with the scale in the legend', async () => {
     const { page, errors, close } = await open(SMALL, 'en');
     try {

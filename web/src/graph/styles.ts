@@ -50,6 +50,29 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+  // Groups: a closed one is a card standing for its members; an open one a frame around them.
+  {
+    selector: 'node[group = "closed"]',
+    style: { shape: 'round-rectangle', 'background-color': '#dfe7ef', 'border-width': 2, 'border-color': '#14324f' },
+  },
+  {
+    selector: ':parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#eef3f8',
+      'background-opacity': 0.55,
+      'border-width': 1,
+      'border-style': 'dashed',
+      'border-color': '#14324f',
+      label: 'data(caption)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 14,
+      'font-weight': 'bold',
+      padding: '12px',
+    },
+  },
+  { selector: 'edge[type = "GROUPED"]', style: { 'line-color': '#52606d', opacity: 0.6 } },
   {
     selector: 'edge',
     style: {

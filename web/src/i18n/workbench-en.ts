@@ -44,6 +44,7 @@ export const workbenchEn = {
   },
   group: {
     label: 'Group by',
+    option: (name: string) => `Group by ${name.toLowerCase()}`,
     none: 'No grouping',
     label_: 'Kind',
     country: 'Country',

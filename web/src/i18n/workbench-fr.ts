@@ -44,6 +44,7 @@ export const workbenchFr: typeof workbenchEn = {
   },
   group: {
     label: 'Regrouper par',
+    option: (name) => `Regrouper par ${name.toLowerCase()}`,
     none: 'Aucun regroupement',
     label_: 'Nature',
     country: 'Pays',

@@ -7,6 +7,7 @@ import { useExplorer } from '../../state/store';
 import { useHiddenIds } from '../filters/useHiddenIds';
 import { useNetworkFigures } from '../network/useNetworkFigures';
 import { useNodeSizes } from '../size/useNodeSizes';
+import { useGrouping } from '../grouping/useGrouping';
 
 /** Hands the canvas what to draw (from the app state) and takes back what the user did on it. */
 export function CanvasView() {
@@ -32,7 +33,11 @@ export function CanvasView() {
 
   const figures = useNetworkFigures();
   const sizes = useNodeSizes();
-  const elements = useMemo(() => toElements(graph, lang, t.types, figures?.byNode, sizes.values), [graph, lang, t.types, figures, sizes]);
+  const grouping = useGrouping();
+  const elements = useMemo(
+    () => grouping.group(toElements(graph, lang, t.types, figures?.byNode, sizes.values)),
+    [graph, lang, t.types, figures, sizes, grouping],
+  );
   const hidden = useHiddenIds();
   const placement = useMemo(() => ({ remembered, fullLayoutNext, restoring }), [remembered, fullLayoutNext, restoring]);
   const dateOf = useCallback(
@@ -61,6 +66,8 @@ export function CanvasView() {
       onFullLayoutTaken={fullLayoutTaken}
       onMoved={canvasMoved}
       onFocus={(target) => {
+        // A tap on a group opens or closes it in place; it has no details of its own.
+        if (target?.kind === 'node' && grouping.tapGroup(target.id)) return;
         // A click on the background ends the focus of an expand in context.
         if (!target) endFocus();
         setFocus(target);

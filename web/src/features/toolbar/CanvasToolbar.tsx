@@ -5,6 +5,7 @@ import { fitView } from '../../graph/fit';
 import { useT } from '../../i18n/messages';
 import { LAYOUTS, useExplorer, type LayoutName, type Renderer } from '../../state/store';
 import { exportPng, exportSvg } from '../export/images';
+import { GROUP_BY, type GroupBy } from '../../graph/grouping';
 import { MoreMenu } from './MoreMenu';
 import { useOverflow } from './useOverflow';
 import { useRendererSwitch } from './useRendererSwitch';
@@ -41,13 +42,16 @@ export function CanvasToolbar() {
   const setBoxSelect = useExplorer((state) => state.setBoxSelect);
   const setTableOpen = useExplorer((state) => state.setTableOpen);
   const switchRenderer = useRendererSwitch();
+  const grouping = useExplorer((state) => state.grouping);
+  const setGrouping = useExplorer((state) => state.setGrouping);
   // The selected nodes, or the focused node when nothing is selected.
   const targets = () => (selection.nodes.length ? selection.nodes : focus?.kind === 'node' ? [focus.id] : []);
   const hasTargets = targets().length > 0;
   const lang = useExplorer((state) => state.lang);
   const row = useRef<HTMLDivElement>(null);
   const moreButton = useRef<HTMLButtonElement>(null);
-  const overflow = useOverflow(row, moreButton, 7, lang);
+  const overflow = useOverflow(row, moreButton, 8, lang);
+  const groupName = (by: Exclude<GroupBy, 'none'>) => (by === 'label' ? t.workbench.group.label_ : t.workbench.group[by]);
 
   // In order of priority: the groups that do not fit on the row go, from the last, into More.
   const groups: { id: string; content: ReactNode }[] = [
@@ -139,6 +143,26 @@ export function CanvasToolbar() {
             ☰ {t.toolbar.tableShort}
           </button>
         </>
+      ),
+    },
+    {
+      id: 'grouping',
+      content: (
+        <label title={t.workbench.group.hint}>
+          <span className="visually-hidden">{t.workbench.group.label}</span>
+          <select
+            value={grouping}
+            onChange={(event) => setGrouping(event.target.value as GroupBy)}
+            aria-label={t.workbench.group.label}
+            data-testid="group-by"
+          >
+            {GROUP_BY.map((by) => (
+              <option key={by} value={by}>
+                {by === 'none' ? t.workbench.group.none : t.workbench.group.option(groupName(by))}
+              </option>
+            ))}
+          </select>
+        </label>
       ),
     },
     {
