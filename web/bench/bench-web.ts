@@ -1,7 +1,10 @@
 /**
  * `npm run bench:web`: how fast the explorer draws, in headless Chromium on this machine.
  *   - time to first draw of the seeded graph (page load → documents overview laid out);
- *   - expand latency (request + placement of the new nodes, locked layout of the others);
+ *   - first readable screen: page load → the start cards shown (title and summary), and page load →
+ *     the overview behind them labelled (semantic labels chosen);
+ *   - expand latency (request + placement of the new nodes, locked layout of the others), and
+ *     expand in context (the same, until the neighbourhood is gathered and framed);
  *   - draw + layout time of synthetic graphs of 500, 2,000 and 5,000 elements, with the canvas
  *     renderer and with the WebGL renderer.
  * Prints a table and writes .artifacts/bench-web.json. Not a test: it asserts nothing.
@@ -75,8 +78,31 @@ async function firstDraw(browser: Browser, url: string): Promise<{ ready: number
   return figures;
 }
 
+/** Page load → first start card on screen, and → overview labelled (watched from the first frame). */
+async function firstReadable(browser: Browser, url: string): Promise<{ cards: number; labels: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(`(() => {
+    const seen = {};
+    window.__readable = seen;
+    const watch = () => {
+      if (seen.cards === undefined && document.querySelector('[data-testid=start-card] h3, [data-testid=start-card]')) seen.cards = performance.now();
+      const canvas = document.querySelector('[data-testid=graph-canvas]');
+      if (seen.labels === undefined && canvas && Number(canvas.getAttribute('data-labels')) > 0 && canvas.getAttribute('data-labels-pending') === 'false') seen.labels = performance.now();
+      if (seen.cards === undefined || seen.labels === undefined) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  })()`);
+  await page.goto(`${url}/?lang=en`);
+  await page.waitForFunction('window.__readable && window.__readable.cards !== undefined && window.__readable.labels !== undefined', undefined, {
+    timeout: 120_000,
+  });
+  const figures = (await page.evaluate('window.__readable')) as { cards: number; labels: number };
+  await page.close();
+  return figures;
+}
+
 /** Expand one hub after another: request, new elements, locked incremental layout, next frame. */
-async function expandLatency(browser: Browser, url: string): Promise<number[]> {
+async function expandLatency(browser: Browser, url: string): Promise<{ placed: number; inContext: number }[]> {
   const page = await openPage(browser, url);
   const times = await page.evaluate(async () => {
     const liaison = window.__liaison!;
@@ -94,12 +120,26 @@ async function expandLatency(browser: Browser, url: string): Promise<number[]> {
             : requestAnimationFrame(check);
         requestAnimationFrame(check);
       });
-    const result: number[] = [];
+    const host = document.querySelector('[data-testid=graph-canvas]')!;
+    // Expand in context ends when the neighbourhood is gathered around the node (useGather).
+    const gathered = () =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          const value = host.getAttribute('data-gathered');
+          if (value && value !== 'moving') requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    const result: { placed: number; inContext: number }[] = [];
     for (const id of hubs) {
+      host.removeAttribute('data-gathered');
       const start = performance.now();
       await liaison.state.perform({ kind: 'expand', ids: [id], direction: 'both', depth: 1, limit: 25 });
       await idle();
-      result.push(performance.now() - start);
+      const placed = performance.now() - start;
+      await gathered();
+      result.push({ placed, inContext: performance.now() - start });
     }
     return result;
   });
@@ -174,7 +214,11 @@ async function main(): Promise<void> {
   try {
     const draws = [];
     for (let run = 0; run < RUNS; run += 1) draws.push(await firstDraw(browser, app.url));
-    const expands = await expandLatency(browser, app.url);
+    const readable = [];
+    for (let run = 0; run < RUNS; run += 1) readable.push(await firstReadable(browser, app.url));
+    const expandRuns = await expandLatency(browser, app.url);
+    const expands = expandRuns.map((run) => run.placed);
+    const inContext = expandRuns.map((run) => run.inContext);
     const layouts: { renderer: string; elements: number; nodes: number; edges: number; ms: number | null; runs: number[] }[] = [];
     for (const renderer of ['canvas', 'webgl'] as const) {
       for (const elements of ELEMENT_COUNTS) {
@@ -200,7 +244,13 @@ async function main(): Promise<void> {
         laidOutMs: round(median(draws.map((draw) => draw.laidOut))),
         runs: draws.map((draw) => round(draw.laidOut)),
       },
+      firstReadable: {
+        startCardsMs: round(median(readable.map((run) => run.cards))),
+        labelledOverviewMs: round(median(readable.map((run) => run.labels))),
+        runs: readable.map((run) => ({ cards: round(run.cards), labels: round(run.labels) })),
+      },
       expand: { medianMs: round(median(expands)), maxMs: round(Math.max(...expands)), runs: expands.map(round) },
+      expandInContext: { medianMs: round(median(inContext)), maxMs: round(Math.max(...inContext)), runs: inContext.map(round) },
       layout: layouts,
     };
     mkdirSync(path.join(root, '.artifacts'), { recursive: true });
@@ -209,7 +259,13 @@ async function main(): Promise<void> {
     console.log(
       `first draw of the seeded graph (${report.firstDraw.nodes} nodes): ready ${report.firstDraw.readyMs} ms, laid out ${report.firstDraw.laidOutMs} ms (median of ${RUNS})`,
     );
+    console.log(
+      `first readable screen at 1280×720: start cards ${report.firstReadable.startCardsMs} ms, labelled overview ${report.firstReadable.labelledOverviewMs} ms (median of ${RUNS})`,
+    );
     console.log(`expand (limit 25, locked layout): median ${report.expand.medianMs} ms, max ${report.expand.maxMs} ms over ${expands.length} hubs`);
+    console.log(
+      `expand in context (until gathered and framed): median ${report.expandInContext.medianMs} ms, max ${report.expandInContext.maxMs} ms over ${inContext.length} hubs`,
+    );
     console.log('\nrenderer  elements  nodes  edges  draw+layout (median ms)');
     for (const row of layouts) {
       console.log(
