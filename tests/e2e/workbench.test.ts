@@ -34,6 +34,14 @@ async function open(size: { width: number; height: number }, lang: 'en' | 'fr'):
   return { page, errors, close: () => context.close() };
 }
 
+/** A toolbar control, from the More menu when it did not fit on the row. */
+async function toolbarControl(page: Page, testId: string) {
+  const control = page.locator(`[data-testid=${testId}]`);
+  if ((await control.count()) === 0) await page.click('[data-testid=toolbar-more]');
+  await control.waitFor();
+  return control;
+}
+
 /** Geometry of the header search, the toolbar and the canvas, read from the page. */
 function layoutOf(page: Page) {
   return page.evaluate(() => {
@@ -199,7 +207,7 @@ describe('table as a data grid', { timeout: 240_000 }, () => {
   it('lists what the canvas shows, sorts and filters per column, copies as CSV, nodes and relationships', async () => {
     const { page, errors, close } = await open(LARGE, 'en');
     try {
-      await page.click('[data-testid=table-toggle]');
+      await (await toolbarControl(page, 'table-toggle')).click();
       const grid = page.locator('[data-testid=grid-nodes]');
       await grid.waitFor();
       const shown = await page.evaluate(() => {
@@ -306,6 +314,60 @@ describe('node size by metric', { timeout: 240_000 }, () => {
       await page.selectOption('[data-testid=size-metric]', 'none');
       await poll(() => page.evaluate(() => new Set(window.__liaison!.cy!.nodes().map((node) => node.width())).size)).toBe(1);
       expect(await page.locator('[data-testid=size-legend] g[data-tick]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('grouping', { timeout: 240_000 }, () => {
+  it('groups the overview by kind into closed groups that open and close in place', async () => {
+    const { page, errors, close } = await open(SMALL, 'en');
+    try {
+      const byLabel = await page.evaluate(() => {
+        const counts: Record<string, number> = {};
+        for (const id of window.__liaison!.state.graph.nodes.keys()) {
+          const label = String(window.__liaison!.cy!.getElementById(id).data('label'));
+          counts[label] = (counts[label] ?? 0) + 1;
+        }
+        return counts;
+      });
+      const groups = Object.entries(byLabel).filter(([, count]) => count >= 2);
+      const singles = Object.values(byLabel).filter((count) => count === 1).length;
+      await (await toolbarControl(page, 'group-by')).selectOption('label');
+      await poll(() => page.evaluate(() => window.__liaison!.cy!.nodes('[group = "closed"]').length)).toBe(groups.length);
+      await waitForLayout(page);
+      const drawn = await page.evaluate(() =>
+        window.__liaison!.cy!.nodes().map((node) => ({ id: node.id(), count: node.data('count') as number | undefined })),
+      );
+      expect(drawn.length).toBe(groups.length + singles);
+      for (const [label, count] of groups) expect(drawn.find((node) => node.id === `group:label:${label}`)?.count).toBe(count);
+      await screenshot(page, 'workbench-grouped-1280.png');
+
+      // A tap on the Actors group opens it in place: its members inside, the group where it stood.
+      const actors = 'group:label:Actor';
+      const point = await page.evaluate((id) => {
+        const cy = window.__liaison!.cy!;
+        const box = cy.container()!.getBoundingClientRect();
+        const at = cy.getElementById(id).renderedPosition();
+        return { x: box.left + at.x, y: box.top + at.y };
+      }, actors);
+      await page.mouse.click(point.x, point.y);
+      await poll(() => page.evaluate((id) => window.__liaison!.cy!.getElementById(id).children().length, actors)).toBe(byLabel.Actor);
+      await waitForLayout(page);
+      await screenshot(page, 'workbench-grouped-open-1280.png');
+      const reopened = await page.evaluate((id) => {
+        const cy = window.__liaison!.cy!;
+        const box = cy.container()!.getBoundingClientRect();
+        const at = cy.getElementById(id).renderedBoundingBox({});
+        return { x: box.left + at.x1 + 4, y: box.top + at.y1 + 4 };
+      }, actors);
+      // A tap on the open group's frame closes it again.
+      await page.mouse.click(reopened.x, reopened.y);
+      await poll(() => page.evaluate((id) => window.__liaison!.cy!.getElementById(id).children().length, actors)).toBe(0);
+      await (await toolbarControl(page, 'group-by')).selectOption('none');
+      await poll(() => page.evaluate(() => window.__liaison!.cy!.nodes().length)).toBe(Object.values(byLabel).reduce((a, b) => a + b, 0));
       expect(errors).toEqual([]);
     } finally {
       await close();
