@@ -149,6 +149,7 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
                   strokeWidth={1}
                   data-place={dot.key}
                   data-events={dot.events.length}
+                  data-participants={dot.participants ?? undefined}
                   onMouseMove={(event) => show(event, text, '')}
                   onMouseLeave={() => setTooltip(null)}
                 />

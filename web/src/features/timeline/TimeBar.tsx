@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { CompareControls } from './CompareControls';
 import { usePlayback, YEAR_MS } from './usePlayback';
+import { WindowBand } from './WindowBand';
 import { PLAY_SPEEDS, typedYear, yearTicks } from './yearScale';
 
 /**
@@ -88,6 +90,7 @@ export function TimeBar() {
         <span className="timebar-window" aria-live="polite" data-testid="time-window">
           {playYear !== null ? t.filters.playing(playYear) : `${from} – ${to}`}
         </span>
+        <CompareControls first={first} last={last} />
       </div>
       <div className="timebar-track">
         <ol className="histogram" aria-label={t.timeline.title}>
@@ -107,6 +110,13 @@ export function TimeBar() {
           })}
         </ol>
         <div className="sliders">
+          <WindowBand
+            first={first}
+            last={last}
+            from={from}
+            to={to}
+            onShift={(start, end) => setFilters({ from: start === first ? null : start, to: end === last ? null : end })}
+          />
           <label>
             <span className="visually-hidden">{t.filters.from}</span>
             <input
