@@ -12,7 +12,10 @@ let explorer: Explorer;
 
 beforeAll(async () => {
   explorer = await startExplorer();
-});
+  // Warm the app's first queries, so that the first page's readiness wait is about the page.
+  await explorer.api('/api/graph');
+  await explorer.api('/api/timeline');
+}, 300_000);
 
 afterAll(async () => {
   await explorer?.stop();
@@ -58,7 +61,7 @@ describe('time on the canvas', () => {
   beforeAll(async () => {
     ({ page, context, errors } = await openExplorer(explorer, '/?lang=en'));
     await page.setViewportSize({ width: 1440, height: 900 });
-    await poll(() => canvasIds(page, 'node')).not.toEqual([]);
+    await page.waitForFunction(() => (window.__liaison?.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 60_000 });
   });
   afterAll(async () => {
     await context?.close();
@@ -178,12 +181,44 @@ describe('time on the canvas', () => {
   });
 });
 
+describe('in French', () => {
+  it('compares two years and shows the map in French, at both sizes', { timeout: 240_000 }, async () => {
+    const { page, context, errors } = await openExplorer(explorer, '/?lang=fr');
+    await poll(() => canvasIds(page, 'node')).not.toEqual([]);
+    await compare(page, 2010, 2023);
+    await poll(() => page.locator('[data-testid=compare-legend]').textContent()).toContain('Changements 2010 → 2023');
+    expect(await page.locator('[data-testid=compare-legend] li[data-change=removed]').textContent()).toContain('Disparus');
+    // Playing is off while two fixed years are compared.
+    expect(await page.isDisabled('[data-testid=play]')).toBe(true);
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await screenshot(page, `canvas-compare-fr-${size.width}x${size.height}.png`);
+    }
+    await page.click('[data-testid=open-map]');
+    await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 60_000 });
+    await poll(() => page.locator('.map-legend').textContent()).toContain('Partie');
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await screenshot(page, `map-fr-${size.width}x${size.height}.png`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('map flows layer', () => {
   it('draws one arc per pair of countries whose headquartered actors shared events, as /api/map/places says', { timeout: 180_000 }, async () => {
     const { page, context } = await openExplorer(explorer, '/?lang=en');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.click('[data-testid=open-map]');
     await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 60_000 });
+    await poll(() => page.locator('[data-testid=map-panel]').getAttribute('data-year')).toMatch(/^\d{4}$/);
     const year = Number(await page.locator('[data-testid=map-panel]').getAttribute('data-year'));
     await page.check('[data-testid=map-flows]');
     await page.check('[data-testid=map-events]');
@@ -203,6 +238,7 @@ describe('map flows layer', () => {
       items.map((item) => [item.getAttribute('data-flow'), Number(item.getAttribute('stroke-width'))] as const),
     );
     expect(new Set(drawn.map(([key]) => key))).toEqual(new Set(pairs.keys()));
+    expect(await page.locator('[data-testid=map-flows-key]').textContent()).toContain(`${pairs.size} cooperation flows`);
     const heaviest = [...pairs].sort((a, b) => b[1] - a[1])[0]![0];
     expect(Math.max(...drawn.map(([, width]) => width))).toBe(drawn.find(([key]) => key === heaviest)![1]);
     // Event dots are sized by participants: a bigger total, a dot at least as big.

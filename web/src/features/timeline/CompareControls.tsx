@@ -6,12 +6,14 @@ import { typedYear } from './yearScale';
  * Comparison mode switch and its two years (typed, within the timeline's years). While on, the
  * canvas shows what held at either year, added and gone elements in their colours (CompareLegend).
  */
-export function CompareControls({ first, last }: { first: number; last: number }) {
+export function CompareControls({ first, last: lastEvent }: { first: number; last: number }) {
   const t = useT();
+  // Facts outlive the last event (a membership ended in 2022): any year up to this one compares.
+  const last = Math.max(lastEvent, new Date().getFullYear());
   const compare = useExplorer((state) => state.compare);
   const filters = useExplorer((state) => state.filters);
   const setCompare = useExplorer((state) => state.setCompare);
-  const years: [number, number] = compare ?? [filters.from ?? first, filters.to ?? last];
+  const years: [number, number] = compare ?? [filters.from ?? first, filters.to ?? lastEvent];
   const setYear = (index: 0 | 1, raw: string) => {
     const value = typedYear(raw, first, last);
     if (value === null) return;

@@ -16,6 +16,8 @@ export function TimeBar() {
   const t = useT();
   const filters = useExplorer((state) => state.filters);
   const playYear = useExplorer((state) => state.playYear);
+  // The comparison shows two fixed years: playing would change nothing on the canvas.
+  const comparing = useExplorer((state) => state.compare !== null);
   const setFilters = useExplorer((state) => state.setFilters);
   const setTimeExtent = useExplorer((state) => state.setTimeExtent);
   const { data: timeline } = useQuery(queries.timeline(filters.country, filters.topic));
@@ -37,7 +39,7 @@ export function TimeBar() {
   return (
     <section className="timebar" aria-label={t.filters.time} data-testid="timebar">
       <div className="timebar-controls">
-        <button type="button" className="play" onClick={toggle} aria-pressed={playing} data-testid="play">
+        <button type="button" className="play" onClick={toggle} aria-pressed={playing} data-testid="play" disabled={comparing && !playing}>
           {playing ? `❚❚ ${t.filters.pause}` : `▶ ${t.filters.play}`}
         </button>
         <label className="timebar-speed">
