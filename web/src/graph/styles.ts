@@ -93,6 +93,7 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge.highlighted',
     style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, label: 'data(typeLabel)', 'z-index': 15 },
   },
+  { selector: '.time-same', style: { opacity: 0.3 } },
   { selector: 'node.time-added', style: { 'border-width': 4, 'border-color': COMPARE_COLOURS.added } },
   { selector: 'node.time-removed', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': COMPARE_COLOURS.removed, opacity: 0.75 } },
   { selector: 'edge.time-added', style: { width: 3, 'line-color': COMPARE_COLOURS.added, 'target-arrow-color': COMPARE_COLOURS.added, opacity: 1 } },

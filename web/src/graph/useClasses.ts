@@ -60,6 +60,8 @@ export function useClasses(
     cy.batch(() => {
       mark(cy, 'time-added', of('added'));
       mark(cy, 'time-removed', of('removed'));
+      // Unchanged elements step back, so what changed reads at once.
+      mark(cy, 'time-same', of('same'));
     });
     const host = cy.container()?.closest('[data-testid=graph-canvas]');
     if (!host) return;

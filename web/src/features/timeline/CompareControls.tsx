@@ -33,7 +33,7 @@ export function CompareControls({ first, last: lastEvent }: { first: number; las
         {t.compare.toggle}
       </label>
       {compare && (
-        <>
+        <span className="timebar-compare-years">
           {[0, 1].map((index) => (
             <input
               key={`${index}-${years[index]}`}
@@ -49,7 +49,7 @@ export function CompareControls({ first, last: lastEvent }: { first: number; las
               }}
             />
           ))}
-        </>
+        </span>
       )}
     </span>
   );
