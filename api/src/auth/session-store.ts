@@ -11,7 +11,7 @@ declare module 'express-session' {
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
-/** How far an expiry must move before a touch writes it (rolling sessions without a write per request). */
+/** How far an expiry must move before a touch writes it (rolling sessions without a write per request); less for short lifetimes. */
 const TOUCH_SLACK_MS = 60_000;
 /** Expired sessions are swept at most this often per instance, a batch at a time. */
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -54,7 +54,7 @@ export class Neo4jSessionStore extends session.Store {
 
   override touch(sid: string, data: SessionData, callback?: Callback): void {
     this.db
-      .write('session-touch', { digest: sha256Hex(sid), expires: this.expiry(data), slackMs: TOUCH_SLACK_MS })
+      .write('session-touch', { digest: sha256Hex(sid), expires: this.expiry(data), slackMs: Math.min(TOUCH_SLACK_MS, this.ttlMs / 10) })
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
   }
