@@ -8,6 +8,13 @@ import { useHiddenIds } from '../filters/useHiddenIds';
 import { useNetworkFigures } from '../network/useNetworkFigures';
 import { useNodeSizes } from '../size/useNodeSizes';
 import { useGrouping } from '../grouping/useGrouping';
+import { useComparison } from '../timeline/useComparison';
+
+function shownCount(ids: Iterable<string>, hidden: ReadonlySet<string>): number {
+  let count = 0;
+  for (const id of ids) if (!hidden.has(id)) count += 1;
+  return count;
+}
 
 /** Hands the canvas what to draw (from the app state) and takes back what the user did on it. */
 export function CanvasView() {
@@ -39,6 +46,7 @@ export function CanvasView() {
     [graph, lang, t.types, figures, sizes, grouping],
   );
   const hidden = useHiddenIds();
+  const comparison = useComparison();
   const placement = useMemo(() => ({ remembered, fullLayoutNext, restoring }), [remembered, fullLayoutNext, restoring]);
   const dateOf = useCallback(
     (id: string) => {
@@ -58,7 +66,8 @@ export function CanvasView() {
       pinned={pinned}
       boxSelect={boxSelect}
       showCounts={drawnOnce}
-      label={t.summary(graph.nodes.size, graph.edges.size)}
+      label={t.summary(shownCount(graph.nodes.keys(), hidden), shownCount(graph.edges.keys(), hidden))}
+      changes={comparison}
       layout={layout}
       layoutRun={layoutRun}
       placement={placement}
