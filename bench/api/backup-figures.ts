@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:backup [-- --scale 1] [--state-dir DIR]`: the backup/restore figures of
+ * docs/performance.md. Not a test. Starts its own Neo4j with the app's default memory limits
+ * (heap 512m unless BENCH_NEO4J_HEAP, transaction memory 128m), then for the seeded graph and for
+ * the synthetic benchmark graph (scale 1 ≈ 100k nodes, 1M relationships): backup (time, size),
+ * empty the database, restore (time, including the file check and the final verification).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { applySchema } from '../../api/src/db/connect.js';
+import { Database } from '../../api/src/db/driver.js';
+import { writeBackup } from '../../api/src/backup/backup.js';
+import { restoreBackup, wipeDatabase } from '../../api/src/backup/restore.js';
+import { loadSeedGraph } from '../../api/src/seed/load.js';
+import { seedDir } from '../../api/src/seed/seed-dir.js';
+import { readSeedFiles, validateSeed } from '../../api/src/seed/validate.js';
+import { startLocalNeo4j } from '../../tools/neo4j/local-server.js';
+import { loadSyntheticGraph } from './load-graph.js';
+import { SyntheticGraph, sizesFor } from './synthetic-graph.js';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, 'state-dir': { type: 'string' } } });
+const scale = Number(values.scale);
+const say = (line: string) => console.log(line);
+const stateDir = values['state-dir'] ?? mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-backup-'));
+const work = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-backup-files-'));
+const heap = process.env.BENCH_NEO4J_HEAP ?? '512m';
+const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '256m';
+say(`Starting Neo4j (heap ${heap}, page cache ${pageCache}, transaction memory 128m) in ${stateDir}…`);
+const neo4j = await startLocalNeo4j({ stateDir, boltPort: 0, heap, pageCache, readyTimeoutMs: 600_000 });
+const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j', queryTimeoutMs: 60_000 });
+const timeoutMs = 60 * 60_000;
+
+async function measure(name: string): Promise<string> {
+  const file = path.join(work, `${name}.jsonl.gz`);
+  const backup = await writeBackup(db, file, { timeoutMs });
+  const { nodes, relationships } = backup.header.counts;
+  say(`  backup: ${backup.seconds.toFixed(1)} s, ${(statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
+  await wipeDatabase(db, timeoutMs);
+  const restore = await restoreBackup(db, file, { timeoutMs, log: (line) => say(`    ${line}`) });
+  say(`  restore: ${restore.seconds.toFixed(1)} s (file check, writes, verification)`);
+  return `| ${name} | ${nodes} | ${relationships} | ${(backup.bytes / 1024 / 1024).toFixed(2)} MiB | ${backup.seconds.toFixed(1)} s | ${restore.seconds.toFixed(1)} s |`;
+}
+
+try {
+  await applySchema(db);
+  const rows: string[] = [];
+  say('Seeded graph…');
+  await loadSeedGraph(db, validateSeed(readSeedFiles(seedDir)), { reset: true });
+  rows.push(await measure('seed'));
+  await wipeDatabase(db, timeoutMs);
+  say(`Synthetic graph at scale ${scale}…`);
+  await loadSyntheticGraph(db, new SyntheticGraph(sizesFor(scale)), say);
+  rows.push(await measure(`synthetic-scale-${scale}`));
+  say('\n| graph | nodes | relationships | file | backup | restore |\n|---|---|---|---|---|---|');
+  for (const row of rows) say(row);
+} finally {
+  await db.close();
+  await neo4j.stop();
+  rmSync(work, { recursive: true, force: true });
+  if (!values['state-dir']) rmSync(stateDir, { recursive: true, force: true });
+}
