@@ -128,13 +128,13 @@ export function compareTallies(expected: Tallies, actual: Tallies): TallyRow[] {
   return rows;
 }
 
-/** A table for the terminal: name, count, the first 16 hex digits of the checksum, and whether they match. */
-export function formatTallyRows(rows: TallyRow[]): string {
+/** A table for the terminal: name, count, the first 16 hex digits of the checksum, and (with `marks`) whether they match. */
+export function formatTallyRows(rows: TallyRow[], { marks = true } = {}): string {
   const width = Math.max(...rows.map((row) => row.name.length), 4);
   return rows
     .map((row) => {
-      const mark = row.equal ? 'ok' : `MISMATCH (file ${row.expected.count} ${row.expected.checksum.slice(0, 16)})`;
-      return `  ${row.name.padEnd(width)}  ${String(row.actual.count).padStart(9)}  ${row.actual.checksum.slice(0, 16)}  ${mark}`;
+      const mark = !marks ? '' : row.equal ? '  ok' : `  MISMATCH (file: ${row.expected.count} ${row.expected.checksum.slice(0, 16)})`;
+      return `  ${row.name.padEnd(width)}  ${String(row.actual.count).padStart(9)}  ${row.actual.checksum.slice(0, 16)}${mark}`;
     })
     .join('\n');
 }

@@ -45,7 +45,7 @@ try {
       const summary = await writeBackup(connection.db, path.resolve(values.out), { timeoutMs, log: say });
       const { header } = summary;
       console.log(`Backup written: ${values.out}`);
-      console.log(formatTallyRows(compareTallies(header, header)));
+      console.log(formatTallyRows(compareTallies(header, header), { marks: false }));
       console.log(
         `${header.counts.nodes} nodes, ${header.counts.relationships} relationships; ${mib(summary.bytes)} in ${summary.seconds.toFixed(1)} s.`,
       );
