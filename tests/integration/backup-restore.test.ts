@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ContentTally } from '../../api/src/backup/checksum.js';
+import { scanGraph, type ScannedElement } from '../../api/src/backup/scan.js';
 import type { Database } from '../../api/src/db/driver.js';
 import { seededForFile } from '../support/db.js';
 import { graphFingerprint, type GraphFingerprint } from '../support/fingerprint.js';
@@ -183,6 +185,13 @@ describe('npm run backup → npm run restore', () => {
     expect(brokenResult.code).toBe(1);
     expect(brokenResult.stderr).toMatch(/broken\.jsonl\.gz: line 4 is not valid JSON \(the file is corrupt\)/);
 
+    const dangling = rewritten('dangling.jsonl.gz', (lines) =>
+      lines.map((line) => line.replace('"endKey":"probe-typed"', '"endKey":"probe-nowhere"')),
+    );
+    const danglingResult = await cli('restore', [dangling]);
+    expect(danglingResult.code).toBe(1);
+    expect(danglingResult.stderr).toMatch(/dangling\.jsonl\.gz: line \d+: the relationship names a node "probe-nowhere" the file does not hold/);
+
     const badType = rewritten('float.jsonl.gz', (lines) => lines.map((line) => line.replace('{"$float":2.5}', '2.5')));
     const badTypeResult = await cli('restore', [badType]);
     expect(badTypeResult.code).toBe(1);
@@ -202,5 +211,24 @@ describe('npm run backup → npm run restore', () => {
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(/not-a-backup\.gz: is not a Liaison backup/);
     expect(await nodeCount()).toBe(0);
+  });
+});
+
+describe('a backup while the app writes', () => {
+  it('leaves out a relationship to a node created after the node pass, so the file never names a node it lacks', async () => {
+    await emptyDatabase();
+    await cypher("CREATE (:BackupProbe {id: 'probe-a'})-[:PROBE_LINK]->(:BackupProbe {id: 'probe-b'})");
+    const items: ScannedElement[] = [];
+    await db.stream(async (tx) => {
+      for await (const item of scanGraph(tx, new ContentTally())) {
+        // The node pass has fetched its (two) nodes already; this write commits in another transaction,
+        // and Neo4j's read-committed relationship pass will see its relationship.
+        if (items.length === 0) await cypher("MATCH (a:BackupProbe {id: 'probe-a'}) CREATE (a)-[:PROBE_LINK]->(:BackupProbe {id: 'probe-late'})");
+        items.push(item);
+      }
+    });
+    expect(items.filter((item) => item.kind === 'node')).toHaveLength(2);
+    expect(items.filter((item) => item.kind === 'relationship').map((item) => item.kind === 'relationship' && item.endId)).toEqual(['probe-b']);
+    expect(items.filter((item) => item.kind === 'dangling')).toEqual([{ kind: 'dangling', type: 'PROBE_LINK' }]);
   });
 });
