@@ -70,15 +70,24 @@ async function writeTyped(db: Database, name: string, params: Record<string, unk
   }
 }
 
-/** Deletes every node and relationship, a batch per transaction; answers how many nodes went. */
-export async function wipeDatabase(db: Database, timeoutMs: number, limit = 5000): Promise<number> {
+/** Runs a deleting query until it deletes nothing; answers how many it deleted. */
+async function deleteInBatches(db: Database, name: string, limit: number, timeoutMs: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await db.write('restore-wipe-batch', { limit }, { timeoutMs });
+    const [row] = await db.write(name, { limit }, { timeoutMs });
     const deleted = Number(row?.deleted ?? 0);
     total += deleted;
     if (deleted === 0) return total;
   }
+}
+
+/**
+ * Deletes every relationship, then every node, in batches of bounded size (a hub's relationships
+ * deleted with it in one DETACH DELETE would exceed the transaction memory); answers the nodes deleted.
+ */
+export async function wipeDatabase(db: Database, timeoutMs: number, limit = 10_000): Promise<number> {
+  await deleteInBatches(db, 'restore-wipe-relationships', limit, timeoutMs);
+  return deleteInBatches(db, 'restore-wipe-nodes', limit, timeoutMs);
 }
 
 /** Counts and checksums of the database as it is now, read in one transaction like a backup. */
