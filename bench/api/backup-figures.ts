@@ -7,7 +7,7 @@
  * `--state-dir D --reuse-synthetic`: a store kept from an earlier run that still holds the synthetic
  * graph skips the seeded graph and the 15-minute load.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,15 +36,33 @@ const neo4j = await startLocalNeo4j({ stateDir, boltPort: 0, heap, pageCache, re
 const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j', queryTimeoutMs: 60_000 });
 const timeoutMs = 60 * 60_000;
 
+/** CPU seconds (user + system) Node and the Neo4j JVM spent so far: unlike wall time, independent of what else runs. */
+function cpuSeconds(): { node: number; neo4j: number } {
+  const usage = process.cpuUsage();
+  // /proc/<pid>/stat fields 14 and 15: utime and stime in clock ticks (100 per second on Linux).
+  const fields = readFileSync(`/proc/${neo4j.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return { node: (usage.user + usage.system) / 1e6, neo4j: (Number(fields[11]) + Number(fields[12])) / 100 };
+}
+
+function cpuSince(start: { node: number; neo4j: number }): string {
+  const now = cpuSeconds();
+  return `${(now.node - start.node).toFixed(0)}+${(now.neo4j - start.neo4j).toFixed(0)}`;
+}
+
 async function measure(name: string): Promise<string> {
   const file = path.join(work, `${name}.jsonl.gz`);
+  const backupCpu = cpuSeconds();
   const backup = await writeBackup(db, file, { timeoutMs });
+  const backupCpuText = cpuSince(backupCpu);
   const { nodes, relationships } = backup.header.counts;
-  say(`  backup: ${backup.seconds.toFixed(1)} s, ${(statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
+  say(`  backup: ${backup.seconds.toFixed(1)} s (CPU s Node+Neo4j ${backupCpuText}), ${(statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
   await wipeDatabase(db, timeoutMs);
+  const restoreCpu = cpuSeconds();
   const restore = await restoreBackup(db, file, { timeoutMs, log: (line) => say(`    ${line}`) });
-  say(`  restore: ${restore.seconds.toFixed(1)} s (file check, writes, verification)`);
-  return `| ${name} | ${nodes} | ${relationships} | ${(backup.bytes / 1024 / 1024).toFixed(2)} MiB | ${backup.seconds.toFixed(1)} s | ${restore.seconds.toFixed(1)} s |`;
+  const restoreCpuText = cpuSince(restoreCpu);
+  say(`  restore: ${restore.seconds.toFixed(1)} s (CPU s Node+Neo4j ${restoreCpuText}; file check, writes, verification)`);
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  return `| ${name} | ${nodes} | ${relationships} | ${(backup.bytes / 1024 / 1024).toFixed(2)} MiB | ${backup.seconds.toFixed(1)} s (${backupCpuText}) | ${restore.seconds.toFixed(1)} s (${restoreCpuText}) | ${load} |`;
 }
 
 try {
@@ -63,7 +81,7 @@ try {
     await loadSyntheticGraph(db, new SyntheticGraph(sizesFor(scale)), say);
   }
   rows.push(await measure(`synthetic-scale-${scale}`));
-  say('\n| graph | nodes | relationships | file | backup | restore |\n|---|---|---|---|---|---|');
+  say('\n| graph | nodes | relationships | file | backup s (CPU s Node+Neo4j) | restore s (CPU s) | load average |\n|---|--:|--:|--:|--:|--:|--:|');
   for (const row of rows) say(row);
 } finally {
   await db.close();
