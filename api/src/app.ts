@@ -11,6 +11,9 @@ import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
 import { authenticate } from './auth/actor.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { changeRoutes } from './routes/changes.js';
+import { curationRoutes } from './routes/curation.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -111,6 +114,9 @@ export function createApp({
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));
   api.use(importRoutes(db));
+  api.use(curationRoutes(db));
+  api.use(changeRoutes(db));
+  api.use(suggestionRoutes(db));
   if (queryConsole) api.use(queryRoutes(db));
   api.use(docsRoutes());
   api.use((req) => {

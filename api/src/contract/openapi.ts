@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { registerCurationRoutes } from './openapi-curation.js';
 import { networkFiguresBody, networkFiguresResponse } from './analysis.js';
 import { cooperationQuery, cooperationResponse } from './cooperation.js';
 import { expandQuery, expandResponse } from './expand.js';
@@ -217,6 +218,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
   for (const { ok, okDescription, canMiss, ...route } of routes) {
     registry.registerPath({ ...route, responses: { 200: json(ok, okDescription), ...failures, ...(canMiss ? notFound : {}) } });
   }
+  registerCurationRoutes(registry, json, errorResponse);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
