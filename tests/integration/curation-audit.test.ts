@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../api/src/curation/audit.js';
 import { createEntity } from '../../api/src/curation/entities.js';
 import { curationTransaction } from '../../api/src/curation/transaction.js';
-import { Database, type Transaction } from '../../api/src/db/driver.js';
+import type { Transaction } from '../../api/src/db/driver.js';
 import { rows } from '../fixtures/import/graph-snapshot.js';
 import { changeCount, curationApp } from '../support/curation.js';
 import { seededForFile, testDatabase } from '../support/db.js';
@@ -57,20 +57,19 @@ describe('a write without its change record is impossible', { timeout: 240_000 }
     await killer.close();
   });
 
-  it('leaves neither when the driver connection dies mid-transaction', async () => {
-    const doomed = new Database(file.db.config);
+  it('leaves neither when the second statement (the record) fails in Neo4j', async () => {
     const before = await changeCount(file.db);
-    const dying = (tx: Transaction): Transaction => ({
-      run: async (name, params) => {
-        const result = await tx.run(name, params);
-        // Not awaited: closing waits for the connection this very transaction holds.
-        if (name === 'curate-create-node') void doomed.driver.close();
-        return result;
-      },
+    // The record is made invalid for Neo4j (a map is not a property value): the database refuses it.
+    const failing = (tx: Transaction): Transaction => ({
+      run: (name, params) =>
+        tx.run(
+          name,
+          name === 'curate-record-change' ? { change: { ...(params?.change as object), before: { not: { a: 'property value' } } } } : params,
+        ),
     });
     await expect(
-      curationTransaction(doomed, (tx) =>
-        createEntity(dying(tx), { actor: cliActor('audit-test') }, { label: 'Topic', properties: { name_en: 'Orphan topic wombat' } }),
+      curationTransaction(file.db, (tx) =>
+        createEntity(failing(tx), { actor: cliActor('audit-test') }, { label: 'Topic', properties: { name_en: 'Orphan topic wombat' } }),
       ),
     ).rejects.toThrow();
     expect(await rows(file.db, "MATCH (n:Entity) WHERE n.name_en = 'Orphan topic wombat' RETURN n")).toHaveLength(0);

@@ -117,6 +117,8 @@ const IMPORT_CHANGE_IDS = 1000;
 /** One summary change per import (via 'import'), written in the import's own transaction. */
 async function recordImport(tx: Transaction, actor: ChangeActor, document: ImportDocument, plan: ImportPlan): Promise<void> {
   const ids = [...plan.createNodes, ...plan.updateNodes, ...plan.createRelationships, ...plan.updateRelationships].map((row) => row.id);
+  // An import that changes nothing writes nothing, not even a record.
+  if (ids.length === 0) return;
   await recordChange(tx, actor, {
     action: 'import',
     elementKind: 'graph',
