@@ -34,9 +34,9 @@ function asClientError(code: string, message: string, timeoutMs: number, iterati
 }
 
 function rethrow(error: unknown, timeoutMs: number, iterationCap = 0): never {
-  const unavailable = asUnavailable(error);
-  if (unavailable) throw unavailable;
-  throw asClientError(neo4jErrorCode(error) ?? '', (error as Error).message, timeoutMs, iterationCap) ?? error;
+  // The console's own timeout and memory answers first: for the console they are the client's query, not an overload.
+  const clientError = asClientError(neo4jErrorCode(error) ?? '', (error as Error).message, timeoutMs, iterationCap);
+  throw clientError ?? asUnavailable(error) ?? error;
 }
 
 /**
