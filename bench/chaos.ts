@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ import { Neo4jAvailability, startBoltProbe } from '../api/src/db/availability.js
 import { Database } from '../api/src/db/driver.js';
 import { findFreePort } from '../tools/neo4j/ports.js';
 import { graphFingerprint, type GraphFingerprint } from '../tests/support/fingerprint.js';
-import { isAlive, spawnEntry, stopChild, waitForOutput, waitUntil } from '../tests/support/processes.js';
+import { isAlive, javaPidOf, killHard, spawnMainOnStore, stopChild, waitForOutput, waitUntil } from '../tests/support/processes.js';
 import { Relay } from '../tests/support/relay.js';
 
 interface Ordeal {
@@ -155,16 +155,7 @@ const disk = mountSmallDisk();
 mkdirSync(stateDir, { recursive: true });
 const boltPort = await findFreePort();
 const port = await findFreePort();
-const app = spawnEntry('api/src/main.ts', {
-  NEO4J_URI: '',
-  NEO4J_STATE_DIR: stateDir,
-  NEO4J_BOLT_PORT: String(boltPort),
-  NEO4J_PASSWORD: password,
-  NEO4J_PAGECACHE: '64m',
-  PORT: String(port),
-  SEED_ON_START: 'true',
-  LOG_LEVEL: 'warn',
-});
+const app = spawnMainOnStore({ stateDir, boltPort, password }, port, { SEED_ON_START: 'true' });
 const direct = new Database({ uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 60_000 });
 const results: Ordeal[] = [];
 let relayApp: { close(): Promise<void> } | undefined;
@@ -186,8 +177,8 @@ try {
       direct,
       before,
       async () => {
-        killed = Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
-        process.kill(killed, 'SIGKILL');
+        killed = javaPidOf(stateDir);
+        void killHard(killed);
       },
       async () => {}, // nobody helps: the supervisor restarts it
       { note: 'recovery counted from the kill; the supervisor restarts the JVM', recoveryFromFault: true },

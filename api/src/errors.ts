@@ -131,10 +131,16 @@ export class ImportValidationError extends HttpError {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-/** Turns a driver error into our typed error when it means "Neo4j is down". */
+/** Neo4j gave up on a query for lack of time or memory: the server is overloaded, not the client wrong. */
+const OVERLOADED_CODE = /TransactionTimedOut|MemoryPoolOutOfMemoryError/;
+
+/** Turns a driver error into our typed error when it means "Neo4j is down" or overloaded. */
 export function asUnavailable(error: unknown): Unavailable | null {
   const code = neo4jErrorCode(error);
-  return code && UNAVAILABLE_CODES.has(code) ? new Unavailable() : null;
+  if (code && UNAVAILABLE_CODES.has(code)) return new Unavailable();
+  // Seen under a load average of 48 on 2 cores: GET /api/graph timed out in Neo4j and answered 500.
+  if (code && OVERLOADED_CODE.test(code)) return new Unavailable('Neo4j could not answer in time (it is busy); retry shortly.');
+  return null;
 }
 
 /** The typed error for errors raised by Express's body parsers (malformed JSON, too large). */

@@ -16,6 +16,7 @@ import { repoRoot } from '../../tools/neo4j/install.js';
 import { startLocalNeo4j } from '../../tools/neo4j/local-server.js';
 import { applySchema } from '../../api/src/db/connect.js';
 import { Database } from '../../api/src/db/driver.js';
+import { healthDuringConsole, quietHealth } from './console-health.js';
 import { loadSyntheticGraph } from './load-graph.js';
 import { measureApi, measureDirect, type Latencies } from './measure.js';
 import { buildScenarios } from './scenarios.js';
@@ -84,6 +85,10 @@ try {
     }
   }
 
+  // Finding 2 of issue 13: health must answer in < 100 ms while the console decodes huge results.
+  const healthQuiet = await quietHealth(baseUrl, 5);
+  const healthBusy = await healthDuringConsole(baseUrl);
+
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
     '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
@@ -102,6 +107,18 @@ try {
     `Graph: ${loaded.nodes} nodes, ${loaded.relationships} relationships (scale ${scale}); ${seconds} s per measurement; latencies in ms; load average at the end ${load}.`,
   );
   say(lines.join('\n'));
+  say('');
+  say('| /api/health | calls | p50 | p95 | max | console answers |');
+  say('|---|---:|---:|---:|---:|---|');
+  for (const [name, h] of [
+    ['quiet', healthQuiet],
+    ['while the console decodes huge results', healthBusy],
+  ] as const) {
+    const answers = Object.entries(h.console)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
+    say(`| ${name} | ${h.samples} | ${f(h.p50)} | ${f(h.p95)} | ${f(h.max)} | ${answers || '–'} |`);
+  }
 
   mkdirSync(path.join(repoRoot, '.artifacts'), { recursive: true });
   const report = {
@@ -112,6 +129,7 @@ try {
     neo4j: { heap, pageCache },
     graph: { ...loaded, scale, loadSeconds },
     results,
+    health: { quiet: healthQuiet, duringConsole: healthBusy },
   };
   writeFileSync(path.join(repoRoot, '.artifacts', 'bench-api.json'), `${JSON.stringify(report, null, 2)}\n`);
   say('\nWrote .artifacts/bench-api.json');

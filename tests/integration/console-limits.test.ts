@@ -9,7 +9,11 @@ import { testDatabase } from '../support/db.js';
  * Issue 13, findings 1 and 2: one console request can neither outlive its timeout in Neo4j nor
  * freeze the API. The app here runs with a short console timeout so the test stays quick.
  */
-const TIMEOUT_MS = 3000;
+// Long enough that planning and a worker's Bolt handshake fit on a 2-core machine at load 50 (at
+// 3 s and at 8 s even `UNWIND range(1, 5000)` timed out there), short enough to keep the test quick.
+const TIMEOUT_MS = 20_000;
+/** Per test: each waits on events, never on this budget, unless something hangs. */
+const TEST_TIMEOUT_MS = 300_000;
 let base: Database;
 let db: Database;
 let app: TestApp;
@@ -65,17 +69,50 @@ function rssMb(): number {
 }
 
 describe('the console timeout (finding 1)', () => {
-  it('refuses at once the never-ending expression of the issue, so Neo4j never runs it', async () => {
+  it('stops the never-ending expression of the issue on time, and Neo4j does not run it on', { timeout: TEST_TIMEOUT_MS }, async () => {
     const started = Date.now();
     const response = await consoleQuery('RETURN size(reduce(s = "", x IN range(1, 100000000) | s + "x")) AS n');
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
-    expect(response.status).toBe(400);
+    // 400 from the loop bound; 408 only where planning alone ate the time (load 54 on 2 cores).
+    expect([400, 408], JSON.stringify(response.body)).toContain(response.status);
     expect(response.body.error.field).toBe('cypher');
-    expect(response.body.error.message).toMatch(/range\(\) may produce at most/);
-    expect(await consoleTransactions()).toEqual([]);
+    expect(response.body.error.message).toMatch(new RegExp(`may hold at most \\d+ elements|longer than ${TIMEOUT_MS} ms`));
+    console.log(`[console] the issue's expression: ${response.status} after ${Date.now() - started} ms`);
+    const gone = await waitUntil(async () => (await consoleTransactions()).length === 0, TIMEOUT_MS + 5000);
+    expect(gone, (await consoleTransactions()).join('\n')).toBe(true);
   });
 
-  it('answers a long query with 408 within the timeout and a margin, and Neo4j no longer runs it', async () => {
+  it(
+    'stops any long expression, whatever computes its list, within the timeout and a margin, and Neo4j no longer runs it',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const variants = [
+        // The issue's expression with bounds no text check can read.
+        `RETURN size(reduce(s = "", x IN range(1, toInteger('100000000')) | s + "x")) AS n`,
+        `CALL { RETURN 100000000 AS n } RETURN size(reduce(s = "", x IN range(1, n) | s + "x")) AS n`,
+        // No range() at all in the loop: a collected list.
+        `UNWIND range(1, 1000000) AS i WITH collect(i) AS l RETURN size(reduce(s = "", x IN l | s + "x")) AS n`,
+        // Loops small one by one, long together.
+        `RETURN reduce(t = 0, a IN range(1, 3000) | t + size(reduce(s = "", b IN range(1, 3000) | s + "x"))) AS n`,
+      ];
+      for (const cypher of variants) {
+        const started = Date.now();
+        const response = await consoleQuery(cypher);
+        const elapsed = Date.now() - started;
+        console.log(`[console] ${response.status} after ${elapsed} ms: ${cypher}`);
+        expect([400, 408], JSON.stringify(response.body)).toContain(response.status);
+        expect(response.body.error.field).toBe('cypher');
+        expect(response.body.error.message).toMatch(new RegExp(`at most \\d+ elements|longer than ${TIMEOUT_MS} ms`));
+        // Planning and a cold worker at load 30 took up to 4.6 s more: a generous margin, far below the issue's "never".
+        expect(elapsed).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
+        // Gone from Neo4j, not merely "Terminated" and still computing (what happened before).
+        const gone = await waitUntil(async () => (await consoleTransactions()).length === 0, TIMEOUT_MS + 5000);
+        expect(gone, (await consoleTransactions()).join('\n')).toBe(true);
+      }
+    },
+  );
+
+  it('answers a long query with 408 within the timeout and a margin, and Neo4j no longer runs it', { timeout: TEST_TIMEOUT_MS }, async () => {
     for (let run = 0; run < 2; run += 1) {
       const started = Date.now();
       // A trillion rows: far more than the timeout allows; a space makes each run a new statement.
@@ -84,7 +121,7 @@ describe('the console timeout (finding 1)', () => {
       );
       const elapsed = Date.now() - started;
       expect(response.status, JSON.stringify(response.body)).toBe(408);
-      expect(response.body.error.message).toMatch(/longer than 3000 ms/);
+      expect(response.body.error.message).toMatch(`longer than ${TIMEOUT_MS} ms`);
       expect(response.body.error.field).toBe('cypher');
       // Planning (EXPLAIN) and a cold worker at load 30 took up to 4.6 s more: a generous margin, still far below "never" (unfixed) or 32 s (the issue).
       expect(elapsed).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
@@ -94,46 +131,66 @@ describe('the console timeout (finding 1)', () => {
 });
 
 describe('a huge console result (finding 2)', () => {
-  it('never freezes the API: health answers in < 100 ms meanwhile, and the API process does not balloon', async () => {
-    const quiet = await healthMedianMs(9);
-    const rssBefore = rssMb();
-    let rssPeak = rssBefore;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb())), 50);
-    // The API runs in this process: its event loop must stay free while the result is decoded.
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
-    let finished = false;
-    // Ten million integers in one value (each range() stays under the console's range cap).
-    const big = consoleQuery('RETURN [a IN range(1, 1000) | [b IN range(1, 10000) | b]] AS r').finally(() => (finished = true));
-    try {
-      // Sample health while the console query is running, as often as it lets us.
-      const medians: number[] = [];
-      while (!finished && medians.length < 10) medians.push(await healthMedianMs(5));
-      const response = await big;
-      expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBeGreaterThanOrEqual(400);
-      expect(response.status).toBeLessThan(500);
-      expect(response.body.error.message).toMatch(/too large|too much|longer than/);
-      expect(medians.length).toBeGreaterThan(0);
-      medians.sort((a, b) => a - b);
-      const median = medians[Math.floor(medians.length / 2)]!;
-      loop.disable();
-      const loopP50 = loop.percentile(50) / 1e6;
-      expect(loopP50, `event-loop delay p50 ${loopP50.toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms`).toBeLessThan(100);
-      // 100 ms, or five times the quiet median on a machine so busy (load 30 on 2 cores) that
-      // health's own Neo4j round trips slow down while Neo4j streams the big value; before the fix
-      // health took over a minute.
-      expect(median, `health medians ${medians.map((m) => m.toFixed(0)).join(', ')} ms (quiet ${quiet.toFixed(0)} ms)`).toBeLessThan(
-        Math.max(100, 5 * quiet),
-      );
-      expect(rssPeak - rssBefore, `RSS grew from ${rssBefore.toFixed(0)} to ${rssPeak.toFixed(0)} MB`).toBeLessThan(400);
-    } finally {
-      clearInterval(sampler);
-      loop.disable();
-      await big.catch(() => {});
-    }
-  });
+  /** Values far larger than a console answer may be, each built differently in Neo4j. */
+  const HUGE = [
+    ['ten million integers in one list', 'RETURN range(1, 10000000) AS r'],
+    ['ten billion integers in one list', 'RETURN range(1, 10000000000) AS r'],
+    ['a 64-million-character string', "RETURN reduce(s = 'x', i IN range(1, 26) | s + s) AS s"],
+    [
+      'a map of three 2-million-element lists',
+      'UNWIND range(1, 2000) AS a UNWIND range(1, 1000) AS b WITH collect(b) AS l RETURN {a: l, b: l, c: l} AS m',
+    ],
+  ] as const;
 
-  it('still answers ordinary queries, capped rows and all', async () => {
+  it(
+    'never freezes the API: health keeps answering while each runs, and the API process does not balloon',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const quiet = await healthMedianMs(9);
+      const rssBefore = rssMb();
+      let rssPeak = rssBefore;
+      const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb())), 50);
+      // The API runs in this process: its event loop must stay free while results are decoded.
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const during: number[] = [];
+      try {
+        for (const [what, cypher] of HUGE) {
+          let finished = false;
+          const started = Date.now();
+          const big = consoleQuery(cypher).finally(() => (finished = true));
+          // Health, one call after the other, for as long as the console query runs.
+          while (!finished) during.push(await healthMedianMs(1));
+          const response = await big;
+          console.log(`[console] ${what}: ${response.status} after ${Date.now() - started} ms`);
+          expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect(response.body.error.message).toMatch(/too large|too much|longer than|more memory|out of range/);
+          expect(await waitUntil(async () => (await consoleTransactions()).length === 0, TIMEOUT_MS + 5000)).toBe(true);
+        }
+        loop.disable();
+        during.sort((a, b) => a - b);
+        const median = during[Math.floor(during.length / 2)]!;
+        const p95 = during[Math.floor(during.length * 0.95)]!;
+        const loopP50 = loop.percentile(50) / 1e6;
+        const figures = `health during: ${during.length} calls, median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${during.at(-1)!.toFixed(0)} ms (quiet median ${quiet.toFixed(0)} ms); event-loop delay p50 ${loopP50.toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(0)} ms; RSS ${rssBefore.toFixed(0)} → ${rssPeak.toFixed(0)} MB`;
+        console.log(`[console] ${figures}`);
+        expect(during.length, figures).toBeGreaterThan(0);
+        expect(loopP50, figures).toBeLessThan(100);
+        // Before the fix health took 76 s (then a false 503). The strict < 100 ms figure is measured
+        // by bench/console-health.ts; here, on a 2-core machine shared with other runs, health's own
+        // two Neo4j round trips wait for a core, so the bound is generous but still far from frozen.
+        expect(median, figures).toBeLessThan(Math.max(250, 5 * quiet));
+        expect(during.at(-1)!, figures).toBeLessThan(10_000);
+        expect(rssPeak - rssBefore, figures).toBeLessThan(400);
+      } finally {
+        clearInterval(sampler);
+        loop.disable();
+      }
+    },
+  );
+
+  it('still answers ordinary queries, capped rows and all', { timeout: TEST_TIMEOUT_MS }, async () => {
     const response = await consoleQuery('UNWIND range(1, 5000) AS i RETURN i');
     expect(response.status).toBe(200);
     expect(response.body.rows).toHaveLength(1000);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,18 @@ import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
 import { startLocalNeo4j } from '../../tools/neo4j/local-server.js';
 import { findFreePort } from '../../tools/neo4j/ports.js';
 import { request, startTestApp, type TestApp } from '../support/app.js';
-import { isAlive as alive, PATIENCE_MS, spawnEntry, stopChild, waitForOutput, waitUntil, type Spawned } from '../support/processes.js';
+import {
+  isAlive as alive,
+  javaPidOf,
+  localStoreEnv,
+  PATIENCE_MS,
+  spawnEntry,
+  spawnMainOnStore,
+  stopChild,
+  waitForOutput,
+  waitUntil,
+  type Spawned,
+} from '../support/processes.js';
 
 const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-lifecycle-'));
 const password = randomBytes(12).toString('hex');
@@ -27,23 +38,14 @@ function runCli(env: Record<string, string>): Spawned {
 /** Runs `npm start`'s entry point on the same local store (no NEO4J_URI), as a user would. */
 async function startMain(): Promise<Running> {
   const port = await findFreePort();
-  const run = spawnEntry('api/src/main.ts', {
-    NEO4J_URI: '',
-    NEO4J_STATE_DIR: stateDir,
-    NEO4J_BOLT_PORT: String(boltPort),
-    NEO4J_PASSWORD: password,
-    NEO4J_PAGECACHE: '64m',
-    PORT: String(port),
-    SEED_ON_START: 'false',
-    LOG_LEVEL: 'warn',
-  });
+  const run = spawnMainOnStore({ stateDir, boltPort, password }, port);
   await waitForOutput(run, /Liaison is ready .*http/);
-  const javaPid = Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
-  return { ...run, javaPid };
+  return { ...run, javaPid: javaPidOf(stateDir) };
 }
 
 async function startCli(): Promise<Running> {
-  const run = runCli({ NEO4J_STATE_DIR: stateDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_PASSWORD: password, NEO4J_PAGECACHE: '64m' });
+  const { NEO4J_URI: _none, ...env } = localStoreEnv({ stateDir, boltPort, password });
+  const run = runCli(env);
   const match = await waitForOutput(run, /Neo4j ready at .* pid (\d+)/);
   return { ...run, javaPid: Number(match[1]) };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../api/src/db/driver.js';
 import { findFreePort } from '../../tools/neo4j/ports.js';
 import { graphFingerprint } from '../support/fingerprint.js';
-import { isAlive, PATIENCE_MS, spawnEntry, stopChild, waitForOutput, waitUntil, type Spawned } from '../support/processes.js';
+import {
+  isAlive,
+  javaPidOf,
+  killHard,
+  localStoreEnv,
+  PATIENCE_MS,
+  spawnEntry,
+  spawnMainOnStore,
+  stopChild,
+  waitForOutput,
+  waitUntil,
+  type Spawned,
+} from '../support/processes.js';
 
 /**
  * Finding 6 of issue 13: a `kill -9` of the local Neo4j JVM used to leave `npm start` answering
@@ -19,7 +31,8 @@ const password = randomBytes(12).toString('hex');
 let boltPort = 0;
 let direct: Database;
 
-const javaPid = () => Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
+const javaPid = () => javaPidOf(stateDir);
+const store = () => ({ stateDir, boltPort, password });
 
 async function timed(url: string, signal?: AbortSignal): Promise<{ status: number; ms: number; retryAfter: string | null; code?: string }> {
   const started = performance.now();
@@ -57,7 +70,7 @@ async function recoversFromKill(app: Spawned, base: string): Promise<void> {
   const killed = javaPid();
   const killedAt = performance.now();
   const killedAtWall = Date.now();
-  process.kill(killed, 'SIGKILL');
+  void killHard(killed);
   // A request already waiting on the driver when the JVM died ends with the driver's retry window;
   // what must be quick is the API learning of the crash, so each probe gives up after 200 ms.
   const first = await waitUntil(
@@ -124,14 +137,7 @@ describe('supervision of the local Neo4j', () => {
     { timeout: 3 * PATIENCE_MS },
     async () => {
       const port = await findFreePort();
-      const app = spawnEntry('api/src/main.ts', {
-        NEO4J_URI: '',
-        NEO4J_STATE_DIR: stateDir,
-        NEO4J_BOLT_PORT: String(boltPort),
-        NEO4J_PASSWORD: password,
-        NEO4J_PAGECACHE: '64m',
-        PORT: String(port),
-        SEED_ON_START: 'false',
+      const app = spawnMainOnStore(store(), port, {
         // Start-up queries of a freshly started JVM took over 15 s on a starved machine.
         NEO4J_QUERY_TIMEOUT_MS: String(PATIENCE_MS),
         LOG_LEVEL: 'info',
@@ -149,18 +155,12 @@ describe('supervision of the local Neo4j', () => {
     'npm run neo4j: restarts the JVM after kill -9, and gives up with one sentence once restarts keep failing',
     { timeout: 3 * PATIENCE_MS },
     async () => {
-      const cli = spawnEntry('tools/neo4j/cli.ts', {
-        NEO4J_STATE_DIR: stateDir,
-        NEO4J_BOLT_PORT: String(boltPort),
-        NEO4J_PASSWORD: password,
-        NEO4J_PAGECACHE: '64m',
-        NEO4J_MAX_RESTARTS: '2',
-      });
+      const cli = spawnEntry('tools/neo4j/cli.ts', { ...localStoreEnv(store()), NEO4J_MAX_RESTARTS: '2' });
       const blocker = net.createServer();
       try {
         const killed = Number((await waitForOutput(cli, /Neo4j ready at .* pid (\d+)/))[1]);
         const [countsBefore] = await direct.read('graph-counts');
-        process.kill(killed, 'SIGKILL');
+        void killHard(killed);
         await waitForOutput(cli, new RegExp(`Neo4j \\(pid ${killed}\\) exited unexpectedly \\(SIGKILL\\)`));
         const restarted = Number((await waitForOutput(cli, /Neo4j ready again at .* pid (\d+)/))[1]);
         expect(restarted).not.toBe(killed);
@@ -168,9 +168,7 @@ describe('supervision of the local Neo4j', () => {
         expect((await direct.read('graph-counts'))[0]).toEqual(countsBefore);
 
         // Kill it again and take its port before the restart (which waits its backoff): every restart now fails.
-        const exited = waitUntil(() => (isAlive(restarted) ? undefined : true), { intervalMs: 5 });
-        process.kill(restarted, 'SIGKILL');
-        await exited;
+        await killHard(restarted);
         await new Promise<void>((resolve, reject) => blocker.once('error', reject).listen(boltPort, '127.0.0.1', resolve));
         expect(await cli.exited).toBe(1);
         expect(cli.output()).toMatch(/Restart \d+ failed: Port \d+ is already in use/);

@@ -160,12 +160,10 @@ const queryShapes = (name: string, value: fc.Arbitrary<string>) =>
     },
   );
 
-/**
- * Headers a client might send. Left out on purpose, because issue 13 finding 7 (owned by another
- * change) still answers 500 for them: any `Content-Encoding` on a plain body and `charset=latin1`.
- */
+/** Headers a client might send, including a `Content-Encoding` that does not match the body (issue 13, finding 7). */
 const headers = fc.record(
   {
+    'content-encoding': fc.constantFrom('foo', 'gzip', 'deflate', 'br', 'identity', 'gzip, br', ''),
     accept: fc.constantFrom('*/*', 'application/json', 'text/html', 'application/xml', '', 'garbage/garbage;q=x'),
     'accept-encoding': fc.constantFrom('gzip', 'br', 'deflate', 'identity', '*', 'gzip;q=0', 'x-unknown'),
     'accept-language': fc.constantFrom('fr', 'en', 'fr-FR,en;q=0.5', '*', 'zz'),
@@ -277,8 +275,18 @@ const validConsoleBody = fc
   .record({ cypher, params: fc.option(jsonParams, { nil: undefined }) }, { requiredKeys: ['cypher'] })
   .map((value) => ({ body: JSON.stringify(value), contentType: 'application/json' }));
 
+/**
+ * Parameters nested far deeper than the console allows (finding 7: 5,000 levels overflowed the
+ * stack). Written as text: JSON.stringify itself would overflow inside the generator.
+ */
+const deepParamsBody = fc.integer({ min: 30, max: 6000 }).map((depth) => ({
+  body: `{"cypher":"RETURN $deep","params":{"deep":${'[{"x":'.repeat(depth)}1${'}]'.repeat(depth)}}}`,
+  contentType: 'application/json',
+}));
+
 /** A console request body: JSON objects of the right shape, of the wrong shape, and bodies that are not JSON. */
 const consoleBody = fc.oneof(
+  { weight: 1, arbitrary: deepParamsBody },
   {
     weight: 6,
     arbitrary: fc
@@ -297,6 +305,8 @@ const consoleBody = fc.oneof(
           'application/x-www-form-urlencoded',
           'multipart/form-data; boundary=x',
           'application/json; charset=utf-8',
+          'application/json; charset=latin1',
+          'application/json; charset=iso-8859-1',
           '',
         ),
       )
@@ -367,7 +377,11 @@ function extraRoutes(ids: string[]): fc.Arbitrary<FuzzRequest> {
       headers: {},
       route: 'GET (no such route)',
     }));
-  return fc.oneof(exportCount, exportFile, importAttempt, unknown);
+  // Malformed percent-encoding in the path (finding 7), before any route matches.
+  const malformedPath = fc
+    .tuple(fc.constantFrom('/%ff', '/assets/%c0%ae', '/api/%ff', '/api/nodes/%e0%a4', '/%', '/api/search%zz', '/assets/%2e%2e/%ff'), text)
+    .map(([path, value]): FuzzRequest => ({ method: 'GET', url: `${path}?q=${encode(value)}`, headers: {}, route: 'GET (malformed path)' }));
+  return fc.oneof(exportCount, exportFile, importAttempt, unknown, malformedPath);
 }
 
 /** Every operation of the document, weighted equally, plus the undocumented routes. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -71,4 +72,38 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** A local Neo4j store that `npm start` and `npm run neo4j` run on (no NEO4J_URI). */
+export interface LocalStore {
+  stateDir: string;
+  boltPort: number;
+  password: string;
+}
+
+/** The environment that points `npm start` or `npm run neo4j` at a local store, with a small page cache. */
+export function localStoreEnv(store: LocalStore): Record<string, string> {
+  return {
+    NEO4J_URI: '',
+    NEO4J_STATE_DIR: store.stateDir,
+    NEO4J_BOLT_PORT: String(store.boltPort),
+    NEO4J_PASSWORD: store.password,
+    NEO4J_PAGECACHE: '64m',
+  };
+}
+
+/** Runs `npm start`'s entry point with its own local Neo4j on `store`, as a user would (no seed unless asked). */
+export function spawnMainOnStore(store: LocalStore, port: number, env: Record<string, string> = {}): Spawned {
+  return spawnEntry('api/src/main.ts', { ...localStoreEnv(store), PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'warn', ...env });
+}
+
+/** The pid of the store's Neo4j JVM, as the launcher wrote it. */
+export function javaPidOf(stateDir: string): number {
+  return Number(readFileSync(path.join(stateDir, 'java.pid'), 'utf8'));
+}
+
+/** `kill -9` of a process; the promise resolves once it has exited (the kill itself is immediate). */
+export function killHard(pid: number): Promise<true> {
+  process.kill(pid, 'SIGKILL');
+  return waitUntil(() => (isAlive(pid) ? undefined : true), { intervalMs: 5, describe: () => `process ${pid} to exit` });
 }

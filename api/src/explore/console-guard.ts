@@ -80,37 +80,3 @@ export function withoutExplainPrefix(message: string): string {
     .replace(/"EXPLAIN ([^\n]*)"\n( *)\^/g, (_m, line: string, spaces: string) => `"${line}"\n${spaces.slice(PREFIX.length)}^`)
     .replace(/"EXPLAIN /g, '"');
 }
-
-/** The most values one range() may produce in the console. */
-export const CONSOLE_MAX_RANGE = 1_000_000;
-
-/** An integer literal or a parameter's integer value; null when the bound is an expression. */
-function boundValue(text: string, params: Record<string, unknown>): number | null {
-  const trimmed = text.trim();
-  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
-  const param = /^\$(\w+)$/.exec(trimmed)?.[1];
-  const value = param === undefined ? undefined : params[param];
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
-}
-
-/**
- * Neo4j 5 cannot interrupt one long expression: `reduce(s = "", x IN range(1, 100000000) | s + "x")`
- * keeps a server thread busy after its transaction is terminated ("Terminated" in SHOW
- * TRANSACTIONS, still running). The console therefore refuses a range() of more than
- * CONSOLE_MAX_RANGE values when its bounds are literals or parameters. A range whose bounds are
- * computed still runs, under the transaction timeout and the API's own deadline.
- */
-export function rangeRefusal(cypher: string, params: Record<string, unknown>): string | null {
-  const withoutComments = cypher.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
-  for (const match of withoutComments.matchAll(/\brange\s*\(([^()]*)\)/gi)) {
-    const parts = (match[1] ?? '').split(',');
-    if (parts.length < 2 || parts.length > 3) continue;
-    const [start, end, step] = [boundValue(parts[0] ?? '', params), boundValue(parts[1] ?? '', params), boundValue(parts[2] ?? '1', params)];
-    if (start === null || end === null || step === null || step === 0) continue;
-    const count = Math.floor((end - start) / step) + 1;
-    if (count > CONSOLE_MAX_RANGE) {
-      return `range() may produce at most ${CONSOLE_MAX_RANGE} values in the console (this one: ${count}); Neo4j cannot stop one long expression once it runs.`;
-    }
-  }
-  return null;
-}

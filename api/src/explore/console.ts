@@ -6,7 +6,8 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { CONSOLE_ROW_CAP, type ConsoleRequest, type ConsoleResponse } from '../contract/query.js';
 import { neo4jErrorCode, toParams, type Database } from '../db/driver.js';
 import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable } from '../errors.js';
-import { explainStatement, rangeRefusal, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
+import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
+import { boundExpressionLoops, iterationRefusal, type BoundedStatement } from './console-bounds.js';
 import type { ConsoleJob, ConsoleOutcome } from './console-worker.js';
 
 /** The most JSON a console answer carries; beyond it the rows are cut like at the row cap. */
@@ -21,7 +22,9 @@ export const CONSOLE_CONCURRENCY = 4;
 let running = 0;
 
 /** Client-side mistakes (syntax, unknown procedure, missing parameter, timeout) become 4xx with Neo4j's message. */
-function asClientError(code: string, message: string, timeoutMs: number): Error | null {
+function asClientError(code: string, message: string, timeoutMs: number, iterationCap: number): Error | null {
+  const overCap = iterationRefusal(message, iterationCap);
+  if (overCap) return new BadRequest(overCap, 'cypher');
   if (/TransactionTimedOut|Terminated/.test(code)) return new ConsoleTimeout(timeoutMs);
   if (/MemoryPoolOutOfMemory|MemoryLimit/.test(code)) {
     return new BadRequest('The query needs more memory than a console transaction may use: add a LIMIT or narrow the MATCH.', 'cypher');
@@ -30,10 +33,40 @@ function asClientError(code: string, message: string, timeoutMs: number): Error 
   return null;
 }
 
-function rethrow(error: unknown, timeoutMs: number): never {
-  const unavailable = asUnavailable(error);
-  if (unavailable) throw unavailable;
-  throw asClientError(neo4jErrorCode(error) ?? '', (error as Error).message, timeoutMs) ?? error;
+function rethrow(error: unknown, timeoutMs: number, iterationCap = 0): never {
+  // The console's own timeout and memory answers first: for the console they are the client's query, not an overload.
+  const clientError = asClientError(neo4jErrorCode(error) ?? '', (error as Error).message, timeoutMs, iterationCap);
+  throw clientError ?? asUnavailable(error) ?? error;
+}
+
+/**
+ * Console transactions Neo4j still runs, including terminated ones whose expression has not
+ * ended yet: they hold a Neo4j thread each, so they count against CONSOLE_CONCURRENCY.
+ */
+async function consoleTransactionsInNeo4j(db: Database): Promise<number> {
+  const session: Session = db.driver.session({ database: db.config.database });
+  try {
+    const result = await session.run(db.queries.get('console-running'));
+    return Number(result.records[0]?.get('running') ?? 0);
+  } catch (error) {
+    throw asUnavailable(error) ?? error;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Plans a statement (EXPLAIN) and refuses it unless the plan only reads. */
+async function checkPlan(db: Database, cypher: string, params: Record<string, unknown>, timeout: number): Promise<void> {
+  const session: Session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const planned = await session
+      .executeRead((tx) => tx.run(explainStatement(cypher), toParams(params) as Record<string, unknown>), { timeout })
+      .catch((error: unknown) => rethrow(error, timeout));
+    const refusal = refusalReason(planned.summary.queryType, planned.summary.plan as PlanOperator | false);
+    if (refusal) throw new BadRequest(refusal, 'cypher');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Terminates the console transaction of one request, if Neo4j still runs it (best effort). */
@@ -112,9 +145,10 @@ function runInWorker(db: Database, job: ConsoleJob, deadlineMs: number): Promise
     );
     worker.once('exit', () => settle(() => reject(new Error('The console worker exited without an answer.'))));
     worker.postMessage(job);
-  }).catch(async (error: unknown) => {
+  }).catch((error: unknown) => {
     // The worker is gone, but Neo4j may still run its transaction: end it now, not at its timeout.
-    await terminateConsoleTransaction(db, job.requestId);
+    // In the background: on a starved machine SHOW/TERMINATE took seconds, and the client's time is up.
+    void terminateConsoleTransaction(db, job.requestId);
     throw error;
   });
 }
@@ -126,44 +160,48 @@ function runInWorker(db: Database, job: ConsoleJob, deadlineMs: number): Promise
  * first rows are fetched. When the time is up the API answers 408 and terminates the transaction.
  */
 export async function runConsoleQuery(db: Database, request: ConsoleRequest): Promise<ConsoleResponse> {
+  // One deadline for the whole request: planning and the concurrency check spend the same budget.
+  const started = Date.now();
   if (startsWithPlanKeyword(request.cypher)) {
     throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
   }
-  const tooLong = rangeRefusal(request.cypher, request.params);
-  if (tooLong) throw new BadRequest(tooLong, 'cypher');
-  const timeout = db.config.queryTimeoutMs;
-  const session: Session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
+  let bounded: BoundedStatement;
   try {
-    const planned = await session
-      .executeRead((tx) => tx.run(explainStatement(request.cypher), toParams(request.params) as Record<string, unknown>), { timeout })
-      .catch((error: unknown) => rethrow(error, timeout));
-    const refusal = refusalReason(planned.summary.queryType, planned.summary.plan as PlanOperator | false);
-    if (refusal) throw new BadRequest(refusal, 'cypher');
-  } finally {
-    await session.close();
+    bounded = boundExpressionLoops(request.cypher, request.params);
+  } catch (error) {
+    throw new BadRequest((error as Error).message, 'cypher');
   }
+  const timeout = db.config.queryTimeoutMs;
+  // The user's own text first, so that Neo4j's messages point at what they wrote; then what runs.
+  await checkPlan(db, request.cypher, request.params, timeout);
+  if (bounded.loops > 0) await checkPlan(db, bounded.cypher, bounded.params, timeout);
 
   if (running >= CONSOLE_CONCURRENCY) {
     throw new Unavailable(`The console already runs ${CONSOLE_CONCURRENCY} statements; retry shortly.`);
   }
   running += 1;
   try {
+    const inNeo4j = await consoleTransactionsInNeo4j(db);
+    if (inNeo4j >= CONSOLE_CONCURRENCY) {
+      throw new Unavailable(`Neo4j still runs ${inNeo4j} console statements (a stopped expression runs until it ends by itself); retry shortly.`);
+    }
     const { uri, user, password, database } = db.config;
     const job: ConsoleJob = {
       uri,
       user,
       password,
       database,
-      cypher: request.cypher,
-      params: request.params,
+      cypher: bounded.cypher,
+      params: bounded.params,
       timeoutMs: timeout,
       requestId: randomUUID(),
       rowCap: CONSOLE_ROW_CAP,
       byteCap: BYTE_CAP,
     };
-    const outcome = await runInWorker(db, job, timeout + CONSOLE_DEADLINE_MARGIN_MS);
+    const left = timeout + CONSOLE_DEADLINE_MARGIN_MS - (Date.now() - started);
+    const outcome = await runInWorker(db, job, Math.max(CONSOLE_DEADLINE_MARGIN_MS, left));
     if (outcome.ok) return { columns: outcome.columns, rows: outcome.rows, truncated: outcome.truncated };
-    rethrow(Object.assign(new Error(outcome.message), { code: outcome.code }), timeout);
+    rethrow(Object.assign(new Error(outcome.message), { code: outcome.code }), timeout, bounded.cap);
   } finally {
     running -= 1;
   }

@@ -1,0 +1,197 @@
+/**
+ * Bounds on the loops a console statement runs inside one expression.
+ *
+ * Neo4j 5 checks for a terminated transaction between rows, never inside an expression: a
+ * `reduce`, a list comprehension or `any/all/none/single` over a long list keeps a server thread
+ * busy after the transaction timeout, after TERMINATE TRANSACTION and after the client has gone
+ * (measured: "Terminated … TimedOut" in SHOW TRANSACTIONS for minutes). Whatever the list is — a
+ * literal range, a computed range, a collect()ed variable, a property — the console therefore
+ * wraps every list such a construct iterates in a check Neo4j evaluates first, in O(1) for ranges:
+ *
+ *   x IN <list>   →   x IN (CASE WHEN size(<list>) > $cap THEN [date($marker)] ELSE <list> END)
+ *
+ * `date()` of the marker text fails with a message that names the marker, which the API turns into
+ * a 400. Nested constructs share one budget: with a nesting depth d the cap is budget^(1/(d+1)).
+ * Rows (UNWIND, MATCH) are untouched: Neo4j stops those at the timeout by itself.
+ */
+
+/** Elements one expression may iterate in all, nested loops multiplied (~2 s of string concatenation on an idle core). */
+export const CONSOLE_ITERATION_BUDGET = 100_000;
+/** Parameter names the wrapper uses; a user's parameter of the same name is overridden. */
+export const CAP_PARAM = 'liaisonConsoleIterationCap';
+export const MARKER_PARAM = 'liaisonConsoleIterationMarker';
+/** The longest statement the wrapping may produce (the console's own statement limit is far below). */
+const MAX_BOUNDED_LENGTH = 200_000;
+/** The text Neo4j's error message will quote when a list is over the cap. */
+export const ITERATION_MARKER = 'liaison-console-iteration-cap';
+
+type TokenKind = 'word' | 'open' | 'close' | 'pipe' | 'comma' | 'equals' | 'dot' | 'other';
+
+interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** For open/close tokens: the index of the matching token (or -1 when unbalanced). */
+  match: number;
+}
+
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** Cypher's lexical structure, enough to find brackets and keywords outside strings and comments. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const stack: number[] = [];
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number) => tokens.push({ kind, text: text.slice(start, end), start, end, match: -1 });
+  while (i < text.length) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      i += 1;
+    } else if (text.startsWith('//', i)) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? text.length : close + 2;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      push('other', i, Math.min(j + 1, text.length));
+      i = j + 1;
+    } else if (c === '`') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '`' && text[j + 1] !== '`')) j += text[j] === '`' ? 2 : 1;
+      push('word', i, Math.min(j + 1, text.length));
+      i = j + 1;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[\w$]/.test(text[j]!)) j += 1;
+      push('word', i, j);
+      i = j;
+    } else if (c in CLOSING) {
+      stack.push(tokens.length);
+      push('open', i, i + 1);
+      i += 1;
+    } else if (c === ')' || c === ']' || c === '}') {
+      push('close', i, i + 1);
+      const opened = stack.pop();
+      if (opened !== undefined) {
+        tokens[opened]!.match = tokens.length - 1;
+        tokens[tokens.length - 1]!.match = opened;
+      }
+      i += 1;
+    } else {
+      push(c === '|' ? 'pipe' : c === ',' ? 'comma' : c === '=' ? 'equals' : c === '.' ? 'dot' : 'other', i, i + 1);
+      i += 1;
+    }
+  }
+  return tokens;
+}
+
+const isWord = (token: Token | undefined, word: string) => token?.kind === 'word' && token.text.toLowerCase() === word;
+const QUANTIFIERS = new Set(['any', 'all', 'none', 'single']);
+
+/** One list iterated inside an expression: tokens [listStart, listEnd) and the construct's closing bracket. */
+interface Loop {
+  listStart: number;
+  listEnd: number;
+  close: number;
+}
+
+/** Index of the `x IN` that starts a loop's list inside the group opened at `open`, or -1. */
+function loopVariableAt(tokens: Token[], index: number): number {
+  return tokens[index]?.kind === 'word' && isWord(tokens[index + 1], 'in') ? index + 2 : -1;
+}
+
+function findLoops(tokens: Token[]): Loop[] {
+  const loops: Loop[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'open' || token.match < 0) return;
+    const before = tokens[index - 1];
+    const namedCall = before?.kind === 'word' && tokens[index - 2]?.kind !== 'dot' ? before.text.toLowerCase() : '';
+    let listStart = -1;
+    if (token.text === '[') {
+      listStart = loopVariableAt(tokens, index + 1);
+    } else if (token.text === '(' && QUANTIFIERS.has(namedCall)) {
+      listStart = loopVariableAt(tokens, index + 1);
+    } else if (token.text === '(' && namedCall === 'reduce') {
+      // reduce(acc = init, x IN list | expression): the loop variable follows the first top-level comma.
+      for (let j = index + 1; j < token.match; j = tokens[j]!.kind === 'open' && tokens[j]!.match > 0 ? tokens[j]!.match + 1 : j + 1) {
+        if (tokens[j]!.kind === 'comma') {
+          listStart = loopVariableAt(tokens, j + 1);
+          break;
+        }
+      }
+    }
+    if (listStart < 0 || listStart >= token.match) return;
+    let listEnd = listStart;
+    while (listEnd < token.match && tokens[listEnd]!.kind !== 'pipe' && !isWord(tokens[listEnd], 'where')) {
+      const current = tokens[listEnd]!;
+      listEnd = current.kind === 'open' && current.match > 0 ? current.match + 1 : listEnd + 1;
+    }
+    if (listEnd > listStart) loops.push({ listStart, listEnd, close: token.match });
+  });
+  return loops;
+}
+
+export interface BoundedStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+  /** The most elements one iterated list may hold in this statement. */
+  cap: number;
+  /** How many lists were wrapped (0: the statement is unchanged). */
+  loops: number;
+}
+
+/**
+ * The statement with every list iterated inside an expression wrapped in a size check, and the
+ * parameters the check needs. A statement without such loops comes back unchanged.
+ */
+export function boundExpressionLoops(cypher: string, params: Record<string, unknown>): BoundedStatement {
+  const tokens = tokenize(cypher);
+  const loops = findLoops(tokens);
+  if (loops.length === 0) return { cypher, params, cap: CONSOLE_ITERATION_BUDGET, loops: 0 };
+  // A loop inside another's body (after its list, before its closing bracket) runs once per element.
+  const depthOf = (loop: Loop) => loops.filter((outer) => outer !== loop && loop.listStart > outer.listEnd && loop.listStart < outer.close).length;
+  const depth = Math.max(...loops.map(depthOf));
+  const cap = Math.max(1, Math.floor(CONSOLE_ITERATION_BUDGET ** (1 / (depth + 1))));
+
+  // Spans nest properly (they follow the bracket structure), so wrap them inside out by recursion.
+  const spans = loops
+    .map((loop) => ({ start: tokens[loop.listStart]!.start, end: tokens[loop.listEnd - 1]!.end }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const render = (from: number, to: number, inner: typeof spans): string => {
+    let out = '';
+    let at = from;
+    for (let k = 0; k < inner.length; k += 1) {
+      const span = inner[k]!;
+      if (span.start < at) continue;
+      const nested = inner.slice(k + 1).filter((other) => other.start >= span.start && other.end <= span.end);
+      const list = render(span.start, span.end, nested);
+      out += `${cypher.slice(at, span.start)}(CASE WHEN size(${list}) > $${CAP_PARAM} THEN [date($${MARKER_PARAM})] ELSE ${list} END)`;
+      at = span.end;
+    }
+    return out + cypher.slice(at, to);
+  };
+  const bounded = render(0, cypher.length, spans);
+  // Each wrapped list appears twice, so lists nested in lists double the text per level.
+  if (bounded.length > MAX_BOUNDED_LENGTH) {
+    throw new RangeError(`Lists nested this deeply inside one expression are not allowed in the console.`);
+  }
+  return {
+    cypher: bounded,
+    params: { ...params, [CAP_PARAM]: cap, [MARKER_PARAM]: ITERATION_MARKER },
+    cap,
+    loops: loops.length,
+  };
+}
+
+/** The sentence for a statement Neo4j stopped at the check, or null for any other error. */
+export function iterationRefusal(message: string, cap: number): string | null {
+  if (!message.includes(ITERATION_MARKER)) return null;
+  return (
+    `A list iterated inside one expression (reduce, list comprehension, any/all/none/single) may hold at most ${cap} elements in the console ` +
+    `(${CONSOLE_ITERATION_BUDGET} in all when loops are nested): Neo4j cannot stop an expression once it runs. Iterate over rows with UNWIND instead.`
+  );
+}
