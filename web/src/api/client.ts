@@ -1,3 +1,4 @@
+import type { SessionResponse, SignInBody, SignInResponse } from '../../../api/src/contract/auth';
 import type { NetworkFiguresBody, NetworkFiguresResponse } from '../../../api/src/contract/analysis';
 import type { CooperationQuery, CooperationResponse } from '../../../api/src/contract/cooperation';
 import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expand';
@@ -15,6 +16,7 @@ export type { GraphEdge, GraphNode, GraphResponse } from '../../../api/src/contr
 export type { CooperationResponse, ExpandQuery, ExpandResponse, ExportFormat, NodeDetailsResponse, PathsResponse };
 export type { SearchResponse, SharedNodesResponse, TimelineResponse, ViewResponse, ViewsResponse };
 export type { NetworkFiguresResponse };
+export type { AccountSummary, SessionResponse } from '../../../api/src/contract/auth';
 /** A network as the analysis API takes it (weights filled in). */
 export type WeightedNetwork = { nodes: string[]; links: Required<NetworkFiguresBody['links'][number]>[] };
 /** Labels and relationship types the API accepts, from its vocabulary (via the contract). */
@@ -30,6 +32,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's whole `error` object (a 409 carries the element's `current` state). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -53,6 +57,30 @@ export function observeRequests(next: RequestObserver | null): void {
   observer = next;
 }
 
+/**
+ * The session's CSRF token (from sign-in or GET /api/auth/session): every write carries it in
+ * X-CSRF-Token, as the server requires of cookie-authenticated writes.
+ */
+let csrfToken: string | null = null;
+
+/** Remembers the token of the current session (null once signed out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/**
+ * Who asks the user to sign in again when a write finds the session expired (the account feature's
+ * dialog): resolves true once signed in, false when the user gives up. The form being edited stays
+ * mounted meanwhile, and the write is sent again.
+ */
+let staleSession: (() => Promise<boolean>) | null = null;
+
+export function onStaleSession(handler: (() => Promise<boolean>) | null): void {
+  staleSession = handler;
+}
+
+const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD';
+
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
 /** Builds `?a=1&b=x,y`; lists become comma-separated, as the contracts accept. */
@@ -72,7 +100,29 @@ function queryString(query: Query): string {
  * Every request goes through here: one AbortController per request, linked to the caller's signal
  * and to the status bar's Cancel button, and typed errors.
  */
-async function call(path: string, init: { signal?: AbortSignal; method?: string; body?: unknown; accept?: string } = {}): Promise<Response> {
+async function call(path: string, init: CallInit = {}): Promise<Response> {
+  try {
+    return await callOnce(path, init);
+  } catch (error) {
+    if (!(error instanceof ApiError) || !isWrite(init.method ?? 'GET') || path.startsWith('/api/auth/')) throw error;
+    // A token the server no longer knows (new session elsewhere): take the current one and retry.
+    if (error.code === 'CSRF') {
+      await api.session();
+      return callOnce(path, init);
+    }
+    if (error.status === 401 && staleSession && (await staleSession())) return callOnce(path, init);
+    throw error;
+  }
+}
+
+interface CallInit {
+  signal?: AbortSignal;
+  method?: string;
+  body?: unknown;
+  accept?: string;
+}
+
+async function callOnce(path: string, init: CallInit): Promise<Response> {
   const controller = new AbortController();
   const forward = () => controller.abort();
   init.signal?.addEventListener('abort', forward, { once: true });
@@ -81,10 +131,17 @@ async function call(path: string, init: { signal?: AbortSignal; method?: string;
   try {
     let response: Response;
     try {
+      const method = init.method ?? 'GET';
       response = await fetch(path, {
-        method: init.method ?? 'GET',
+        method,
         signal: controller.signal,
-        headers: { accept: init.accept ?? 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        // The session cookie goes with every request (same origin only).
+        credentials: 'same-origin',
+        headers: {
+          accept: init.accept ?? 'application/json',
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(isWrite(method) && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
     } catch (error) {
@@ -92,8 +149,8 @@ async function call(path: string, init: { signal?: AbortSignal; method?: string;
       throw new ApiError(0, 'NETWORK', 'The Liaison server cannot be reached.');
     }
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-      throw new ApiError(response.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? response.statusText);
+      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } & Record<string, unknown> } | null;
+      throw new ApiError(response.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? response.statusText, body?.error ?? {});
     }
     observer?.finished(controller, 'ok');
     return response;
@@ -115,10 +172,30 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await response.json()) as T;
 }
 
+async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const response = await call(path, { method, body });
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
 type Input<T> = { [K in keyof T]?: T[K] };
 
 /** The typed client: the only module of the web app that fetches. */
 export const api = {
+  /** Who is signed in (and the session's CSRF token, kept for the next writes). */
+  session: async (signal?: AbortSignal) => {
+    const session = await getJson<SessionResponse>('/api/auth/session', {}, signal);
+    setCsrfToken(session.account ? session.csrfToken : null);
+    return session;
+  },
+  signIn: async (body: SignInBody) => {
+    const signedIn = await send<SignInResponse>('POST', '/api/auth/sign-in', body);
+    setCsrfToken(signedIn.csrfToken);
+    return signedIn;
+  },
+  signOut: async () => {
+    await send<undefined>('POST', '/api/auth/sign-out');
+    setCsrfToken(null);
+  },
   health: (signal?: AbortSignal) => getJson<HealthResponse>('/api/health', {}, signal),
   graph: (signal?: AbortSignal) => getJson<GraphResponse>('/api/graph', {}, signal),
   search: (query: Input<SearchQuery> & { q: string }, signal?: AbortSignal) => getJson<SearchResponse>('/api/search', query, signal),

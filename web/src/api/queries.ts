@@ -16,6 +16,15 @@ function fingerprint(network: WeightedNetwork): string {
  * superseded or unmounted query is cancelled), the cache is shared by every reader.
  */
 export const queries = {
+  /** Who is signed in; refreshed after sign-in/out, and when a write finds the session gone. */
+  session: () =>
+    queryOptions({
+      queryKey: ['session'],
+      queryFn: ({ signal }) => api.session(signal),
+      staleTime: 5 * 60_000,
+      retry: false,
+    }),
+
   /** Typeahead results; the previous list stays while the next one loads. */
   search: (q: string, labels?: NodeLabel[]) =>
     queryOptions({

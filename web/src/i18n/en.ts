@@ -1,3 +1,4 @@
+import { curationEn } from './curation-en';
 import { mapEn } from './map-en';
 import { counted } from './plural';
 
@@ -367,6 +368,7 @@ export const en = {
   share: 'Copy the link to this view',
   copied: 'Link copied.',
   map: mapEn,
+  ...curationEn,
   noName: '(no name)',
 };
 

@@ -1,3 +1,4 @@
+import { curationFr } from './curation-fr';
 import { mapFr } from './map-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
@@ -376,5 +377,6 @@ export const fr: Messages = {
   share: 'Copier le lien de cette vue',
   copied: 'Lien copié.',
   map: mapFr,
+  ...curationFr,
   noName: '(sans nom)',
 };
