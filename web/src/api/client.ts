@@ -1,4 +1,5 @@
 import type { SessionResponse, SignInBody, SignInResponse } from '../../../api/src/contract/auth';
+import type * as Curation from '../../../api/src/contract/curation';
 import type { NetworkFiguresBody, NetworkFiguresResponse } from '../../../api/src/contract/analysis';
 import type { CooperationQuery, CooperationResponse } from '../../../api/src/contract/cooperation';
 import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expand';
@@ -17,6 +18,7 @@ export type { CooperationResponse, ExpandQuery, ExpandResponse, ExportFormat, No
 export type { SearchResponse, SharedNodesResponse, TimelineResponse, ViewResponse, ViewsResponse };
 export type { NetworkFiguresResponse };
 export type { AccountSummary, SessionResponse } from '../../../api/src/contract/auth';
+export type { Change, Provenance, Qualifiers, SuggestedChange, Suggestion } from '../../../api/src/contract/curation';
 /** A network as the analysis API takes it (weights filled in). */
 export type WeightedNetwork = { nodes: string[]; links: Required<NetworkFiguresBody['links'][number]>[] };
 /** Labels and relationship types the API accepts, from its vocabulary (via the contract). */
@@ -179,6 +181,9 @@ async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?:
 
 type Input<T> = { [K in keyof T]?: T[K] };
 
+const entity = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
+const relationship = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
+
 /** The typed client: the only module of the web app that fetches. */
 export const api = {
   /** Who is signed in (and the session's CSRF token, kept for the next writes). */
@@ -196,6 +201,26 @@ export const api = {
     await send<undefined>('POST', '/api/auth/sign-out');
     setCsrfToken(null);
   },
+  createEntity: (body: Curation.EntityCreateBody) => send<Curation.EntityResponse>('POST', '/api/entities', body),
+  updateEntity: (id: string, body: Curation.EntityPatchBody) => send<Curation.EntityResponse>('PATCH', entity(id), body),
+  deleteEntity: (id: string, body: Curation.EntityDeleteBody) => send<Curation.EntityDeleteResponse>('DELETE', entity(id), body),
+  restoreEntity: (id: string, note?: string) => send<Curation.EntityResponse>('POST', `${entity(id)}/restore`, { note }),
+  mergeEntity: (id: string, body: Curation.EntityMergeBody) => send<Curation.EntityMergeResponse>('POST', `${entity(id)}/merge`, body),
+  createRelationship: (body: Curation.RelationshipCreateBody) => send<Curation.RelationshipResponse>('POST', '/api/relationships', body),
+  updateRelationship: (id: string, body: Curation.RelationshipPatchBody) => send<Curation.RelationshipResponse>('PATCH', relationship(id), body),
+  deleteRelationship: (id: string, body: Curation.RelationshipDeleteBody) =>
+    send<Curation.RelationshipDeleteResponse>('DELETE', relationship(id), body),
+  /** The changes of one node or relationship, newest first. */
+  history: (kind: 'node' | 'relationship', id: string, signal?: AbortSignal) =>
+    getJson<Curation.HistoryResponse>(`${kind === 'node' ? `/api/nodes/${encodeURIComponent(id)}` : relationship(id)}/history`, {}, signal),
+  revertChange: (id: string, note?: string) => send<Curation.RevertResponse>('POST', `/api/changes/${encodeURIComponent(id)}/revert`, { note }),
+  suggestions: (status: 'open' | 'accepted' | 'rejected', signal?: AbortSignal) =>
+    getJson<Curation.SuggestionsResponse>('/api/suggestions', { status }, signal),
+  suggest: (body: Curation.SuggestionCreateBody) => send<Curation.SuggestionResponse>('POST', '/api/suggestions', body),
+  acceptSuggestion: (id: string, note?: string) =>
+    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/accept`, { note }),
+  rejectSuggestion: (id: string, reason: string) =>
+    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/reject`, { reason }),
   health: (signal?: AbortSignal) => getJson<HealthResponse>('/api/health', {}, signal),
   graph: (signal?: AbortSignal) => getJson<GraphResponse>('/api/graph', {}, signal),
   search: (query: Input<SearchQuery> & { q: string }, signal?: AbortSignal) => getJson<SearchResponse>('/api/search', query, signal),

@@ -25,6 +25,23 @@ export const queries = {
       retry: false,
     }),
 
+  /** The changes recorded for a node or relationship (its History tab). */
+  history: (kind: 'node' | 'relationship', id: string) =>
+    queryOptions({
+      queryKey: ['history', kind, id],
+      queryFn: ({ signal }) => api.history(kind, id, signal),
+      staleTime: 0,
+    }),
+
+  /** Suggestions by status (the review queue reads the open ones; editors only). */
+  suggestions: (status: 'open' | 'accepted' | 'rejected') =>
+    queryOptions({
+      queryKey: ['suggestions', status],
+      queryFn: ({ signal }) => api.suggestions(status, signal),
+      staleTime: 30_000,
+      retry: false,
+    }),
+
   /** Typeahead results; the previous list stays while the next one loads. */
   search: (q: string, labels?: NodeLabel[]) =>
     queryOptions({

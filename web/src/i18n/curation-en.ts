@@ -22,6 +22,7 @@ export const curationEn = {
     id: 'id',
     idHint: 'Left empty, it is made from the name.',
     required: 'required',
+    optional: 'optional',
     listHint: 'one per line',
     save: 'Save',
     create: 'Create',
@@ -72,6 +73,7 @@ export const curationEn = {
     mergeExplain:
       'Its relationships move to the other entity (duplicates are united with their sources), its names become aliases, and its id keeps leading to the other.',
     mergeInto: 'Into',
+    mergeSubmit: 'Merge',
     mergeDone: (name: string) => `Merged into “${name}”.`,
     conflict: 'Someone saved a change to this element while you were editing it. Its current state:',
     reapply: 'Apply my changes to the current version',

@@ -24,6 +24,7 @@ export const curationFr: typeof curationEn = {
     id: 'identifiant',
     idHint: 'Laissé vide, il est formé à partir du nom.',
     required: 'obligatoire',
+    optional: 'facultatif',
     listHint: 'un par ligne',
     save: 'Enregistrer',
     create: 'Créer',
@@ -74,6 +75,7 @@ export const curationFr: typeof curationEn = {
     mergeExplain:
       'Ses relations passent à l’autre entité (les doublons sont réunis avec leurs sources), ses noms deviennent des alias et son identifiant mène désormais à l’autre.',
     mergeInto: 'Dans',
+    mergeSubmit: 'Fusionner',
     mergeDone: (name) => `Fusionné dans « ${name} ».`,
     conflict: 'Quelqu’un a enregistré une modification de cet élément pendant que vous le modifiiez. Son état actuel :',
     reapply: 'Appliquer mes modifications à la version actuelle',

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { isoDate } from '../../../../api/src/model/dates';
 import { NODE_LABELS, type NodeLabel } from '../../../../api/src/model/vocabulary';
 import { seedNodeSchema } from '../../../../api/src/seed/schema';
