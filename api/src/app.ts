@@ -17,6 +17,9 @@ import { tokenAccount } from './auth/tokens.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { changeRoutes } from './routes/changes.js';
+import { curationRoutes } from './routes/curation.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
 import { expandRoutes } from './routes/expand.js';
@@ -146,6 +149,9 @@ export function createApp({
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));
   api.use(importRoutes(db, importSettings));
+  api.use(curationRoutes(db));
+  api.use(changeRoutes(db));
+  api.use(suggestionRoutes(db));
   if (queryConsole) api.use(queryRoutes(db));
   api.use(docsRoutes());
   api.use((req) => {
