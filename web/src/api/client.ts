@@ -210,6 +210,7 @@ export const api = {
   updateRelationship: (id: string, body: Curation.RelationshipPatchBody) => send<Curation.RelationshipResponse>('PATCH', relationship(id), body),
   deleteRelationship: (id: string, body: Curation.RelationshipDeleteBody) =>
     send<Curation.RelationshipDeleteResponse>('DELETE', relationship(id), body),
+  restoreRelationship: (id: string, note?: string) => send<Curation.RelationshipResponse>('POST', `${relationship(id)}/restore`, { note }),
   /** The changes of one node or relationship, newest first. */
   history: (kind: 'node' | 'relationship', id: string, signal?: AbortSignal) =>
     getJson<Curation.HistoryResponse>(`${kind === 'node' ? `/api/nodes/${encodeURIComponent(id)}` : relationship(id)}/history`, {}, signal),

@@ -46,8 +46,16 @@ export function AccountMenu() {
     <div className="account" ref={menu} data-testid="account">
       {account ? (
         <>
-          <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="account-button">
-            {account.name} · {t.account.roles[account.role]}
+          <button
+            type="button"
+            aria-haspopup="menu"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            title={`${account.name} · ${t.account.roles[account.role]}`}
+            data-testid="account-button"
+          >
+            <span className="account-name">{account.name}</span>
+            <span className="account-role"> · {t.account.roles[account.role]}</span>
             {waiting > 0 && <span className="badge">{waiting}</span>} ▾
           </button>
           {open && (

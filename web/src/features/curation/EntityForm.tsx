@@ -86,11 +86,12 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
       if ('node' in result) {
         const written = result.node;
         setBase(written);
-        setDone({ node: written, message: mode === 'create' ? t.curation.created(nodeName(written, lang)) : t.curation.saved });
+        // Said once the canvas and the caches show it, so "done" means visible everywhere.
         await afterWrite({ show: [written.id], focus: { kind: 'node', id: written.id } });
+        setDone({ node: written, message: mode === 'create' ? t.curation.created(nodeName(written, lang)) : t.curation.saved });
       } else {
-        setDone({ message: t.curation.suggestSent });
         await afterWrite({});
+        setDone({ message: t.curation.suggestSent });
       }
     },
     onError: (error) => {

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { RELATIONSHIP_ENDS } from '../../../../api/src/model/relationship-ends';
 import { RELATIONSHIP_TYPES } from '../../../../api/src/model/vocabulary';
-import { api, type Qualifiers } from '../../api/client';
+import { api, type NodeLabel, type Qualifiers } from '../../api/client';
 import { displayName } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
@@ -26,8 +27,14 @@ function qualifiersOf(values: Partial<Record<QualifierKey, string>>): Qualifiers
   return qualifiers as Qualifiers;
 }
 
+/** The labels a type may start from (0) or end at (1), from the vocabulary's table of ends. */
+function endLabels(type: RelationshipType | '', side: 0 | 1): NodeLabel[] | undefined {
+  if (!type) return undefined;
+  return [...new Set(RELATIONSHIP_ENDS[type].flatMap((ends) => ends[side]))];
+}
+
 /** One end of the relationship: a typeahead over the graph (the search query), showing the name picked. */
-function EndPicker({ end, id, onPick }: { end: 'from' | 'to'; id: string | null; onPick(id: string): void }) {
+function EndPicker({ end, id, labels, onPick }: { end: 'from' | 'to'; id: string | null; labels?: NodeLabel[]; onPick(id: string): void }) {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
   const name = useNodeName(id);
@@ -39,6 +46,7 @@ function EndPicker({ end, id, onPick }: { end: 'from' | 'to'; id: string | null;
         id={`relationship-${end}`}
         label={t.curation.relationship[end]}
         placeholder={t.curation.relationship.searchEnd}
+        labels={labels}
         value={shown ?? name}
         onPick={(result) => {
           setShown(displayName({ name_en: result.name_en, name_fr: result.name_fr }, lang, result.id));
@@ -73,6 +81,9 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
   const fromName = useNodeName(ends.from);
   const toName = useNodeName(ends.to);
   const provenance = provenanceOf(source);
+  const fromLabels = endLabels(type, 0);
+  const toLabels = endLabels(type, 1);
+  const labelList = (labels: NodeLabel[]) => labels.map((label) => t.label[label] ?? label).join(' / ');
   const save = useMutation({
     mutationFn: () =>
       api.createRelationship({
@@ -84,8 +95,8 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
         note: note.trim() || undefined,
       }),
     onSuccess: async (result) => {
-      setAppended(result.appended);
       await afterWrite({ show: [result.relationship.source, result.relationship.target] });
+      setAppended(result.appended);
     },
   });
   const problemField = fieldOf(save.error);
@@ -127,7 +138,12 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
           ))}
         </select>
       </div>
-      <EndPicker key={`from-${ends.generation}`} end="from" id={ends.from} onPick={(id) => setEnds({ ...ends, from: id })} />
+      {fromLabels && toLabels && (
+        <p className="muted hint" data-testid="expected-ends">
+          {r.expects(labelList(fromLabels), labelList(toLabels))}
+        </p>
+      )}
+      <EndPicker key={`from-${ends.generation}`} end="from" id={ends.from} labels={fromLabels} onPick={(id) => setEnds({ ...ends, from: id })} />
       <div className="direction">
         <p className="direction-sentence" data-testid="direction">
           {r.direction(fromName || '…', type ? (t.types[type] ?? type) : '…', toName || '…')}
@@ -142,7 +158,7 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
           ⇅
         </button>
       </div>
-      <EndPicker key={`to-${ends.generation}`} end="to" id={ends.to} onPick={(id) => setEnds({ ...ends, to: id })} />
+      <EndPicker key={`to-${ends.generation}`} end="to" id={ends.to} labels={toLabels} onPick={(id) => setEnds({ ...ends, to: id })} />
       <fieldset className="qualifiers">
         <legend>
           {r.qualifiers} <span className="muted">({t.curation.optional})</span>
@@ -166,7 +182,7 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
         <textarea id="relationship-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
       </div>
       {save.isError && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" data-testid="relationship-error">
           {save.error.message}
         </p>
       )}

@@ -36,10 +36,15 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
   const afterWrite = useAfterWrite();
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(change.at));
   const rows = diffOf(change.before, change.after);
-  const restore = element === 'node' && change.action === 'delete';
+  const restore = change.action === 'delete';
   const undo = useMutation({
-    mutationFn: () => (restore ? api.restoreEntity(id).then(() => undefined) : api.revertChange(change.id).then(() => undefined)),
-    onSuccess: () => afterWrite(element === 'node' ? { show: [id], focus: { kind: 'node', id } } : {}),
+    mutationFn: async () => {
+      if (!restore) return void (await api.revertChange(change.id));
+      if (element === 'node') return void (await api.restoreEntity(id));
+      const { relationship } = await api.restoreRelationship(id);
+      return [relationship.source, relationship.target];
+    },
+    onSuccess: (ends) => afterWrite(element === 'node' ? { show: [id], focus: { kind: 'node', id } } : { show: ends ?? [] }),
   });
   return (
     <li className="change" data-change={change.id} data-action={change.action}>

@@ -16,9 +16,11 @@ function asObject(value: unknown): Record<string, unknown> {
     }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return parsed === null || parsed === undefined ? {} : { value: parsed };
-  const record = parsed as Record<string, unknown>;
-  // An element recorded whole ({properties, ...}) reads as its properties beside the rest.
-  const { properties, ...rest } = record;
+  const outer = parsed as Record<string, unknown>;
+  // An element recorded whole ({node: {properties}, relationships}) reads as its properties beside the rest.
+  const { node, ...others } = outer;
+  const record = node && typeof node === 'object' && !Array.isArray(node) ? { ...others, ...(node as Record<string, unknown>) } : outer;
+  const { properties, labels: _labels, ...rest } = record;
   return properties && typeof properties === 'object' && !Array.isArray(properties)
     ? { ...rest, ...(properties as Record<string, unknown>) }
     : record;
