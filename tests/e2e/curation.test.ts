@@ -89,7 +89,8 @@ beforeAll(async () => {
   city = await firstHit('Vienna', 'City');
   ({ context, page, errors } = await openExplorer(explorer, '/?lang=en'));
   await page.setViewportSize({ width: 1440, height: 900 });
-});
+  // Starting Neo4j, building the e2e web app and the app itself: minutes on a busy 2-core machine.
+}, 900_000);
 
 afterAll(async () => {
   // Accounts make the console admin-only: later files of the run meet a single-user install again.

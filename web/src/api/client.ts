@@ -103,17 +103,22 @@ function queryString(query: Query): string {
  * and to the status bar's Cancel button, and typed errors.
  */
 async function call(path: string, init: CallInit = {}): Promise<Response> {
-  try {
-    return await callOnce(path, init);
-  } catch (error) {
-    if (!(error instanceof ApiError) || !isWrite(init.method ?? 'GET') || path.startsWith('/api/auth/')) throw error;
-    // A token the server no longer knows (new session elsewhere): take the current one and retry.
-    if (error.code === 'CSRF') {
-      await api.session();
-      return callOnce(path, init);
+  let tokenRenewed = false;
+  for (;;) {
+    try {
+      return await callOnce(path, init);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !isWrite(init.method ?? 'GET') || path.startsWith('/api/auth/')) throw error;
+      // A token the server no longer knows (a new session elsewhere): take the current one, once.
+      if (error.code === 'CSRF' && !tokenRenewed) {
+        tokenRenewed = true;
+        await api.session();
+        continue;
+      }
+      // The session is gone: the user signs in again (the form stays as it was) and the write is sent again.
+      if (error.status === 401 && staleSession && (await staleSession())) return callOnce(path, init);
+      throw error;
     }
-    if (error.status === 401 && staleSession && (await staleSession())) return callOnce(path, init);
-    throw error;
   }
 }
 
