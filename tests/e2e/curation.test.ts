@@ -32,8 +32,13 @@ const field = (key: string) => panel().locator(`[data-field="${key}"]`);
 
 /** Id of the first search hit of `q` among `label` nodes, as the API answers it. */
 async function firstHit(q: string, label: string): Promise<string> {
-  const hits = (await explorer.api(`/api/search?q=${encodeURIComponent(q)}&labels=${label}`)).body.results as { id: string }[];
-  expect(hits.length).toBeGreaterThan(0);
+  // A cold or overloaded database can time a search out (503): ask until it answers.
+  let hits: { id: string }[] = [];
+  await poll(async () => {
+    const answer = await explorer.api(`/api/search?q=${encodeURIComponent(q)}&labels=${label}`);
+    hits = answer.status === 200 ? (answer.body.results as { id: string }[]) : [];
+    return hits.length > 0 ? 'found' : `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
+  }).toBe('found');
   return hits[0]!.id;
 }
 
