@@ -32,13 +32,16 @@ const field = (key: string) => panel().locator(`[data-field="${key}"]`);
 
 /** Id of the first search hit of `q` among `label` nodes, as the API answers it. */
 async function firstHit(q: string, label: string): Promise<string> {
-  // A cold or overloaded database can time a search out (503): ask until it answers.
+  // A cold or overloaded database can time a search out (503): ask until it answers (beforeAll has no expect.poll).
   let hits: { id: string }[] = [];
-  await poll(async () => {
+  let last = '';
+  for (const deadline = Date.now() + 60_000; hits.length === 0 && Date.now() < deadline;) {
     const answer = await explorer.api(`/api/search?q=${encodeURIComponent(q)}&labels=${label}`);
     hits = answer.status === 200 ? (answer.body.results as { id: string }[]) : [];
-    return hits.length > 0 ? 'found' : `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
-  }).toBe('found');
+    last = `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
+    if (hits.length === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  expect(hits.length, `search "${q}" (${label}): ${last}`).toBeGreaterThan(0);
   return hits[0]!.id;
 }
 
