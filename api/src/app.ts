@@ -94,6 +94,8 @@ export function createApp({
 }: AppOptions): express.Express {
   const app = express();
   const sessions: SessionSettings = { secret: sessionSecret, ttlMs: sessionTtlMs, https };
+  // ADMIN_TOKEN given to the app, else the import route's (tests configure that one through the environment).
+  const adminSecret = adminToken ?? importSettings.adminToken;
   const accounts: AccountLookup = { accountById: (id) => accountById(db, id), tokenAccount: (secret) => tokenAccount(db, secret) };
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
@@ -127,8 +129,7 @@ export function createApp({
   if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
   api.use(sessionMiddleware(db, sessions));
-  // ADMIN_TOKEN given to the app, else the import route's (tests configure it through the environment).
-  api.use(authenticate({ adminToken: adminToken ?? importSettings.adminToken, accounts }));
+  api.use(authenticate({ adminToken: adminSecret, accounts }));
   api.use(csrfProtection);
   if (readRequiresLogin) api.use((req, res, next) => (OPEN_WITHOUT_LOGIN.test(req.path) ? next() : requireViewer(req, res, next)));
   api.use(authRoutes(db, { ...sessions, signInPerMin: rateLimits.signIn ?? DEFAULT_SIGN_IN_PER_MIN }));
@@ -148,7 +149,7 @@ export function createApp({
   api.use(metricsRoutes(db));
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));
-  api.use(importRoutes(db, importSettings));
+  api.use(importRoutes(db, { ...importSettings, adminToken: adminSecret }));
   api.use(curationRoutes(db));
   api.use(changeRoutes(db));
   api.use(suggestionRoutes(db));

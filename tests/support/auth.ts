@@ -5,7 +5,11 @@ import type { Database } from '../../api/src/db/driver.js';
 import { request } from './app.js';
 
 /** Accounts made by a test: a name unique to the run, a known password. */
-export async function makeAccount(db: Database, role: Role, prefix = role): Promise<{ id: string; name: string; password: string; role: Role }> {
+export async function makeAccount(
+  db: Database,
+  role: Role,
+  prefix: string = role,
+): Promise<{ id: string; name: string; password: string; role: Role }> {
   const name = `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
   const password = `pw-${Math.random().toString(36).slice(2)}-long-enough`;
   const account = await createAccount(db, { name, role, password });
