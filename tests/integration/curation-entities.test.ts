@@ -27,7 +27,7 @@ function sampleOf(label: (typeof NODE_LABELS)[number]) {
   return { label, ...(label === 'Country' ? { id: 'QZ' } : {}), properties };
 }
 
-describe('create, edit, delete and restore, for every label', () => {
+describe('create, edit, delete and restore, for every label', { timeout: 240_000 }, () => {
   for (const label of NODE_LABELS) {
     it(`${label}`, async () => {
       const changesBefore = await changeCount(file.db);
@@ -71,7 +71,7 @@ describe('create, edit, delete and restore, for every label', () => {
   }
 });
 
-describe('validation names the field', () => {
+describe('validation names the field', { timeout: 240_000 }, () => {
   it('refuses an unknown property, a bad date, a bad kind and a missing name with 400', async () => {
     const before = await changeCount(file.db);
     const cases: [unknown, string][] = [
@@ -107,7 +107,7 @@ describe('validation names the field', () => {
   });
 });
 
-describe('versions', () => {
+describe('versions', { timeout: 240_000 }, () => {
   it('gives the second of two edits from the same version 409 with the current element', async () => {
     const [seeded] = await rows(file.db, "MATCH (n:Entity {id: 'greta'}) RETURN coalesce(n.version, 0) AS version, n.description AS description");
     const version = Number(seeded?.version);

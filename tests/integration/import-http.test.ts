@@ -132,7 +132,10 @@ describe('POST /api/import', () => {
       expect(real.status).toBe(200);
       expect(reportOf(real).dryRun).toBe(false);
       expect(reportOf(real).nodes.created).toBe(reportOf(dry).nodes.created);
-      expect((await snapshot(db)).nodes.length).toBe(before.nodes.length + reportOf(dry).nodes.created);
+      // The new nodes, and the import's one change record (the audit trail, issue 14).
+      const after = await snapshot(db);
+      expect(after.nodes.length).toBe(before.nodes.length + reportOf(dry).nodes.created + 1);
+      expect(after.nodes.filter((node) => node.labels.includes('Change'))).toHaveLength(1);
 
       const again = await post(app, '/api/import?dryRun=1', fixture, bearer);
       expect(reportOf(again).nodes).toMatchObject({ created: 0, updated: 0, unchanged: reportOf(real).nodes.total });

@@ -1,4 +1,4 @@
-import type { Database } from '../../api/src/db/driver.js';
+import { Database } from '../../api/src/db/driver.js';
 import { rows } from '../fixtures/import/graph-snapshot.js';
 import { request, startTestApp, type TestApp } from './app.js';
 
@@ -8,7 +8,16 @@ export const asCurator = { authorization: `Bearer ${CURATOR_TOKEN}` };
 
 /** The app with ADMIN_TOKEN set, and `call` bound to it (bearer included unless `anonymous`). */
 export async function curationApp(db: Database) {
-  const app: TestApp = await startTestApp(db, { adminToken: CURATOR_TOKEN });
+  // A shared 2-core machine under load runs reads well past the 15 s the test database allows.
+  const patient = new Database({ ...db.config, queryTimeoutMs: 60_000 });
+  const served: TestApp = await startTestApp(patient, { adminToken: CURATOR_TOKEN });
+  const app: TestApp = {
+    baseUrl: served.baseUrl,
+    close: async () => {
+      await served.close();
+      await patient.close();
+    },
+  };
   const call = (method: string, path: string, body?: unknown, options: { anonymous?: boolean } = {}) =>
     request(app.baseUrl, path, { method, body, headers: options.anonymous ? {} : asCurator });
   return { app, call };

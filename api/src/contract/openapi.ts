@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { registerCurationRoutes } from './openapi-curation.js';
 import { networkFiguresBody, networkFiguresResponse } from './analysis.js';
 import { cooperationQuery, cooperationResponse } from './cooperation.js';
 import { expandQuery, expandResponse } from './expand.js';
@@ -341,6 +342,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     const responses: Record<string, ResponseConfig> = { ...success(route), ...failures, ...(guarded ? guards : {}), ...(canMiss ? notFound : {}) };
     registry.registerPath({ ...config, responses });
   }
+  registerCurationRoutes(registry, json, errorResponse);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

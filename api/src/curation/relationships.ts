@@ -9,7 +9,7 @@ import type {
 import type { Transaction } from '../db/driver.js';
 import { BadRequest, NotFound } from '../errors.js';
 import { describeEnds, endsAllowed } from '../model/relationship-ends.js';
-import type { NodeLabel } from '../model/vocabulary.js';
+import { RELATIONSHIP_TYPES, type NodeLabel } from '../model/vocabulary.js';
 import { relationshipId } from '../seed/validate.js';
 import { recordChange } from './audit.js';
 import { Conflict, versionOf } from './conflict.js';
@@ -179,16 +179,12 @@ export async function deleteRelationship(
 
 /** Recreates relationships from a change's before-state; skips those that exist again or lost an end. */
 export async function recreateRelationships(tx: Transaction, relationships: RelationshipState[]): Promise<RelationshipState[]> {
-  const restored: RelationshipState[] = [];
-  for (const rel of relationships) {
-    if (await findRelationship(tx, rel.id)) continue;
-    const ends = await tx.run('curate-node-labels', { ids: [rel.from, rel.to] });
-    if (ends.length < 2) continue;
-    const properties = { ...rel.properties, version: versionOf(rel.properties) + 1 };
-    await tx.run('curate-create-relationship', { type: rel.type, from: rel.from, to: rel.to, properties });
-    restored.push({ ...rel, properties });
-  }
-  return restored;
+  const rows = relationships
+    .filter((rel) => (RELATIONSHIP_TYPES as readonly string[]).includes(rel.type))
+    .map((rel) => ({ ...rel, properties: { ...rel.properties, version: versionOf(rel.properties) + 1 } }));
+  if (rows.length === 0) return [];
+  const created = new Set((await tx.run('curate-recreate-relationships', { rows })).map((row) => String(row.id)));
+  return rows.filter((rel) => created.has(rel.id));
 }
 
 /** Rebuilds a deleted fact from its latest delete change. */

@@ -5,9 +5,12 @@ import { Conflict } from './conflict.js';
  * Runs one curated write and its change record in ONE transaction. A uniqueness clash (two curators
  * creating the same id at once) is a 409, not a 500.
  */
+/** A delete or merge of a hub (hundreds of relationships, each kept in the change) on a busy server takes seconds. */
+const CURATION_TIMEOUT_MS = 60_000;
+
 export async function curationTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
   try {
-    return await db.writeTransaction(work, { metadata: { operation: 'curation' } });
+    return await db.writeTransaction(work, { timeoutMs: CURATION_TIMEOUT_MS, metadata: { operation: 'curation' } });
   } catch (error) {
     if (neo4jErrorCode(error) === 'Neo.ClientError.Schema.ConstraintValidationFailed')
       throw new Conflict('Someone else just created an element with this id: reload and try again.', null);

@@ -5,7 +5,9 @@
  * what would be created, updated or left unchanged and writes nothing. Connects like `npm run seed`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
+import { cliActor } from '../curation/audit.js';
 import { parseArgs } from 'node:util';
 import { IMPORT_FORMATS, type ImportFormat } from '../contract/import.js';
 import { applySchema, connect } from '../db/connect.js';
@@ -57,6 +59,7 @@ try {
     await applySchema(connection.db);
     const report = await importDocument(connection.db, document, {
       dryRun: values['dry-run'],
+      actor: cliActor(userInfo().username, 'import'),
       onBatch: ({ step, batch, batches }) => console.error(`  batch ${batch}/${batches} (${step})`),
       onPhase: (phase, ms) => console.error(`  ${phase}: ${(ms / 1000).toFixed(1)} s`),
     });

@@ -1,3 +1,4 @@
+import { recordChange, type ChangeActor } from '../curation/audit.js';
 import { neo4jErrorCode, type Database, type Transaction } from '../db/driver.js';
 import { InsufficientStorage } from '../errors.js';
 import type { ImportDocument, ImportFormat } from './document.js';
@@ -26,6 +27,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** After each written batch. Throwing here aborts the import: the transaction rolls back. */
   onBatch?: (progress: ImportProgress) => void | Promise<void>;
+  /** Who imports: the import is recorded as one summary change in its transaction (the audit trail). */
+  actor?: ChangeActor;
   /** After each phase (validate, look up, plan, write), with its duration: for the CLI and benchmarks. */
   onPhase?: (phase: 'validate' | 'look-up' | 'plan' | 'write', ms: number) => void;
 }
@@ -108,6 +111,24 @@ async function writePlan(tx: Transaction, plan: ImportPlan, options: ImportOptio
   }
 }
 
+/** Most element ids one import change lists (a 100k-node import records its counts, not every id). */
+const IMPORT_CHANGE_IDS = 1000;
+
+/** One summary change per import (via 'import'), written in the import's own transaction. */
+async function recordImport(tx: Transaction, actor: ChangeActor, document: ImportDocument, plan: ImportPlan): Promise<void> {
+  const ids = [...plan.createNodes, ...plan.updateNodes, ...plan.createRelationships, ...plan.updateRelationships].map((row) => row.id);
+  // An import that changes nothing writes nothing, not even a record.
+  if (ids.length === 0) return;
+  await recordChange(tx, actor, {
+    action: 'import',
+    elementKind: 'graph',
+    elementId: 'import',
+    alsoTouches: ids.length <= IMPORT_CHANGE_IDS ? ids : [],
+    before: null,
+    after: { format: document.format, files: document.files, nodes: plan.nodes, relationships: plan.relationships },
+  });
+}
+
 /**
  * Neo4j refused the transaction for lack of memory (MemoryPoolOutOfMemoryError): the import was
  * rolled back whole; say what to change rather than answer a bare 500.
@@ -149,6 +170,7 @@ export async function importDocument(db: Database, document: ImportDocument, opt
     phase('plan');
     if (!options.dryRun) {
       await writePlan(tx, plan, options);
+      if (options.actor) await recordImport(tx, options.actor, document, plan);
       phase('write');
     }
     return plan;

@@ -92,12 +92,22 @@ function labelIssue(label: unknown): string | null {
   return null;
 }
 
+/**
+ * `version` is curation's bookkeeping (api/src/curation), not data: an export of a curated graph
+ * carries it, and importing that export back must not fail on it, so it is dropped here.
+ */
+function withoutVersion<T extends Record<string, unknown>>(data: T): T {
+  if (!('version' in data)) return data;
+  const { version: _version, ...rest } = data;
+  return rest as T;
+}
+
 function asGraphRelationship(statement: RelationshipStatement): { value?: z.infer<typeof graphRelationshipSchema>; issues: ImportIssue[] } {
   if (statement.style === 'graph') {
-    const parsed = graphRelationshipSchema.safeParse(statement.data);
+    const parsed = graphRelationshipSchema.safeParse(withoutVersion(statement.data));
     return parsed.success ? { value: parsed.data, issues: [] } : { issues: zodIssues(statement, parsed.error) };
   }
-  const parsed = seedRelationshipSchema.safeParse(statement.data);
+  const parsed = seedRelationshipSchema.safeParse(withoutVersion(statement.data));
   if (!parsed.success) return { issues: zodIssues(statement, parsed.error) };
   const { source, evidence, ...rest } = parsed.data;
   return { value: { ...rest, sources: [source], evidence: [evidence ?? ''] }, issues: [] };
@@ -119,7 +129,7 @@ export function validateStatements(document: ImportDocument): StructuredImport {
       issues.push(located(statement, 'label', problem));
       continue;
     }
-    const parsed = seedNodeSchema.safeParse(statement.data);
+    const parsed = seedNodeSchema.safeParse(withoutVersion(statement.data));
     if (!parsed.success) {
       issues.push(...zodIssues(statement, parsed.error));
       continue;

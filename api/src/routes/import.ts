@@ -1,4 +1,5 @@
-import express, { Router, type RequestHandler } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
+import { changeActorOf, type ChangeActor } from '../curation/audit.js';
 import { importQuery, type ImportReportBody } from '../contract/import.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
@@ -39,6 +40,12 @@ const requireAdmin =
     adminOnly(req, res, next);
   };
 
+/** The importer as the audit trail records it: the signed-in admin, else the ADMIN_TOKEN this route checked. */
+function importActor(req: Request): ChangeActor {
+  const actor = actorOf(req);
+  return actor.kind === 'anonymous' ? { name: 'admin-token', role: 'admin', via: 'import' } : { ...changeActorOf(actor), via: 'import' };
+}
+
 /** The uploaded file, or null when the body is empty (nothing, or only white space). */
 function importedFile(name: string, body: unknown): ImportFile | null {
   if (Buffer.isBuffer(body)) return /\S/.test(body.toString('latin1', 0, Math.min(body.length, 64 * 1024))) ? { name, bytes: body } : null;
@@ -78,6 +85,7 @@ export function importRoutes(db: Database, settings: ImportSettings = importSett
       if (!file) throw new BadRequest('The body is empty: send the file to import as the request body.', 'body');
       const report = await importDocument(db, readImportFiles([file], query.format, { ...DEFAULT_ZIP_LIMITS, maxInflatedBytes: settings.maxBytes }), {
         dryRun: query.dryRun,
+        actor: importActor(req),
       });
       const body: ImportReportBody = report;
       res.json(body);

@@ -3,16 +3,18 @@
  *   --check   validate only; write nothing (no database needed)
  *   --reset   delete everything first, in the same transaction
  *   --dir D   another seed folder
+ *   --prefer-seed  load seed values over curated changes (reported either way; default: keep curated)
  */
 import { parseArgs } from 'node:util';
 import { applySchema, connect } from '../db/connect.js';
 import { EnvError, loadEnv } from '../env.js';
-import { formatSummary, loadSeedGraph } from './load.js';
+import { seedWithCuration } from './curated-load.js';
+import { formatSummary } from './load.js';
 import { seedDir } from './seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './validate.js';
 
 const { values } = parseArgs({
-  options: { check: { type: 'boolean' }, reset: { type: 'boolean' }, dir: { type: 'string' } },
+  options: { check: { type: 'boolean' }, reset: { type: 'boolean' }, dir: { type: 'string' }, 'prefer-seed': { type: 'boolean' } },
 });
 
 try {
@@ -24,7 +26,11 @@ try {
     const connection = await connect(env, () => {});
     try {
       await applySchema(connection.db);
-      const summary = await loadSeedGraph(connection.db, graph, { reset: values.reset, log: (line) => console.log(line) });
+      const summary = await seedWithCuration(connection.db, graph, {
+        reset: values.reset,
+        preferSeed: values['prefer-seed'],
+        log: (line) => console.log(line),
+      });
       console.log(formatSummary(summary));
     } finally {
       await connection.close();

@@ -1,4 +1,4 @@
-import type { Database } from '../db/driver.js';
+import type { Database, Transaction } from '../db/driver.js';
 import type { SeedGraph } from './validate.js';
 import { loadViews, readViews } from './views.js';
 
@@ -23,24 +23,35 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 export async function loadSeedGraph(
   db: Database,
   graph: SeedGraph,
-  options: { reset?: boolean; log?: (line: string) => void } = {},
+  options: {
+    reset?: boolean;
+    log?: (line: string) => void;
+    /** Seed elements to leave as they are in the graph (curated ones, see conflicts.ts). */
+    keep?: { nodes: Set<string>; relationships: Set<string> };
+    /** Runs last in the same transaction (the change record of a --prefer-seed load). */
+    alsoInTransaction?: (tx: Transaction) => Promise<void>;
+  } = {},
 ): Promise<LoadSummary> {
   const log = options.log ?? (() => {});
+  const keep = options.keep;
+  const nodes = keep ? graph.nodes.filter((node) => !keep.nodes.has(node.id)) : graph.nodes;
+  const relationships = keep ? graph.relationships.filter((rel) => !keep.relationships.has(rel.id)) : graph.relationships;
   await db.writeTransaction(
     async (tx) => {
       if (options.reset) {
         await tx.run('seed-reset');
         log('reset: deleted every node and relationship');
       }
-      for (let i = 0; i < graph.nodes.length; i += BATCH) {
-        await tx.run('seed-merge-nodes', { rows: graph.nodes.slice(i, i + BATCH) });
-        log(`nodes ${Math.min(i + BATCH, graph.nodes.length)}/${graph.nodes.length}`);
+      for (let i = 0; i < nodes.length; i += BATCH) {
+        await tx.run('seed-merge-nodes', { rows: nodes.slice(i, i + BATCH) });
+        log(`nodes ${Math.min(i + BATCH, nodes.length)}/${nodes.length}`);
       }
-      for (let i = 0; i < graph.relationships.length; i += BATCH) {
-        await tx.run('seed-merge-relationships', { rows: graph.relationships.slice(i, i + BATCH) });
-        log(`relationships ${Math.min(i + BATCH, graph.relationships.length)}/${graph.relationships.length}`);
+      for (let i = 0; i < relationships.length; i += BATCH) {
+        await tx.run('seed-merge-relationships', { rows: relationships.slice(i, i + BATCH) });
+        log(`relationships ${Math.min(i + BATCH, relationships.length)}/${relationships.length}`);
       }
       await loadViews(db, readViews(), tx);
+      await options.alsoInTransaction?.(tx);
     },
     { timeoutMs: 300_000, metadata: { operation: 'seed' } },
   );
