@@ -16,6 +16,8 @@ export const shots = path.join(root, '.artifacts/e2e');
 export interface Explorer {
   baseUrl: string;
   browser: Browser;
+  /** The throwaway Neo4j the app runs on (for accounts made through the store module). */
+  db: Database;
   api(pathAndQuery: string, init?: Parameters<typeof request>[2]): ReturnType<typeof request>;
   stop(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function startExplorer(): Promise<Explorer> {
   return {
     baseUrl,
     browser,
+    db,
     api: (pathAndQuery, init) => request(baseUrl, pathAndQuery, init),
     async stop() {
       await browser.close();

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { CurationPanel } from './features/curation/CurationPanel';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { Legend } from './features/legend/Legend';
@@ -98,6 +99,7 @@ export function App() {
           {tableOpen && <CanvasTable />}
           <TimeBar />
         </section>
+        <CurationPanel />
         <DetailsPanel />
       </main>
       {presenting && <Presentation />}

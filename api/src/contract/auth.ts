@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Role } from '../auth/actor.js';
 
 /**
  * The auth API (issue 14): sign-in/out, the current session, personal API tokens and (admin)
@@ -15,9 +14,10 @@ export const API_TOKEN_PREFIX = 'lsn_';
 /** The one answer to a failed sign-in, whichever of name or password was wrong. */
 export const WRONG_CREDENTIALS = 'Wrong name or password.';
 
-// Spelled out (not imported from auth/actor.ts) so the web bundle never pulls node:crypto in.
+// Spelled out (not imported from auth/actor.ts, not even as a type) so the web build and its type-check
+// never pull node:crypto or Express in; auth/actor.ts's ROLES must list the same three.
 export const role = z
-  .enum(['viewer', 'editor', 'admin'] as const satisfies readonly Role[])
+  .enum(['viewer', 'editor', 'admin'])
   .meta({ description: 'viewer (read, suggest), editor (curate), admin (accounts, imports, backups, console).' });
 
 /** Account names: what people type at sign-in; lower-case letters, digits, dot, dash, underscore. */

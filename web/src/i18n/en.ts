@@ -1,3 +1,4 @@
+import { curationEn } from './curation-en';
 import { mapEn } from './map-en';
 import { workbenchEn } from './workbench-en';
 import { counted } from './plural';
@@ -380,6 +381,7 @@ export const en = {
   copied: 'Link copied.',
   map: mapEn,
   workbench: workbenchEn,
+  ...curationEn,
   noName: '(no name)',
 };
 

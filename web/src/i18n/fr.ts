@@ -1,3 +1,4 @@
+import { curationFr } from './curation-fr';
 import { mapFr } from './map-fr';
 import { workbenchFr } from './workbench-fr';
 import type { Messages } from './en';
@@ -389,5 +390,6 @@ export const fr: Messages = {
   copied: 'Lien copié.',
   map: mapFr,
   workbench: workbenchFr,
+  ...curationFr,
   noName: '(sans nom)',
 };
