@@ -43,13 +43,14 @@ function rethrow(error: unknown, timeoutMs: number, iterationCap = 0): never {
  * Console transactions Neo4j still runs, including terminated ones whose expression has not
  * ended yet: they hold a Neo4j thread each, so they count against CONSOLE_CONCURRENCY.
  */
-async function consoleTransactionsInNeo4j(db: Database): Promise<number> {
+async function consoleTransactionsInNeo4j(db: Database, timeoutMs: number): Promise<number> {
   const session: Session = db.driver.session({ database: db.config.database });
   try {
     const result = await session.run(db.queries.get('console-running'));
     return Number(result.records[0]?.get('running') ?? 0);
   } catch (error) {
-    throw asUnavailable(error) ?? error;
+    // Part of the console request: a timeout here is the console's 408, not a busy server's 503.
+    rethrow(error, timeoutMs);
   } finally {
     await session.close();
   }
@@ -181,7 +182,7 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
   }
   running += 1;
   try {
-    const inNeo4j = await consoleTransactionsInNeo4j(db);
+    const inNeo4j = await consoleTransactionsInNeo4j(db, timeout);
     if (inNeo4j >= CONSOLE_CONCURRENCY) {
       throw new Unavailable(`Neo4j still runs ${inNeo4j} console statements (a stopped expression runs until it ends by itself); retry shortly.`);
     }
