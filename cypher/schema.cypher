@@ -29,3 +29,14 @@ CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNI
 CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
 CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
 CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);
+// Accounts, sessions and personal API tokens (issue 14). Never :Entity, so search, expand, paths and
+// exports never reach them; the console needs the admin role once an account exists (docs/reliability.md).
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_name IF NOT EXISTS FOR (n:Account) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT session_digest IF NOT EXISTS FOR (n:Session) REQUIRE n.digest IS UNIQUE;
+CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expires);
+CREATE INDEX session_account IF NOT EXISTS FOR (n:Session) ON (n.account_id);
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_digest IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.digest IS UNIQUE;
+CREATE INDEX api_token_account IF NOT EXISTS FOR (n:ApiToken) ON (n.account_id);
+CREATE CONSTRAINT app_secret_name IF NOT EXISTS FOR (n:AppSecret) REQUIRE n.name IS UNIQUE;
