@@ -103,7 +103,8 @@ beforeAll(async () => {
 }, CLI_TIMEOUT_MS);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run backup → npm run restore', () => {
+// Each test runs the CLI one to three times; on a busy 2-core machine one run took over a minute.
+describe('npm run backup → npm run restore', { timeout: 900_000 }, () => {
   it('backs up every label and type but :Session, with a header of counts and checksums', async () => {
     const result = await cli('backup', ['--out', backupFile]);
     expect(result.code, result.stderr).toBe(0);
@@ -214,7 +215,7 @@ describe('npm run backup → npm run restore', () => {
   });
 });
 
-describe('a backup while the app writes', () => {
+describe('a backup while the app writes', { timeout: 300_000 }, () => {
   it('leaves out a relationship to a node created after the node pass, so the file never names a node it lacks', async () => {
     await emptyDatabase();
     await cypher("CREATE (:BackupProbe {id: 'probe-a'})-[:PROBE_LINK]->(:BackupProbe {id: 'probe-b'})");
