@@ -21,6 +21,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Actor|Instrument|Event|Country|City|Person|Programme|Topic|Source)
 ON EACH [n.name_en, n.name_fr, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Curation (issue 14): audit records, merge redirects and the review queue. Technical labels, never :Entity.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX change_element IF NOT EXISTS FOR (n:Change) ON (n.element_id);
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
+CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);
 // Accounts, sessions and personal API tokens (issue 14). Never :Entity, so search, expand, paths and
 // exports never reach them; the console needs the admin role once an account exists (docs/reliability.md).
 CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
@@ -32,11 +40,3 @@ CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UN
 CREATE CONSTRAINT api_token_digest IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.digest IS UNIQUE;
 CREATE INDEX api_token_account IF NOT EXISTS FOR (n:ApiToken) ON (n.account_id);
 CREATE CONSTRAINT app_secret_name IF NOT EXISTS FOR (n:AppSecret) REQUIRE n.name IS UNIQUE;
-// Curation (issue 14): audit records, merge redirects and the review queue. Technical labels, never :Entity.
-CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
-CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
-CREATE INDEX change_element IF NOT EXISTS FOR (n:Change) ON (n.element_id);
-CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
-CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
-CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
-CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);

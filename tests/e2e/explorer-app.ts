@@ -166,9 +166,11 @@ export interface LiaisonState {
   playYear: number | null;
   lang: string;
   filters: { hiddenLabels: string[]; hiddenTypes: string[]; from: number | null; to: number | null };
-  scene: { mode: string; viewId: string | null; highlight: { nodes: string[]; edges: string[] } | null };
+  scene: { mode: string; viewId: string | null; highlight: { nodes: string[]; edges: string[] } | null; notice: unknown };
+  graph: { nodes: ReadonlyMap<string, unknown>; edges: ReadonlyMap<string, { source: string; target: string; properties: Record<string, unknown> }> };
   selection: { nodes: string[]; edges: string[] };
   focus: { kind: string; id: string } | null;
+  setFocus(focus: { kind: 'node' | 'edge'; id: string } | null): void;
 }
 
 /** Reads part of the store in the page. */
