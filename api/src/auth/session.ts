@@ -39,6 +39,9 @@ export function sessionMiddleware(db: Database, settings: SessionSettings): Requ
       cookie: { ...cookieOptions(settings), maxAge: settings.ttlMs },
     });
   return async (req, res, next) => {
+    // No cookie and not signing in: nothing to load, and no secret to create (an install without
+    // accounts never writes the :AppSecret node, so its database holds only the graph).
+    if (!req.headers.cookie?.includes(`${SESSION_COOKIE}=`) && req.path !== '/auth/sign-in') return next();
     built ??= build().catch((error: unknown) => {
       built = undefined;
       throw error;
