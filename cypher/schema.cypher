@@ -21,3 +21,8 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Actor|Instrument|Event|Country|City|Person|Programme|Topic|Source)
 ON EACH [n.name_en, n.name_fr, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Ingested documents (api/src/ingest): one Source per content hash (a re-ingested file is refused,
+// even when two uploads race), and passages looked up by id from provenance.
+CREATE CONSTRAINT source_content_sha256 IF NOT EXISTS FOR (n:Source) REQUIRE n.content_sha256 IS UNIQUE;
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;

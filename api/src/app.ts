@@ -13,6 +13,7 @@ import { authenticate } from './auth/actor.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
+import { documentRoutes } from './routes/documents.js';
 import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
@@ -86,10 +87,12 @@ export function createApp({
   app.use(compression({ threshold: '16kb', filter: (req, res) => !req.path.startsWith('/api/export') && compression.filter(req, res) }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(wellFormedPath);
-  // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
-  app.use(declaredBodyLimit(JSON_BODY_LIMIT_BYTES, '/api/import'));
+  // Imports and documents carry whole files (IMPORT_MAX_BYTES, INGEST_MAX_BYTES) and are read by
+  // their routes, after the credentials check.
+  const ownBodies = ['/api/import', '/api/documents'];
+  app.use(declaredBodyLimit(JSON_BODY_LIMIT_BYTES, ownBodies));
   const json = express.json({ limit: JSON_BODY_LIMIT_BYTES });
-  app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
+  app.use((req, res, next) => (ownBodies.includes(req.path) ? next() : json(req, res, next)));
 
   const api = express.Router();
   if (availability) api.use(availabilityGate(availability));
@@ -111,6 +114,7 @@ export function createApp({
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));
   api.use(importRoutes(db));
+  api.use(documentRoutes(db));
   if (queryConsole) api.use(queryRoutes(db));
   api.use(docsRoutes());
   api.use((req) => {

@@ -184,6 +184,6 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
 
 /** The year a heading or dateline names ("Rapport annuel 2019", "Strasbourg, 15 novembre 2021"), if exactly one. */
 export function headingYear(heading: string): number | undefined {
-  const years = new Set(findDates(heading).map((mention) => mention.from.slice(0, 4)));
+  const years = new Set(findDates(heading).flatMap((mention) => [mention.from.slice(0, 4), (mention.to ?? mention.from).slice(0, 4)]));
   return years.size === 1 ? Number([...years][0]) : undefined;
 }

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
+import { elementsOf } from './dom.js';
 import type { ReaderOutput } from '../document.js';
 import { UnreadableDocument } from '../errors.js';
 
@@ -31,7 +32,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReaderOutput> {
     throw new UnreadableDocument('The file is not a readable Word document (DOCX).');
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, td')]
+  const blocks = elementsOf(document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, td'))
     .filter((element) => !element.querySelector('p, li'))
     .map((element) => ({ text: element.textContent ?? '', page: null, heading: /^H[1-6]$/.test(element.tagName) }));
   if (!blocks.some((block) => block.text.trim())) throw new UnreadableDocument('The Word document has no text.');

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { elementsOf } from './dom.js';
 import type { ReaderOutput } from '../document.js';
 import { UnreadableDocument } from '../errors.js';
 import { decodeText } from './text.js';
@@ -21,7 +22,7 @@ function meta(document: HtmlDocument, ...selectors: string[]): string | null {
 /** The text blocks of an HTML fragment, innermost blocks only (a <li> holding a <p> counts once). */
 function blocksOf(html: string): ReaderOutput['blocks'] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const elements = [...document.querySelectorAll(BLOCKS)].filter((element) => !element.querySelector(BLOCKS));
+  const elements = elementsOf(document.querySelectorAll(BLOCKS)).filter((element) => !element.querySelector(BLOCKS));
   const blocks = elements.map((element) => ({ text: element.textContent ?? '', page: null, heading: /^H[1-6]$/.test(element.tagName) }));
   // Text directly in a <div> without block children (some CMS pages) would otherwise be lost.
   return blocks.length > 0 ? blocks : [{ text: document.body.textContent ?? '', page: null, heading: false }];
