@@ -21,6 +21,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Actor|Instrument|Event|Country|City|Person|Programme|Topic|Source)
 ON EACH [n.name_en, n.name_fr, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Curation (issue 14): audit records, merge redirects and the review queue. Technical labels, never :Entity.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX change_element IF NOT EXISTS FOR (n:Change) ON (n.element_id);
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
+CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
+CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);
 // Ingested documents (api/src/ingest): one Source per content hash (a re-ingested file is refused,
 // even when two uploads race), and passages looked up by id from provenance.
 CREATE CONSTRAINT source_content_sha256 IF NOT EXISTS FOR (n:Source) REQUIRE n.content_sha256 IS UNIQUE;

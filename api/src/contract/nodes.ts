@@ -46,6 +46,10 @@ export const nodeDetailsResponse = z.object({
   node: graphNode,
   degree: z.object({ total: z.number().int(), byType: z.array(degreeEntry) }),
   provenance: z.array(provenanceEntry),
+  redirectedFrom: z
+    .string()
+    .optional()
+    .meta({ description: 'The id asked for, when it is the id of an entity merged into this one (the old id redirects).' }),
 });
 
 /** Most drawn ids one request may name (the canvas stays well under this; the body stays under 1 MB). */

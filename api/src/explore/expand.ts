@@ -2,6 +2,7 @@ import { filterParams } from '../contract/filters.js';
 import type { ExpandQuery, ExpandResponse } from '../contract/expand.js';
 import type { Database } from '../db/driver.js';
 import { NotFound } from '../errors.js';
+import { followRedirects } from './redirects.js';
 import { readBounded } from './read.js';
 import { countsByLabel, edgesAmong, publicNode, type PlacedNode } from './subgraph.js';
 
@@ -23,6 +24,11 @@ export async function expandGraph(db: Database, input: ExpandQuery, edgeLimit?: 
   // One query file per depth: Cypher cannot take the hop bound as a parameter.
   const [row] = await readBounded(db, `expand-depth-${input.depth}`, { ...filters, ids, direction: input.direction, limit: input.limit }, 'depth');
   const seeds = (row?.seeds ?? []) as PlacedNode[];
+  if (seeds.length < ids.length) {
+    // A deep link made before a merge names the merged id: expand the entity it went into.
+    const followed = await followRedirects(db, ids);
+    if (followed.some((id, i) => id !== ids[i])) return expandGraph(db, { ...input, ids: followed }, edgeLimit);
+  }
   requireAll(ids, seeds);
   const kept = (row?.kept ?? []) as PlacedNode[];
   const placed = [...seeds, ...kept];

@@ -6,6 +6,7 @@ import { cooperationNetwork } from './cooperation.js';
 import { expandGraph } from './expand.js';
 import { sharedNodes, shortestPaths } from './paths.js';
 import { readBounded } from './read.js';
+import { followRedirects, redirectsOf } from './redirects.js';
 
 /** A stored :View node back into its definition (spec and positions were stored as JSON text). */
 function toDefinition(row: Row): ViewDefinition {
@@ -48,6 +49,35 @@ const pickGraph = ({ nodes, edges }: GraphResponse): GraphResponse => ({ nodes, 
 export async function viewWithGraph(db: Database, id: string): Promise<ViewResponse> {
   const [row] = await readBounded(db, 'view-by-id', { id });
   if (!row) throw new NotFound(`No view with id "${id}"`);
-  const view = toDefinition(row);
+  const view = await followViewRedirects(db, toDefinition(row));
   return { view, ...(await runSpec(db, view.spec)) };
+}
+
+/**
+ * A view saved before a merge names the merged id: it runs with the entity it went into, and its
+ * fixed positions move with it (unless the kept entity has its own).
+ */
+async function followViewRedirects(db: Database, view: ViewDefinition): Promise<ViewDefinition> {
+  const spec = view.spec;
+  const params = spec.params as Record<string, unknown>;
+  const named = ['ids', 'actors', 'from', 'to', 'topic'].flatMap((key) => {
+    const value = params[key];
+    return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  });
+  const redirects = await redirectsOf(db, [...named, ...Object.keys(view.positions ?? {})]);
+  if (redirects.size === 0) return view;
+  const follow = async (value: unknown) =>
+    Array.isArray(value) ? followRedirects(db, value.map(String)) : typeof value === 'string' ? (redirects.get(value) ?? value) : value;
+  const nextParams: Record<string, unknown> = { ...params };
+  for (const key of ['ids', 'actors', 'topic']) if (key in params) nextParams[key] = await follow(params[key]);
+  // `from`/`to` are node ids only in path views (expand and cooperation use them as dates).
+  if (spec.query === 'shortest-paths') for (const key of ['from', 'to']) nextParams[key] = await follow(params[key]);
+  const positions = view.positions
+    ? Object.fromEntries(
+        Object.entries(view.positions)
+          .map(([key, value]) => [redirects.get(key) ?? key, value] as const)
+          .filter(([key], index, all) => all.findIndex(([other]) => other === key) === index),
+      )
+    : undefined;
+  return { ...view, spec: { ...spec, params: nextParams } as ViewSpec, ...(positions ? { positions } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { ExportSelection } from '../contract/export.js';
 import { filterParams, type FilterParams } from '../contract/filters.js';
 import type { GraphEdge } from '../contract/graph.js';
+import { followRedirects } from '../explore/redirects.js';
 import type { Database } from '../db/driver.js';
 import { COOPERATION_EDGE_TYPE } from '../explore/cooperation.js';
 import { luceneQuery } from '../explore/lucene.js';
@@ -89,7 +90,8 @@ export async function resolveSelection(
   selection: ExportSelection,
   resolveView: ViewResolver = resolveViewGraph,
 ): Promise<ResolvedSelection> {
-  let ids: string[] | null = selection.ids?.length ? [...new Set(selection.ids)] : null;
+  // Ids of merged entities export the entity they went into (api/src/explore/redirects.ts).
+  let ids: string[] | null = selection.ids?.length ? await followRedirects(db, [...new Set(selection.ids)]) : null;
   let edgeIds: string[] | null = selection.edgeIds?.length ? [...new Set(selection.edgeIds)] : null;
   let computed: GraphEdge[] = [];
   if (selection.view) {

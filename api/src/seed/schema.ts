@@ -80,6 +80,12 @@ const source = z.strictObject({
   symbol: text.optional(),
 });
 
+/** The per-label node schemas, for forms that edit one label (the curation contract reuses them). */
+export const nodeSchemasByLabel = { Actor: actor, Instrument: instrument, Event: event, Country: country, City: city, Person: person, Programme: programme, Topic: topic, Source: source } as const;
+
+/** A Source node as the seed writes it (a curator adding a new source uses the same rules). */
+export const sourceNodeSchema = source;
+
 export const seedNodeSchema = z
   .discriminatedUnion('label', [actor, instrument, event, country, city, person, programme, topic, source])
   .superRefine((node, ctx) => {
