@@ -7,7 +7,7 @@ import { documentReport } from '../../api/src/contract/documents.js';
 import { sha256 } from '../../api/src/ingest/document.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { seededForFile } from '../support/db.js';
-import { snapshot } from '../fixtures/import/graph-snapshot.js';
+import { rows, snapshot } from '../fixtures/import/graph-snapshot.js';
 import { asHtml, asPlainText, ENGLISH, FRENCH } from '../fixtures/ingest/texts.js';
 
 /** POST /api/documents over the real app and a real Neo4j: Source + passages written, duplicates and bad input refused. */
@@ -50,7 +50,8 @@ async function passagesOf(id: string) {
   return file.db.read('ingest-document-passages', { id });
 }
 
-describe('POST /api/documents', () => {
+// Generous: pdf.js and the first gazetteer read are slow on a busy 2-core machine.
+describe('POST /api/documents', { timeout: 240_000 }, () => {
   it('ingests a French PDF: one Source with its metadata, passages with pages and offsets, proposals stored', async () => {
     const bytes = readFileSync(path.join(fixtures, 'french.pdf'));
     const response = await upload(app, bytes, '?filename=french.pdf');
@@ -83,6 +84,54 @@ describe('POST /api/documents', () => {
       // The quote is verbatim from its passage.
       expect(texts[proposal.passage - 1]).toContain(proposal.evidence);
     }
+  });
+
+  it('sends facts to the review queue by passage; the graph holds exactly the accepted ones, sourced to their passage', async () => {
+    const bytes = readFileSync(path.join(fixtures, 'english.docx'));
+    const response = await upload(app, bytes, '?filename=english.docx');
+    expect(response.status).toBe(201);
+    const report = documentReport.parse(response.body);
+    const queued = report.proposals.filter((proposal) => proposal.queue === 'suggestion');
+    expect(queued.length).toBeGreaterThanOrEqual(2);
+    const open = await fetch(`${app.baseUrl}/api/suggestions?status=open`, { headers: editor }).then(
+      (r) => r.json() as Promise<{ suggestions: { id: string }[] }>,
+    );
+    const openIds = new Set(open.suggestions.map((suggestion) => suggestion.id));
+    for (const proposal of queued) expect(openIds.has(proposal.id), proposal.id).toBe(true);
+    // Grouped by document and passage: each suggestion hangs from its passage.
+    const grouped = await rows(
+      file.db,
+      'MATCH (:Source {id: $source})-[:HAS_PASSAGE]->(p:Passage)-[:PROPOSES]->(s:Suggestion) RETURN s.id AS id, p.order AS passage, s.origin AS origin',
+      { source: report.source.id },
+    );
+    expect(new Map(grouped.map((row) => [row.id, row.passage]))).toEqual(new Map(queued.map((proposal) => [proposal.id, proposal.passage])));
+    expect(new Set(grouped.map((row) => row.origin))).toEqual(new Set(['ingest']));
+
+    const [accepted, rejected] = queued.filter((proposal) => proposal.kind === 'relationship');
+    if (!accepted || !rejected) throw new Error('the English fixture should yield two new facts');
+    const post = (url: string, body: unknown) =>
+      fetch(`${app.baseUrl}${url}`, { method: 'POST', headers: { ...editor, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post(`/api/suggestions/${accepted.id}/accept`, {})).status).toBe(200);
+    expect((await post(`/api/suggestions/${rejected.id}/reject`, { reason: 'Not stated by the document.' })).status).toBe(200);
+    const facts = async (proposal: typeof accepted) =>
+      rows(
+        file.db,
+        'MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type RETURN r.sources AS sources, r.evidence AS evidence',
+        {
+          from: proposal.from,
+          to: proposal.to,
+          type: proposal.type,
+        },
+      );
+    const [written] = await facts(accepted);
+    const sources = written?.sources as string[];
+    expect(sources).toContain(report.source.id);
+    const quote = (written?.evidence as string[])[sources.indexOf(report.source.id)];
+    expect(quote).toBe(accepted.evidence);
+    // The quote leads to its passage inside Liaison.
+    const passages = await passagesOf(report.source.id);
+    expect(String(passages[accepted.passage - 1]?.text)).toContain(quote);
+    expect(await facts(rejected)).toEqual([]);
   });
 
   it('refuses the same bytes again with 409 naming the existing Source, and writes nothing', async () => {

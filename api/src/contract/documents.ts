@@ -21,7 +21,10 @@ export const pastedDocument = z.strictObject({
 
 const proposal = z
   .object({
-    id: z.string(),
+    id: z.string().meta({ description: 'The Suggestion id (review queue) or the Proposal node id.' }),
+    queue: z.enum(['suggestion', 'proposal']).meta({
+      description: 'suggestion: in the review queue (GET /api/suggestions); proposal: stored for review as a (:Proposal) node.',
+    }),
     kind: z.enum(['entity', 'event', 'relationship', 'provenance']),
     passage: z.number().int(),
     evidence: z.string(),
@@ -45,8 +48,6 @@ export const documentReport = z.object({
   passages: z.number().int(),
   mentions: z.number().int(),
   proposals: z.array(proposal),
-  /** Where the proposals went: the review queue of issue 14, or stored (:Proposal) nodes until it exists. */
-  review: z.enum(['proposal-nodes', 'suggestions']),
 });
 
 export type PastedDocument = z.infer<typeof pastedDocument>;

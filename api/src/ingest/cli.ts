@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliActor } from '../curation/audit.js';
 import { applySchema, connect } from '../db/connect.js';
 import { EnvError, loadEnv } from '../env.js';
 import { HttpError } from '../errors.js';
@@ -34,10 +35,13 @@ try {
       title: values.title,
       url: values.url,
       maxBytes: env.INGEST_MAX_BYTES,
-      ingestedBy: 'cli',
+      actor: cliActor('cli'),
     });
     const byKind = new Map<string, number>();
-    for (const { proposal } of result.proposals) byKind.set(proposal.kind, (byKind.get(proposal.kind) ?? 0) + 1);
+    for (const { proposal, queue } of result.proposals) {
+      const key = `${proposal.kind} (${queue === 'suggestion' ? 'review queue' : 'proposal node'})`;
+      byKind.set(key, (byKind.get(key) ?? 0) + 1);
+    }
     console.log(`Source ${result.sourceId}: "${result.title}" (${result.document.metadata.format}, ${result.document.metadata.language})`);
     console.log(`  ${result.document.passages.length} passages, ${result.analysis.mentions.length} mentions`);
     console.log(`  proposals for review: ${[...byKind].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);

@@ -1,3 +1,4 @@
+import type { ChangeActor } from '../curation/audit.js';
 import type { Database } from '../db/driver.js';
 import { PayloadTooLarge } from '../errors.js';
 import type { ReadDocument } from './document.js';
@@ -16,8 +17,8 @@ export interface IngestOptions {
   published?: string;
   /** INGEST_MAX_BYTES. */
   maxBytes: number;
-  /** Who ingests: recorded on the Source. */
-  ingestedBy: string;
+  /** Who ingests: recorded on the Source and credited with the suggestions in the review queue. */
+  actor: ChangeActor;
 }
 
 export interface IngestResult {
@@ -57,6 +58,6 @@ export async function ingestDocument(db: Database, bytes: Uint8Array, options: I
   const analysis = analyse(document, gazetteer, known);
   const title = options.title ?? document.metadata.title ?? options.name ?? 'Untitled document';
   const sourceId = sourceIdFor(title, document.metadata.contentHash);
-  const proposals = await writeDocument(db, document, analysis, { sourceId, title, ingestedBy: options.ingestedBy });
+  const proposals = await writeDocument(db, document, analysis, { sourceId, title, actor: options.actor, gazetteer });
   return { document, sourceId, title, analysis, proposals };
 }

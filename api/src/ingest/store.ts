@@ -1,3 +1,4 @@
+import type { ChangeActor } from '../curation/audit.js';
 import type { Database } from '../db/driver.js';
 import { neo4jErrorCode } from '../db/driver.js';
 import type { NodeLabel } from '../model/vocabulary.js';
@@ -5,6 +6,7 @@ import type { ReadDocument } from './document.js';
 import { DuplicateDocument } from './errors.js';
 import { Gazetteer, type GazetteerEntity } from './gazetteer.js';
 import type { Analysis, Proposal } from './proposals.js';
+import { queueSuggestions } from './review.js';
 import { fold } from './text.js';
 
 /** The gazetteer of the graph as it is now (cypher/queries/ingest-gazetteer.cypher). */
@@ -45,10 +47,12 @@ export function sourceIdFor(title: string, hash: string): string {
   return `doc-${slug || 'document'}-${hash.slice(0, 8)}`;
 }
 
-/** A stored proposal: its id, its passage and its body as JSON (a Neo4j property cannot hold a map). */
+/** A stored proposal: a Suggestion of the review queue, or a (:Proposal) node for kinds the queue cannot take yet. */
 export interface StoredProposal {
   id: string;
   proposal: Proposal;
+  /** Where it waits for review. */
+  queue: 'suggestion' | 'proposal';
 }
 
 /**
@@ -59,7 +63,7 @@ export async function writeDocument(
   db: Database,
   document: ReadDocument,
   analysis: Analysis,
-  options: { sourceId: string; title: string; ingestedBy: string },
+  options: { sourceId: string; title: string; actor: ChangeActor; gazetteer: Gazetteer },
 ): Promise<StoredProposal[]> {
   const { metadata } = document;
   const id = options.sourceId;
@@ -77,7 +81,7 @@ export async function writeDocument(
     format: metadata.format,
     pages: metadata.pages,
     ingested_at: new Date().toISOString(),
-    ingested_by: options.ingestedBy,
+    ingested_by: options.actor.name,
   };
   const passages = document.passages.map((passage) => ({
     id: passageId(passage.order),
@@ -88,25 +92,36 @@ export async function writeDocument(
     end: passage.end,
     heading: passage.heading,
   }));
-  const stored = analysis.proposals.map((proposal, index) => ({ id: `${id}-q${index + 1}`, proposal }));
-  const rows = stored.map(({ id: proposalId, proposal }) => {
-    const { passage, evidence, confidence, kind, ...payload } = proposal;
-    return {
-      id: proposalId,
-      source: id,
-      passage: passageId(passage),
-      kind,
-      origin: 'ingest',
-      status: 'open',
-      confidence,
-      evidence,
-      payload: JSON.stringify(payload),
-    };
-  });
+  let stored: StoredProposal[] = [];
   try {
-    await db.writeTransaction(async (tx) => {
+    stored = await db.writeTransaction(async (tx) => {
       await tx.run('ingest-create-source', { id, properties: withoutNulls(properties), passages });
+      const queued = await queueSuggestions(tx, options.actor, analysis.proposals, { sourceId: id, passageId, gazetteer: options.gazetteer });
+      const all = analysis.proposals.map((proposal, index): StoredProposal =>
+        queued.has(index)
+          ? { id: queued.get(index) as string, proposal, queue: 'suggestion' }
+          : { id: `${id}-q${index + 1}`, proposal, queue: 'proposal' },
+      );
+      // TODO(issue 16): entity and event proposals (and facts whose ends the model refuses) wait as
+      // (:Proposal) nodes until the review queue takes new entities with their "same as" candidates.
+      const rows = all
+        .filter((item) => item.queue === 'proposal')
+        .map(({ id: proposalId, proposal }) => {
+          const { passage, evidence, confidence, kind, ...payload } = proposal;
+          return {
+            id: proposalId,
+            source: id,
+            passage: passageId(passage),
+            kind,
+            origin: 'ingest',
+            status: 'open',
+            confidence,
+            evidence,
+            payload: JSON.stringify(payload),
+          };
+        });
       if (rows.length > 0) await tx.run('ingest-create-proposals', { proposals: rows });
+      return all;
     });
   } catch (error) {
     if (neo4jErrorCode(error) === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

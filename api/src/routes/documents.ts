@@ -1,5 +1,6 @@
 import express, { Router, type RequestHandler } from 'express';
 import { actorOf, requireRole } from '../auth/actor.js';
+import { changeActorOf } from '../curation/audit.js';
 import { documentQuery, pastedDocument, type DocumentReport } from '../contract/documents.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
@@ -29,8 +30,7 @@ function report(result: IngestResult): DocumentReport {
     },
     passages: result.document.passages.length,
     mentions: result.analysis.mentions.length,
-    proposals: result.proposals.map(({ id, proposal }) => ({ id, ...proposal })),
-    review: 'proposal-nodes',
+    proposals: result.proposals.map(({ id, proposal, queue }) => ({ id, queue, ...proposal })),
   };
 }
 
@@ -54,8 +54,7 @@ export function documentRoutes(db: Database, maxBytes = ingestMaxBytesFromEnv())
   };
 
   router.post('/documents', requireRole('editor'), body, async (req, res) => {
-    const actor = actorOf(req);
-    const common: Pick<IngestOptions, 'maxBytes' | 'ingestedBy'> = { maxBytes, ingestedBy: actor.kind === 'anonymous' ? 'anonymous' : actor.name };
+    const common: Pick<IngestOptions, 'maxBytes' | 'actor'> = { maxBytes, actor: changeActorOf(actorOf(req)) };
     let result: IngestResult;
     if (Buffer.isBuffer(req.body)) {
       const query = parseInput(documentQuery, req.query);
