@@ -38,6 +38,8 @@ export interface EventProposal extends ProposalBase {
   participants: string[];
   speakers: string[];
   topics: string[];
+  /** Organised jointly ("conjointement par", "co-organised"): organisers become co-organisers. */
+  jointly: boolean;
 }
 
 export interface RelationshipProposal extends ProposalBase {
@@ -90,6 +92,7 @@ const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
   [w(/\b(?:meeting|réunion|rencontre|forum|summit|sommet)s?\b|\bse sont réunis\b|\bmet\b/iu), 'meeting'],
 ];
 const ONLINE = w(/\b(?:en ligne|online|virtual|virtuel(?:le)?|visioconférence|videoconference|video conference|webinar|webinaire)\b/iu);
+const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together)\b/iu);
 const ORGANISING = w(/\b(?:organis|organiz|convened|convoqu|a accueilli|hosted)/iu);
 
 interface Rule {
@@ -154,6 +157,17 @@ const RULES: Rule[] = [
 
 const SUBJECT_WINDOW = 160;
 
+/** "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe": a person and the body named in their title. */
+function affiliations(text: string, sentence: Sentence, mentions: Mention[]): { type: RelationshipType; from: Mention; to: Mention; at: number }[] {
+  const local = inSentence(mentions, sentence);
+  return local.flatMap((person) => {
+    if (person.label !== 'Person') return [];
+    const body = local.find((mention) => mention.label === 'Actor' && mention.start > person.end && mention.start - person.end < 120);
+    if (!body || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
+    return [{ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }];
+  });
+}
+
 /** The entities of the mentions inside a sentence, by label. */
 function inSentence(mentions: Mention[], sentence: Sentence): Mention[] {
   return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
@@ -177,8 +191,17 @@ function statements(text: string, sentence: Sentence, mentions: Mention[]): { ty
     const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
     const later = local.filter((mention) => mention.start >= after);
     const [subjects, objects] = passive ? [later, before] : [before, later];
-    const from = subjects.find((mention) => rule.from.includes(mention.label));
-    const to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId);
+    let from = subjects.find((mention) => rule.from.includes(mention.label));
+    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId);
+    // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
+    // both ends after the trigger, in reading order.
+    if (!from || !to) {
+      const [first, ...rest] = later.filter((mention) => rule.from.includes(mention.label));
+      const second =
+        first &&
+        [...rest, ...later].find((mention) => mention.start > first.start && rule.to.includes(mention.label) && mention.entityId !== first.entityId);
+      if (first && second) [from, to] = [first, second];
+    }
     if (from && to) found.push({ type: rule.type, from, to, at });
     // "Le Maroc et la Tunisie ont signé …": every listed subject states the same fact.
     for (const other of subjects.filter((mention) => mention !== from && rule.from.includes(mention.label) && mention.label === from?.label)) {
@@ -315,9 +338,24 @@ function eventOf(passage: ReadDocument['passages'][number], mentions: Mention[],
     participants: ofLabel('Actor', 'Country').filter((id) => !organisers.includes(id)),
     speakers: ofLabel('Person'),
     topics: ofLabel('Topic'),
+    jointly: organising.some((sentence) => JOINTLY.test(sentence.text)) || JOINTLY.test(passage.text),
     evidence: evidenceQuote(passage.text, anchor.start, anchor.end),
     confidence: existing ? 0.85 : day && place ? 0.7 : 0.55,
   };
+}
+
+const SPEECH = w(/\b(?:a déclaré|a ajouté|a souligné|a rappelé|a indiqué|a affirmé|said|stated|added|noted|stressed|underlined)\b/iu);
+
+/** Completes an event proposal with what another passage says of the same event. */
+function mergeEvent(into: EventProposal, other: EventProposal): void {
+  into.start ??= other.start;
+  into.end ??= other.start === into.start ? other.end : into.end;
+  into.place ??= other.place;
+  into.online ||= other.online;
+  into.jointly ||= other.jointly;
+  into.name ??= other.name;
+  for (const key of ['organisers', 'participants', 'speakers', 'topics'] as const) into[key] = [...new Set([...into[key], ...other[key]])];
+  into.participants = into.participants.filter((id) => !into.organisers.includes(id));
 }
 
 /** The facts an event proposal states about a known event, as relationships (organiser, place, participants, topics). */
@@ -325,7 +363,7 @@ export function eventFacts(event: EventProposal): { type: RelationshipType; from
   if (!event.existing) return [];
   const id = event.existing;
   return [
-    ...event.organisers.map((from) => ({ type: 'ORGANISED' as const, from, to: id })),
+    ...event.organisers.map((from) => ({ type: event.jointly ? ('CO_ORGANISED' as const) : ('ORGANISED' as const), from, to: id })),
     ...(event.place ? [{ type: 'HELD_IN' as const, from: id, to: event.place }] : []),
     ...event.participants.map((from) => ({ type: 'PARTICIPATED_IN' as const, from, to: id })),
     ...event.speakers.map((from) => ({ type: 'SPOKE_AT' as const, from, to: id })),
@@ -346,6 +384,8 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   const gazetteer = learnt.length > 0 ? base.withLearnt(learnt) : base;
   const analysis: Analysis = { mentions: [], dates: [], proposals: [] };
   const seen = new Set<string>();
+  const events = new Map<string, EventProposal>();
+  let main: EventProposal | null = null;
   let year = document.metadata.published ? Number(document.metadata.published.slice(0, 4)) : undefined;
   for (const passage of document.passages) {
     if (passage.heading) year = headingYear(passage.text) ?? year;
@@ -359,15 +399,38 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
       if (!seen.has(key)) analysis.proposals.push(proposal);
       seen.add(key);
     }
-    const event = passage.heading ? null : eventOf(passage, mentions, dates, gazetteer);
-    if (event) {
-      const key = `event|${event.existing ?? `${event.start}|${event.eventKind}`}`;
-      if (!seen.has(key)) analysis.proposals.push(event);
-      seen.add(key);
+    const found = passage.heading ? null : eventOf(passage, mentions, dates, gazetteer);
+    let event = found;
+    if (found) {
+      const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
+      const earlier = events.get(key);
+      if (earlier) mergeEvent(earlier, found);
+      else {
+        events.set(key, found);
+        analysis.proposals.push(found);
+      }
+      event = earlier ?? found;
+      // The event being reported: later passages without an event of their own continue it.
+      if (event.existing) main = event;
+    } else if (main) {
+      // A news item reports one event at a time: the topics and speakers of the passages that
+      // follow it are that event's, and so is the first city they name when it had none.
+      const speaking = SPEECH.test(passage.text);
+      const city = main.place ? null : (mentions.find((mention) => mention.label === 'City')?.entityId ?? null);
+      if (city) main.place = city;
+      event = {
+        ...main,
+        organisers: [],
+        participants: [],
+        place: city,
+        topics: mentions.filter((mention) => mention.label === 'Topic').map((mention) => mention.entityId),
+        speakers: speaking ? mentions.filter((mention) => mention.label === 'Person').map((mention) => mention.entityId) : [],
+        evidence: evidenceQuote(passage.text, 0, 0),
+      };
     }
     const facts = [
       ...sentences(passage.text).flatMap((sentence) =>
-        statements(passage.text, sentence, mentions).map((statement) => ({
+        [...statements(passage.text, sentence, mentions), ...affiliations(passage.text, sentence, mentions)].map((statement) => ({
           type: statement.type,
           from: statement.from.entityId,
           to: statement.to.entityId,
@@ -375,7 +438,17 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
         })),
       ),
-      ...(event ? eventFacts(event).map((fact) => ({ ...fact, evidence: event.evidence, confidence: 0.6 })) : []),
+      ...(event
+        ? eventFacts(event).map((fact) => {
+            // Quote the words about the other end when this passage names it, else the event's quote.
+            const other = mentions.find((mention) => mention.entityId === (fact.from === event.existing ? fact.to : fact.from));
+            return {
+              ...fact,
+              evidence: other ? evidenceQuote(passage.text, other.start, other.end) : event.evidence,
+              confidence: event === found ? 0.6 : 0.45,
+            };
+          })
+        : []),
     ];
     for (const fact of facts) {
       const id = relationshipId(fact);
