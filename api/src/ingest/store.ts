@@ -9,6 +9,9 @@ import type { Analysis, Proposal } from './proposals.js';
 import { queueSuggestions } from './review.js';
 import { fold } from './text.js';
 
+/** The ingestion's write transaction may run longer than a read: all of a document or nothing. */
+const WRITE_TIMEOUT_MS = 120_000;
+
 /** The gazetteer of the graph as it is now (cypher/queries/ingest-gazetteer.cypher). */
 export async function loadGazetteer(db: Database): Promise<Gazetteer> {
   const rows = await db.read('ingest-gazetteer', {}, { timeoutMs: 60_000 });
@@ -27,7 +30,7 @@ export async function loadGazetteer(db: Database): Promise<Gazetteer> {
 
 /** The ids of the relationships the graph holds between the given entities. */
 export async function knownFacts(db: Database, ids: string[]): Promise<Set<string>> {
-  const rows = await db.read('ingest-known-facts', { ids });
+  const rows = await db.read('ingest-known-facts', { ids }, { timeoutMs: 60_000 });
   return new Set(rows.map((row) => String(row.id)));
 }
 
@@ -94,35 +97,39 @@ export async function writeDocument(
   }));
   let stored: StoredProposal[] = [];
   try {
-    stored = await db.writeTransaction(async (tx) => {
-      await tx.run('ingest-create-source', { id, properties: withoutNulls(properties), passages });
-      const queued = await queueSuggestions(tx, options.actor, analysis.proposals, { sourceId: id, passageId, gazetteer: options.gazetteer });
-      const all = analysis.proposals.map((proposal, index): StoredProposal =>
-        queued.has(index)
-          ? { id: queued.get(index) as string, proposal, queue: 'suggestion' }
-          : { id: `${id}-q${index + 1}`, proposal, queue: 'proposal' },
-      );
-      // TODO(issue 16): entity and event proposals (and facts whose ends the model refuses) wait as
-      // (:Proposal) nodes until the review queue takes new entities with their "same as" candidates.
-      const rows = all
-        .filter((item) => item.queue === 'proposal')
-        .map(({ id: proposalId, proposal }) => {
-          const { passage, evidence, confidence, kind, ...payload } = proposal;
-          return {
-            id: proposalId,
-            source: id,
-            passage: passageId(passage),
-            kind,
-            origin: 'ingest',
-            status: 'open',
-            confidence,
-            evidence,
-            payload: JSON.stringify(payload),
-          };
-        });
-      if (rows.length > 0) await tx.run('ingest-create-proposals', { proposals: rows });
-      return all;
-    });
+    stored = await db.writeTransaction(
+      async (tx) => {
+        await tx.run('ingest-create-source', { id, properties: withoutNulls(properties), passages });
+        const queued = await queueSuggestions(tx, options.actor, analysis.proposals, { sourceId: id, passageId, gazetteer: options.gazetteer });
+        const all = analysis.proposals.map((proposal, index): StoredProposal =>
+          queued.has(index)
+            ? { id: queued.get(index) as string, proposal, queue: 'suggestion' }
+            : { id: `${id}-q${index + 1}`, proposal, queue: 'proposal' },
+        );
+        // TODO(issue 16): entity and event proposals (and facts whose ends the model refuses) wait as
+        // (:Proposal) nodes until the review queue takes new entities with their "same as" candidates.
+        const rows = all
+          .filter((item) => item.queue === 'proposal')
+          .map(({ id: proposalId, proposal }) => {
+            const { passage, evidence, confidence, kind, ...payload } = proposal;
+            return {
+              id: proposalId,
+              source: id,
+              passage: passageId(passage),
+              kind,
+              origin: 'ingest',
+              status: 'open',
+              confidence,
+              evidence,
+              payload: JSON.stringify(payload),
+            };
+          });
+        if (rows.length > 0) await tx.run('ingest-create-proposals', { proposals: rows });
+        return all;
+        // A long report queues hundreds of suggestions (three statements each) in this one transaction.
+      },
+      { timeoutMs: WRITE_TIMEOUT_MS },
+    );
   } catch (error) {
     if (neo4jErrorCode(error) === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       throw new DuplicateDocument((await sourceWithHash(db, metadata.contentHash)) ?? id);
