@@ -34,3 +34,14 @@ CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);
 CREATE CONSTRAINT source_content_sha256 IF NOT EXISTS FOR (n:Source) REQUIRE n.content_sha256 IS UNIQUE;
 CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+// Accounts, sessions and personal API tokens (issue 14). Never :Entity, so search, expand, paths and
+// exports never reach them; the console needs the admin role once an account exists (docs/reliability.md).
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_name IF NOT EXISTS FOR (n:Account) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT session_digest IF NOT EXISTS FOR (n:Session) REQUIRE n.digest IS UNIQUE;
+CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expires);
+CREATE INDEX session_account IF NOT EXISTS FOR (n:Session) ON (n.account_id);
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_digest IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.digest IS UNIQUE;
+CREATE INDEX api_token_account IF NOT EXISTS FOR (n:ApiToken) ON (n.account_id);
+CREATE CONSTRAINT app_secret_name IF NOT EXISTS FOR (n:AppSecret) REQUIRE n.name IS UNIQUE;

@@ -9,7 +9,13 @@ import type { Neo4jAvailability } from './db/availability.js';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
-import { authenticate } from './auth/actor.js';
+import { accountById } from './auth/accounts.js';
+import { authenticate, requireRole, type AccountLookup } from './auth/actor.js';
+import { csrfProtection } from './auth/csrf.js';
+import { sessionMiddleware, type SessionSettings } from './auth/session.js';
+import { tokenAccount } from './auth/tokens.js';
+import { accountRoutes } from './routes/accounts.js';
+import { authRoutes } from './routes/auth.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { changeRoutes } from './routes/changes.js';
 import { curationRoutes } from './routes/curation.js';
@@ -19,7 +25,7 @@ import { docsRoutes } from './routes/docs.js';
 import { documentRoutes } from './routes/documents.js';
 import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
-import { importRoutes } from './routes/import.js';
+import { importRoutes, importSettingsFromEnv, type ImportSettings } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
 import { availabilityGate } from './routes/availability-gate.js';
 import { healthRoutes } from './routes/health.js';
@@ -49,10 +55,27 @@ export interface AppOptions {
   adminToken?: string;
   /** When given, /api answers 503 at once while it reports Neo4j down (see db/availability.ts). */
   availability?: Neo4jAvailability;
+  /** SESSION_SECRET; unset: generated once and kept in Neo4j (auth/secret.ts). */
+  sessionSecret?: string;
+  /** SESSION_TTL_HOURS in ms (tests use seconds). */
+  sessionTtlMs?: number;
+  /** READ_REQUIRES_LOGIN: every read but health, auth and the API description needs the viewer role. */
+  readRequiresLogin?: boolean;
+  /** ADMIN_TOKEN and IMPORT_MAX_BYTES of the import route (default: from the environment). */
+  importSettings?: ImportSettings;
 }
+
+/** SESSION_TTL_HOURS' default. */
+export const DEFAULT_SESSION_TTL_MS = 12 * 3600_000;
+/** SIGN_IN_RATE_PER_MIN's default. */
+export const DEFAULT_SIGN_IN_PER_MIN = 10;
+/** Reads that stay open with READ_REQUIRES_LOGIN: signing in, and the API's description. */
+const OPEN_WITHOUT_LOGIN = /^\/(auth\/|openapi\.json$|docs(\/|$))/;
 
 /** The defaults of RATE_LIMIT_*_PER_MIN in env.ts. */
 export const DEFAULT_RATE_LIMITS: RateLimits = { console: 60, search: 600, export: 30 };
+
+const requireViewer = requireRole('viewer');
 
 /** Builds the Express app: security headers, request logs, API routes, static web, one error middleware. */
 export function createApp({
@@ -65,8 +88,16 @@ export function createApp({
   rateLimits = DEFAULT_RATE_LIMITS,
   availability,
   adminToken,
+  sessionSecret,
+  sessionTtlMs = DEFAULT_SESSION_TTL_MS,
+  readRequiresLogin = false,
+  importSettings = importSettingsFromEnv(),
 }: AppOptions): express.Express {
   const app = express();
+  const sessions: SessionSettings = { secret: sessionSecret, ttlMs: sessionTtlMs, https };
+  // ADMIN_TOKEN given to the app, else the import route's (tests configure that one through the environment).
+  const adminSecret = adminToken ?? importSettings.adminToken;
+  const accounts: AccountLookup = { accountById: (id) => accountById(db, id), tokenAccount: (secret) => tokenAccount(db, secret) };
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.set('trust proxy', trustProxy);
@@ -100,7 +131,12 @@ export function createApp({
   const api = express.Router();
   if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
-  api.use(authenticate({ adminToken }));
+  api.use(sessionMiddleware(db, sessions));
+  api.use(authenticate({ adminToken: adminSecret, accounts }));
+  api.use(csrfProtection);
+  if (readRequiresLogin) api.use((req, res, next) => (OPEN_WITHOUT_LOGIN.test(req.path) ? next() : requireViewer(req, res, next)));
+  api.use(authRoutes(db, { ...sessions, signInPerMin: rateLimits.signIn ?? DEFAULT_SIGN_IN_PER_MIN }));
+  api.use(accountRoutes(db));
   api.use('/query', perClientLimit('console', rateLimits.console));
   api.use('/search', perClientLimit('search', rateLimits.search));
   api.use('/export', perClientLimit('export', rateLimits.export));
@@ -116,7 +152,7 @@ export function createApp({
   api.use(metricsRoutes(db));
   api.use(viewRoutes(db));
   api.use(exportRoutes(db));
-  api.use(importRoutes(db));
+  api.use(importRoutes(db, { ...importSettings, adminToken: adminSecret }));
   api.use(curationRoutes(db));
   api.use(changeRoutes(db));
   api.use(suggestionRoutes(db));

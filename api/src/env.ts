@@ -39,6 +39,14 @@ export const envSchema = z
     SEED_ON_START: booleanFlag.default(true),
     QUERY_CONSOLE_ENABLED: booleanFlag.default(true),
     ADMIN_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+    SESSION_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 365)
+      .default(12),
+    READ_REQUIRES_LOGIN: booleanFlag.default(false),
+    SIGN_IN_RATE_PER_MIN: perMinute.default(10),
     WEB_TEST_HOOK: booleanFlag.default(false),
     IMPORT_MAX_BYTES: z.coerce
       .number()

@@ -14,6 +14,10 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
   'headers.authorization',
   'headers.cookie',
+  // Sign-in and account bodies, should a body ever be logged (pino-http does not log bodies).
+  'req.body.password',
+  'body.password',
+  'password',
 ];
 
 export interface LoggerOptions {

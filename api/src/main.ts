@@ -26,7 +26,7 @@ let probe: { stop(): Promise<void> } | undefined;
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const logger = createLogger(env.LOG_LEVEL, { secrets: [env.ADMIN_TOKEN, env.NEO4J_PASSWORD] });
+  const logger = createLogger(env.LOG_LEVEL, { secrets: [env.ADMIN_TOKEN, env.NEO4J_PASSWORD, env.SESSION_SECRET] });
   const started = Date.now();
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -70,9 +70,18 @@ async function main(): Promise<void> {
     queryConsole: env.QUERY_CONSOLE_ENABLED,
     https: env.PUBLIC_URL?.startsWith('https://') ?? false,
     trustProxy: env.TRUST_PROXY,
-    rateLimits: { console: env.RATE_LIMIT_CONSOLE_PER_MIN, search: env.RATE_LIMIT_SEARCH_PER_MIN, export: env.RATE_LIMIT_EXPORT_PER_MIN },
+    rateLimits: {
+      console: env.RATE_LIMIT_CONSOLE_PER_MIN,
+      search: env.RATE_LIMIT_SEARCH_PER_MIN,
+      export: env.RATE_LIMIT_EXPORT_PER_MIN,
+      signIn: env.SIGN_IN_RATE_PER_MIN,
+    },
     availability,
     adminToken: env.ADMIN_TOKEN,
+    sessionSecret: env.SESSION_SECRET,
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
+    readRequiresLogin: env.READ_REQUIRES_LOGIN,
+    importSettings: { adminToken: env.ADMIN_TOKEN, maxBytes: env.IMPORT_MAX_BYTES },
   });
   server = createHttpServer(app, {
     headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonLines } from '../fixtures/import/parse-exports.js';
+import { parseGexf, parseJsonLines } from '../fixtures/import/parse-exports.js';
 import { exploreContext, qs } from './explore/setup.js';
 
 /**
@@ -193,6 +193,67 @@ describe('as_of on every dated relationship type', () => {
       const response = await ctx.get(`/api/expand?${query}`);
       expect(response.status, query).toBe(400);
       expect(response.body.error.field).toBe(field);
+    }
+  });
+});
+
+describe('the export plays the same time rule (GEXF spells)', () => {
+  // Occurrences (an evaluation, a presentation) are on their day in Gephi; "as of" counts them once they happened.
+  const OCCURRENCES = new Set(['EVALUATED', 'PRESENTED_AT', 'PRODUCED']);
+
+  it('a relationship is in its spell at the end of a year exactly when the seed says it held then', { timeout: 240_000 }, async () => {
+    const response = await fetch(`${ctx.app.baseUrl}/api/export?${qs({ format: 'gexf', sourceNodes: 'false', types: DATED_TYPES.join(',') })}`);
+    const text = await response.text();
+    expect(response.status, text.slice(0, 300)).toBe(200);
+    const { edges, spells } = parseGexf(text);
+    const checked = new Map<string, number>();
+    for (const [id, statements] of facts) {
+      const type = statements[0]!.type;
+      if (!DATED_TYPES.includes(type) || !edges.has(id)) continue;
+      const spell = spells.get(`edge:${id}`)?.[0];
+      for (const y of [2000, 2005, 2010, 2021, 2023]) {
+        const point = `${y}-12-31`;
+        const shown = spell === undefined || (spell.start <= point && (OCCURRENCES.has(type) || spell.end === '' || spell.end >= point));
+        expect(shown, `${id} at the end of ${y} (spell ${JSON.stringify(spell)})`).toBe(heldAtEndOf(type, statements, y));
+      }
+      checked.set(type, (checked.get(type) ?? 0) + 1);
+    }
+    // Every dated type of the seed was exported and checked.
+    const seedTypes = new Set([...facts.values()].map((statements) => statements[0]!.type).filter((type) => DATED_TYPES.includes(type)));
+    expect([...checked.keys()].sort()).toEqual([...seedTypes].sort());
+  });
+
+  it('a Party is dated by its deposit, a signature lasts, and undated Parties hold at every date', { timeout: 240_000 }, async () => {
+    const response = await fetch(`${ctx.app.baseUrl}/api/export?${qs({ format: 'gexf', sourceNodes: 'false', types: 'PARTY_TO,SIGNED' })}`);
+    const { edges, spells } = parseGexf(await response.text());
+    const deposited = [...facts].find(
+      ([, statements]) => statements[0]!.type === 'PARTY_TO' && first(statements, 'date') && first(statements, 'start'),
+    )!;
+    // A partial date begins on the first day it covers (2004-10 → 2004-10-01).
+    const firstDayOf = (date: string | undefined) => `${date}-01-01`.slice(0, 10);
+    expect(spells.get(`edge:${deposited[0]}`)).toEqual([{ start: firstDayOf(first(deposited[1], 'date')), end: '' }]);
+    const signature = [...facts].find(([, statements]) => statements[0]!.type === 'SIGNED' && first(statements, 'date'))!;
+    expect(spells.get(`edge:${signature[0]}`)).toEqual([{ start: firstDayOf(first(signature[1], 'date')), end: '' }]);
+    const undated = [...facts].filter(
+      ([, statements]) => statements[0]!.type === 'PARTY_TO' && !first(statements, 'date') && !first(statements, 'start'),
+    );
+    expect(undated.length).toBeGreaterThan(0);
+    for (const [id] of undated) {
+      expect(edges.has(id), id).toBe(true);
+      expect(spells.has(`edge:${id}`), id).toBe(false);
+    }
+    // …and the map counts them as Parties from the instrument's adoption on, flagged undated; not before it existed.
+    const adopted = year(rawNodes.get('palermo-protocol')!.adopted)!;
+    const early = await mapStatus({ measure: 'palermo-protocol', as_of: String(adopted + 1), compare: String(adopted - 1) });
+    const undatedPalermo = undated.filter(
+      ([, [statement]]) => statement!.to === 'palermo-protocol' && rawNodes.get(statement!.from)?.label === 'Country',
+    );
+    expect(undatedPalermo.length).toBeGreaterThan(0);
+    for (const [, [statement]] of undatedPalermo) {
+      const country = early.countries.find((entry) => entry.id === statement!.from)!;
+      expect(country.status, statement!.from).toBe('party');
+      expect(country.undated, statement!.from).toBe(true);
+      expect(country.then?.status, `${statement!.from} before the adoption`).toBe('none');
     }
   });
 });

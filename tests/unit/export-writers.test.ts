@@ -85,18 +85,28 @@ describe('format details', () => {
     expect(firstDay('sometime')).toBeNull();
     expect(nodeSpell(['Event'], { start: '2020-03', end: '2022' })).toEqual({ start: '2020-03-01', end: '2022-12-31' });
     expect(nodeSpell(['Event'], { start: '2021-11-15' })).toEqual({ start: '2021-11-15', end: '2021-11-15' });
+    // Nodes follow the rule of their first label that has one: an actor from its foundation, not its `start`.
     expect(nodeSpell(['Actor'], { start: '2020' })).toBeNull();
-    expect(edgeSpell('SIGNED', { date: '2019-07-04' })).toEqual({ start: '2019-07-04', end: '2019-07-04' });
+    expect(nodeSpell(['Actor', 'Organisation'], { founded: '1949-05-05' })).toEqual({ start: '1949-05-05' });
+    expect(nodeSpell(['Instrument'], { adopted: '2005-05-16' })).toEqual({ start: '2005-05-16' });
     expect(edgeSpell('IMPLEMENTS', { start: '2022', end: '2020' })).toBeNull();
     expect(edgeSpell('ADDRESSES', { note: 'undated' })).toBeNull();
   });
 
-  it('the time rule: periods from start, open-ended without an end; statuses from their date; acts on their day', () => {
+  it('the time rule of api/src/model/time-rules.ts: periods from start, open-ended without an end; statuses from their date, for good; occurrences on their day', () => {
     expect(edgeSpell('MEMBER_OF', { start: '1996-04-25' })).toEqual({ start: '1996-04-25' });
     expect(edgeSpell('IMPLEMENTS', { start: '2019', end: '2021-06' })).toEqual({ start: '2019-01-01', end: '2021-06-30' });
-    // A ratification before the entry into force: a party from the entry into force, for good.
-    expect(edgeSpell('PARTY_TO', { date: '2006-02-14', start: '2008-02-01' })).toEqual({ start: '2008-02-01' });
-    expect(edgeSpell('PARTY_TO', { date: '2010-05-03' })).toEqual({ start: '2010-05-03' });
+    // A chairmanship dated by its year lasts that year.
+    expect(edgeSpell('CHAIRS', { date: '2008' })).toEqual({ start: '2008-01-01', end: '2008-12-31' });
+    // A Party from the deposit of its ratification (the sourced act), for good; the entry into
+    // force (`start`, often computed) only when the deposit date is unknown.
+    expect(edgeSpell('PARTY_TO', { date: '2006-02-14', start: '2008-02-01' })).toEqual({ start: '2006-02-14' });
+    expect(edgeSpell('PARTY_TO', { start: '2012-03-01' })).toEqual({ start: '2012-03-01' });
+    expect(edgeSpell('PARTY_TO', { action_type: 'ratification' })).toBeNull();
+    // A signature stays recorded: a signatory from the day it signed, open-ended (as the map's "signed" status).
+    expect(edgeSpell('SIGNED', { date: '2019-07-04' })).toEqual({ start: '2019-07-04' });
+    // A relationship type without a rule is timeless, even with a date-like property.
+    expect(edgeSpell('HELD_IN', { start: '2019' })).toBeNull();
     expect(edgeSpell('EVALUATED', { date: '2024-02', round: 3 })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
     expect(edgeSpell('COOPERATED_WITH', { first: '2014-02-17', last: '2021-11-15' })).toEqual({ start: '2014-02-17', end: '2021-11-15' });
     expect(gephiInterval({ start: '1996-04-25' })).toBe('<[1996-04-25, Infinity]>');

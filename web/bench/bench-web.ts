@@ -3,7 +3,11 @@
  *   - time to first draw of the seeded graph (page load → documents overview laid out);
  *   - expand latency (request + placement of the new nodes, locked layout of the others);
  *   - draw + layout time of synthetic graphs of 500, 2,000 and 5,000 elements, with the canvas
- *     renderer and with the WebGL renderer.
+ *     renderer and with the WebGL renderer;
+ *   - the map: first draw (click → every country coloured, geometry and statuses loaded) and a
+ *     redraw for another year;
+ *   - one play step: a year later on the canvas (the seeded overview restyled and drawn), and on the
+ *     map (statuses of the next year fetched and drawn).
  * Prints a table and writes .artifacts/bench-web.json. Not a test: it asserts nothing.
  *
  * BENCH_URL=http://127.0.0.1:8080 uses a running app; otherwise the app starts as `npm start` does,
@@ -107,6 +111,89 @@ async function expandLatency(browser: Browser, url: string): Promise<number[]> {
   return times;
 }
 
+/** Resolves after `count` animation frames (a frame after the change is the one that shows it). */
+const FRAMES_SOURCE = `(count) => new Promise((resolve) => { const step = (left) => left ? requestAnimationFrame(() => step(left - 1)) : resolve(); step(count); })`;
+
+/** The map: open it (geometry, statuses, first paint), then type another year and wait for its colours. */
+async function mapDraw(browser: Browser, url: string): Promise<{ firstMs: number; redrawMs: number; countries: number }> {
+  const page = await openPage(browser, url);
+  try {
+    await page.evaluate(`window.__frames = ${FRAMES_SOURCE}`);
+    const start = await page.evaluate(() => performance.now());
+    await page.click('[data-testid=open-map]');
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector('[data-testid=map-panel]');
+        return (
+          panel &&
+          panel.getAttribute('data-shown-year') === panel.getAttribute('data-year') &&
+          document.querySelector('[data-testid=world-map] path[data-country=FR]')
+        );
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
+    const first = await page.evaluate(async (begin) => {
+      await (window as unknown as { __frames(count: number): Promise<void> }).__frames(2);
+      return { ms: performance.now() - begin, countries: document.querySelectorAll('[data-testid=world-map] [data-country]').length };
+    }, start);
+    const year = Number(await page.getAttribute('[data-testid=map-panel]', 'data-year')) - 10;
+    const redrawStart = await page.evaluate(() => performance.now());
+    await page.fill('[data-testid=map-year]', String(year));
+    await page.press('[data-testid=map-year]', 'Enter');
+    await page.waitForFunction((y) => document.querySelector('[data-testid=map-panel]')?.getAttribute('data-shown-year') === String(y), year, {
+      timeout: 60_000,
+    });
+    const redraw = await page.evaluate(async (begin) => {
+      await (window as unknown as { __frames(count: number): Promise<void> }).__frames(2);
+      return performance.now() - begin;
+    }, redrawStart);
+    return { firstMs: first.ms, redrawMs: redraw, countries: first.countries };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One play step: the year shown moves on by one (as the play timer does) and the view is drawn for
+ * it — on the canvas, the seeded overview restyled by the time rule; on the map, the next year's
+ * statuses fetched and painted. Median over the years 2005…2014.
+ */
+async function playStep(browser: Browser, url: string, withMap: boolean): Promise<{ runs: number[]; nodes: number }> {
+  const page = await openPage(browser, url);
+  try {
+    await page.evaluate(`window.__frames = ${FRAMES_SOURCE}`);
+    if (withMap) {
+      await page.click('[data-testid=open-map]');
+      await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 120_000 });
+    }
+    const runs: number[] = [];
+    for (let year = 2005; year <= 2014; year += 1) {
+      const start = await page.evaluate((y) => {
+        const begin = performance.now();
+        window.__liaison!.state.showYear(y);
+        return begin;
+      }, year);
+      await page.waitForFunction(
+        ({ y, map }) =>
+          (document.querySelector('[data-testid=time-window]')?.textContent ?? '').includes(String(y)) &&
+          (!map || document.querySelector('[data-testid=map-panel]')?.getAttribute('data-shown-year') === String(y)),
+        { y: year, map: withMap },
+        { timeout: 60_000, polling: 'raf' },
+      );
+      runs.push(
+        await page.evaluate(async (begin) => {
+          await (window as unknown as { __frames(count: number): Promise<void> }).__frames(1);
+          return performance.now() - begin;
+        }, start),
+      );
+    }
+    return { runs, nodes: await page.evaluate(() => window.__liaison!.cy!.nodes().length) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Draw and lay out a synthetic graph of about `elements` elements (2 edges for 3 nodes' worth). */
 async function layoutTime(
   browser: Browser,
@@ -175,6 +262,10 @@ async function main(): Promise<void> {
     const draws = [];
     for (let run = 0; run < RUNS; run += 1) draws.push(await firstDraw(browser, app.url));
     const expands = await expandLatency(browser, app.url);
+    const maps = [];
+    for (let run = 0; run < RUNS; run += 1) maps.push(await mapDraw(browser, app.url));
+    const canvasPlay = await playStep(browser, app.url, false);
+    const mapPlay = await playStep(browser, app.url, true);
     const layouts: { renderer: string; elements: number; nodes: number; edges: number; ms: number | null; runs: number[] }[] = [];
     for (const renderer of ['canvas', 'webgl'] as const) {
       for (const elements of ELEMENT_COUNTS) {
@@ -201,6 +292,21 @@ async function main(): Promise<void> {
         runs: draws.map((draw) => round(draw.laidOut)),
       },
       expand: { medianMs: round(median(expands)), maxMs: round(Math.max(...expands)), runs: expands.map(round) },
+      map: {
+        countries: maps[0]?.countries,
+        firstDrawMs: round(median(maps.map((map) => map.firstMs))),
+        redrawMs: round(median(maps.map((map) => map.redrawMs))),
+        runs: maps.map((map) => ({ first: round(map.firstMs), redraw: round(map.redrawMs) })),
+      },
+      playStep: {
+        canvas: {
+          nodes: canvasPlay.nodes,
+          medianMs: round(median(canvasPlay.runs)),
+          maxMs: round(Math.max(...canvasPlay.runs)),
+          runs: canvasPlay.runs.map(round),
+        },
+        map: { medianMs: round(median(mapPlay.runs)), maxMs: round(Math.max(...mapPlay.runs)), runs: mapPlay.runs.map(round) },
+      },
       layout: layouts,
     };
     mkdirSync(path.join(root, '.artifacts'), { recursive: true });
@@ -210,6 +316,12 @@ async function main(): Promise<void> {
       `first draw of the seeded graph (${report.firstDraw.nodes} nodes): ready ${report.firstDraw.readyMs} ms, laid out ${report.firstDraw.laidOutMs} ms (median of ${RUNS})`,
     );
     console.log(`expand (limit 25, locked layout): median ${report.expand.medianMs} ms, max ${report.expand.maxMs} ms over ${expands.length} hubs`);
+    console.log(
+      `map (${report.map.countries} countries): first draw ${report.map.firstDrawMs} ms (click → coloured, median of ${RUNS}), redraw for another year ${report.map.redrawMs} ms`,
+    );
+    console.log(
+      `play step (one year): canvas (${report.playStep.canvas.nodes} nodes) median ${report.playStep.canvas.medianMs} ms, max ${report.playStep.canvas.maxMs} ms; with the map median ${report.playStep.map.medianMs} ms, max ${report.playStep.map.maxMs} ms`,
+    );
     console.log('\nrenderer  elements  nodes  edges  draw+layout (median ms)');
     for (const row of layouts) {
       console.log(

@@ -1,11 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
+import { API_TOKEN_PREFIX } from '../contract/auth.js';
 import { Forbidden, Unauthorized } from '../errors.js';
 
 /**
  * Who is behind a request. Every write route asks `requireRole`; the audit trail records the
- * actor's name and the path it came through (`via`). Issue 14's account module fills in sessions
- * and personal API tokens; until then only ADMIN_TOKEN (automation) authenticates.
+ * actor's name and the path it came through (`via`): a session (the explorer), a personal API token,
+ * ADMIN_TOKEN (automation), an import or the command line.
  */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -43,23 +44,48 @@ export function bearerToken(req: Request): string | undefined {
   return /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
 }
 
+/** Where `authenticate` finds accounts: sessions and personal API tokens (absent: ADMIN_TOKEN only). */
+export interface AccountLookup {
+  /** The enabled account with this id (a session's), or null. */
+  accountById(id: string): Promise<{ id: string; name: string; role: Role; disabled: boolean } | null>;
+  /** The enabled account a personal API token (`lsn_…`) belongs to, or null. */
+  tokenAccount(secret: string): Promise<{ id: string; name: string; role: Role } | null>;
+}
+
+/** The actor of a command-line write (`npm run user`, `npm run seed`…): whoever runs it on the server. */
+export function cliActor(name: string): Actor {
+  return { kind: 'account', accountId: `cli:${name}`, name, role: 'admin', via: 'cli' };
+}
+
 /**
- * Sets `res.locals.actor`. ADMIN_TOKEN as a bearer token → the admin-token actor. A wrong bearer
+ * Sets `res.locals.actor`. A bearer token wins over the session cookie: ADMIN_TOKEN → the
+ * admin-token actor; a personal token (`lsn_…`) → its account, via 'api-token'. A wrong bearer
  * token reads as anonymous (reading stays open) but is refused with 403 wherever a role is needed,
- * so a script with a bad token never silently writes nothing.
+ * so a script with a bad token never silently writes nothing. Otherwise the session (express-session,
+ * mounted before) names the account, via 'ui'; a session whose account was disabled or deleted
+ * counts as anonymous (401: sign in again).
  */
-export function authenticate(options: { adminToken?: string }): RequestHandler {
-  return (req, res, next) => {
+export function authenticate(options: { adminToken?: string; accounts?: AccountLookup }): RequestHandler {
+  const { adminToken, accounts } = options;
+  return async (req, res, next) => {
     const token = bearerToken(req);
     if (token !== undefined) {
-      if (options.adminToken && sameSecret(token, options.adminToken)) {
+      if (adminToken && sameSecret(token, adminToken)) {
         res.locals.actor = { kind: 'admin-token', name: 'admin-token', role: 'admin', via: 'admin-token' } satisfies Actor;
         return next();
       }
-      res.locals.actor = { kind: 'anonymous', rejectedToken: true } satisfies Actor;
+      const account = accounts && token.startsWith(API_TOKEN_PREFIX) ? await accounts.tokenAccount(token) : null;
+      res.locals.actor = account
+        ? ({ kind: 'account', accountId: account.id, name: account.name, role: account.role, via: 'api-token' } satisfies Actor)
+        : ({ kind: 'anonymous', rejectedToken: true } satisfies Actor);
       return next();
     }
-    res.locals.actor = { kind: 'anonymous' } satisfies Actor;
+    const accountId = req.session?.accountId;
+    const account = accounts && accountId ? await accounts.accountById(accountId) : null;
+    res.locals.actor =
+      account && !account.disabled
+        ? ({ kind: 'account', accountId: account.id, name: account.name, role: account.role, via: 'ui' } satisfies Actor)
+        : ({ kind: 'anonymous' } satisfies Actor);
     next();
   };
 }

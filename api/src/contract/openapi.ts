@@ -1,4 +1,4 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { networkFiguresBody, networkFiguresResponse } from './analysis.js';
 import { cooperationQuery, cooperationResponse } from './cooperation.js';
@@ -9,6 +9,21 @@ import { mapMeasuresResponse, mapPlacesQuery, mapPlacesResponse, mapStatusQuery,
 import { metricsQuery, metricsResponse } from './metrics.js';
 import { nodeContextBody, nodeContextResponse, nodeDetailsResponse, nodeParams, nodeTimelineQuery } from './nodes.js';
 import { pathsResponse, sharedNodesQuery, sharedNodesResponse, shortestPathsQuery, shortestPathsResponse, simplePathsQuery } from './paths.js';
+import {
+  accountParams,
+  accountsResponse,
+  account,
+  createAccountBody,
+  createAccountResponse,
+  createTokenBody,
+  createTokenResponse,
+  apiTokensResponse,
+  sessionResponse,
+  signInBody,
+  signInResponse,
+  tokenParams,
+  updateAccountBody,
+} from './auth.js';
 import { consoleRequest, consoleResponse } from './query.js';
 import { searchQuery, searchResponse } from './search.js';
 import { nodeTimelineResponse, timelineQuery, timelineResponse } from './timeline.js';
@@ -26,7 +41,107 @@ const failures = {
 };
 const notFound = { 404: json(errorResponse, 'No such node or view.') };
 
-type Route = Omit<RouteConfig, 'responses'> & { ok: z.ZodType; okDescription: string; canMiss?: boolean };
+type Route = Omit<RouteConfig, 'responses'> & {
+  ok: z.ZodType;
+  okDescription: string;
+  canMiss?: boolean;
+  /** The success status when not 200 (204: no body). */
+  status?: 201 | 204;
+  /** Needs a role: 401 without credentials, 403 when too low (or CSRF, for a cookie write). */
+  guarded?: boolean;
+};
+
+const guards = {
+  401: json(errorResponse, 'Not signed in (or the session expired): sign in, or send a bearer token.'),
+  403: json(errorResponse, 'The role is too low, the bearer token is not valid, or (code CSRF) a cookie write lacks X-CSRF-Token.'),
+};
+
+const body = (schema: z.ZodType) => ({ body: { content: { 'application/json': { schema } } } });
+
+/** Issue 14: sign-in, the session, personal API tokens and (admin) accounts. */
+const authRoutes: Route[] = [
+  {
+    method: 'post',
+    path: '/api/auth/sign-in',
+    tags: ['auth'],
+    summary: 'Sign in with name and password: sets the session cookie liaison.sid (401 "Wrong name or password."; 429 after too many failures)',
+    request: body(signInBody),
+    ok: signInResponse,
+    okDescription: 'The account and the CSRF token for X-CSRF-Token.',
+  },
+  { method: 'post', path: '/api/auth/sign-out', tags: ['auth'], summary: 'End the session', ok: z.null(), okDescription: 'Signed out.', status: 204 },
+  {
+    method: 'get',
+    path: '/api/auth/session',
+    tags: ['auth'],
+    summary: 'Who is signed in with this cookie, and the CSRF token',
+    ok: sessionResponse,
+    okDescription: 'The account and CSRF token, or account null.',
+  },
+  {
+    method: 'get',
+    path: '/api/auth/tokens',
+    tags: ['auth'],
+    summary: 'My personal API tokens (never their secrets)',
+    ok: apiTokensResponse,
+    okDescription: 'The tokens.',
+    guarded: true,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/tokens',
+    tags: ['auth'],
+    summary: 'Create a personal API token: the secret (lsn_…) is shown once; send it as "Authorization: Bearer lsn_…"',
+    request: body(createTokenBody),
+    ok: createTokenResponse,
+    okDescription: 'The token and its secret.',
+    status: 201,
+    guarded: true,
+  },
+  {
+    method: 'delete',
+    path: '/api/auth/tokens/{id}',
+    tags: ['auth'],
+    summary: 'Revoke one of my personal API tokens',
+    request: { params: tokenParams },
+    ok: z.null(),
+    okDescription: 'Revoked.',
+    status: 204,
+    guarded: true,
+    canMiss: true,
+  },
+  {
+    method: 'get',
+    path: '/api/accounts',
+    tags: ['accounts'],
+    summary: 'Every account (admin)',
+    ok: accountsResponse,
+    okDescription: 'Accounts, without credentials.',
+    guarded: true,
+  },
+  {
+    method: 'post',
+    path: '/api/accounts',
+    tags: ['accounts'],
+    summary: 'Create an account (admin); without a password, a one-time one is generated and returned once (409: name taken)',
+    request: body(createAccountBody),
+    ok: createAccountResponse,
+    okDescription: 'The account (and its one-time password).',
+    status: 201,
+    guarded: true,
+  },
+  {
+    method: 'patch',
+    path: '/api/accounts/{id}',
+    tags: ['accounts'],
+    summary: "Change an account's role, password or disabled flag (admin); disabling ends its sessions and refuses its tokens",
+    request: { params: accountParams, ...body(updateAccountBody) },
+    ok: account,
+    okDescription: 'The account.',
+    guarded: true,
+    canMiss: true,
+  },
+];
 
 const routes: Route[] = [
   {
@@ -204,18 +319,27 @@ const routes: Route[] = [
     method: 'post',
     path: '/api/query',
     tags: ['console'],
-    summary: 'Read-only Cypher console (404 when QUERY_CONSOLE_ENABLED=false)',
+    summary: 'Read-only Cypher console (404 when QUERY_CONSOLE_ENABLED=false; admin only once an account exists)',
     request: { body: { content: { 'application/json': { schema: consoleRequest } } } },
     ok: consoleResponse,
     okDescription: 'Columns and at most 1000 rows.',
+    guarded: true,
   },
+  ...authRoutes,
 ];
+
+/** Where the success answer goes: 204 has no body. */
+function success({ ok, okDescription, status }: Route): Record<string, ResponseConfig> {
+  return status === 204 ? { 204: { description: okDescription } } : { [status ?? 200]: json(ok, okDescription) };
+}
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
 export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   const registry = new OpenAPIRegistry();
-  for (const { ok, okDescription, canMiss, ...route } of routes) {
-    registry.registerPath({ ...route, responses: { 200: json(ok, okDescription), ...failures, ...(canMiss ? notFound : {}) } });
+  for (const route of routes) {
+    const { ok: _ok, okDescription: _description, canMiss, status: _status, guarded, ...config } = route;
+    const responses: Record<string, ResponseConfig> = { ...success(route), ...failures, ...(guarded ? guards : {}), ...(canMiss ? notFound : {}) };
+    registry.registerPath({ ...config, responses });
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

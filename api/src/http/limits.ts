@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { BadRequest } from '../errors.js';
 
@@ -7,6 +7,19 @@ export interface RateLimits {
   console: number;
   search: number;
   export: number;
+  /** Failed sign-ins per client, and per account name, and minute (SIGN_IN_RATE_PER_MIN). */
+  signIn?: number;
+}
+
+export interface LimitOptions {
+  /** What is counted (default: the client address, req.ip). */
+  key?: (req: Request) => string;
+  /** Count only failed requests (4xx/5xx answers), as for sign-in attempts. */
+  onlyFailures?: boolean;
+  /** Words after "Too many" in the 429 message (default: "<name> requests"). */
+  what?: string;
+  /** "per client" unless a key says otherwise. */
+  per?: string;
 }
 
 /** JSON bodies of every route but the import (which has IMPORT_MAX_BYTES). */
@@ -17,17 +30,19 @@ export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
  * TRUST_PROXY so that req.ip is the client's address). Over the limit: 429, Retry-After and the
  * RateLimit headers of the IETF draft.
  */
-export function perClientLimit(name: string, perMinute: number): RequestHandler {
+export function perClientLimit(name: string, perMinute: number, limitOptions: LimitOptions = {}): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    skipSuccessfulRequests: limitOptions.onlyFailures ?? false,
+    ...(limitOptions.key ? { keyGenerator: limitOptions.key } : {}),
     handler: (_req, res, _next, options) => {
       res.status(429).json({
         error: {
           code: 'RATE_LIMITED',
-          message: `Too many ${name} requests: at most ${options.limit} a minute per client. Retry after ${res.getHeader('Retry-After') ?? 60} s.`,
+          message: `Too many ${limitOptions.what ?? `${name} requests`}: at most ${options.limit} a minute ${limitOptions.per ?? 'per client'}. Retry after ${res.getHeader('Retry-After') ?? 60} s.`,
         },
       });
     },

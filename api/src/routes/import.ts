@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { importQuery, type ImportReportBody } from '../contract/import.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
 import { loadEnv } from '../env.js';
-import { asHttpError, BadRequest, Forbidden, PayloadTooLarge, Unauthorized } from '../errors.js';
+import { actorOf, requireRole } from '../auth/actor.js';
+import { asHttpError, BadRequest, Forbidden, PayloadTooLarge } from '../errors.js';
 import { importDocument } from '../import/import.js';
 import { DEFAULT_ZIP_LIMITS, readImportFiles, type ImportFile } from '../import/read.js';
 
@@ -20,25 +20,24 @@ export function importSettingsFromEnv(): ImportSettings {
   return { adminToken: env.ADMIN_TOKEN, maxBytes: env.IMPORT_MAX_BYTES };
 }
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
+const adminOnly = requireRole('admin');
 
-/** Bearer ADMIN_TOKEN: 401 without credentials, 403 with wrong ones, 403 when import is disabled. */
-function requireAdmin(settings: ImportSettings): RequestHandler {
-  return (req, res, next) => {
-    if (!settings.adminToken) {
-      throw new Forbidden('Import over HTTP is disabled: the server has no ADMIN_TOKEN. Set one, or use `npm run import`.');
+/**
+ * The admin role: ADMIN_TOKEN, or an admin account (session or personal token). 401 without
+ * credentials, 403 with wrong ones or a lower role. A server without ADMIN_TOKEN refuses
+ * credential-less and wrong-token requests with 403 saying so (import over HTTP is then only for
+ * admin accounts).
+ */
+const requireAdmin =
+  (settings: ImportSettings): RequestHandler =>
+  (req, res, next) => {
+    if (!settings.adminToken && actorOf(req).kind !== 'account') {
+      throw new Forbidden(
+        'Import over HTTP needs an admin: this server has no ADMIN_TOKEN. Set one, sign in as an admin account, or use `npm run import`.',
+      );
     }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
-    if (!match?.[1]) {
-      throw new Unauthorized('Import needs the admin token: send "Authorization: Bearer <ADMIN_TOKEN>".', 'liaison-import');
-    }
-    // Compare digests, so the comparison takes the same time whatever the token's length.
-    if (!timingSafeEqual(digest(match[1]), digest(settings.adminToken))) {
-      throw new Forbidden('The admin token is not valid.');
-    }
-    next();
+    adminOnly(req, res, next);
   };
-}
 
 /** The uploaded file, or null when the body is empty (nothing, or only white space). */
 function importedFile(name: string, body: unknown): ImportFile | null {

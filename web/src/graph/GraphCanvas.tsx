@@ -39,6 +39,8 @@ export interface GraphCanvasProps extends LayoutOptions, Omit<GraphEventHandlers
   showCounts: boolean;
   /** The accessible summary ("24 nodes, 30 relationships"). */
   label: string;
+  /** Comparison mode: elements added or gone between two years (drawn in their colours); null when off. */
+  changes: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -74,7 +76,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [placeNew],
   );
   useElements(cy, elements, showCounts, onAdded);
-  useClasses(cy, version, { hidden, highlight, focusId, pinned });
+  useClasses(cy, version, { hidden, highlight, focusId, pinned, changes: props.changes });
   // Captions are re-chosen when nodes arrive, data changes (language), or visibility changes.
   const labelTrigger = useMemo(() => ({ version, elements, hidden, highlight }), [version, elements, hidden, highlight]);
   useSemanticLabels(cy, labelTrigger);

@@ -1,16 +1,17 @@
+import { RULES_PARAM, type TimeRuleKind } from '../../model/time-rules.js';
+
 /**
- * When an element exists on a timeline (Gephi's, in GEXF spells and the Gephi CSV `Interval`).
- * The rule, per kind of element (docs/export-import.md, "Time"):
- * - an Event or Programme node: from the first day of `start` to the last day of `end` (or of `start`);
- * - a relationship with `start`: a period from `start`, to `end` when given, else open-ended
- *   (a membership that has not ended). A `PARTY_TO` with both `date` (the ratification or
- *   accession) and a later `start` (the entry into force for that party) counts from `start`: a
- *   State is a party once the treaty is in force for it (Vienna Convention, art. 2(1)(g));
- *   `date` stays an attribute;
- * - a status relationship (`PARTY_TO`, `MEMBER_OF`) with only a `date`: from that date, open-ended;
- * - any other relationship with a `date` (a signature, an adoption, an evaluation, a
- *   presentation): the day (or the month or year) of the act;
- * - everything else: no spell, so Gephi shows it at every time.
+ * When an element exists on a timeline (Gephi's, in GEXF spells and the Gephi CSV `Timeset`),
+ * derived from THE time rule of api/src/model/time-rules.ts, so that an export played in Gephi
+ * shows at each date what the canvas, the map and the API's `as_of` show (docs/export-import.md,
+ * "Time"):
+ * - `status` (SIGNED, PARTY_TO, ADOPTED, Instrument, Actor): from its date, open-ended;
+ * - `period` (MEMBER_OF, IMPLEMENTS, CHAIRS, AFFILIATED_WITH, COOPERATES_WITH, Programme): from
+ *   its begin to its end, open-ended when the end is unknown;
+ * - `occurrence` (EVALUATED, PRESENTED_AT, PRODUCED, Event): the day(s) it happened;
+ * - a computed cooperation link (`first`/`last`, no rule of its own): its first to last shared event;
+ * - anything undated or without a rule: no spell, so Gephi shows it at every time (as the API
+ *   keeps undated facts whatever the time filter).
  * A partial date covers its whole period: `2021` starts on 2021-01-01 and ends on 2021-12-31.
  */
 
@@ -40,38 +41,44 @@ export interface Spell {
   end?: string;
 }
 
-/** Relationships that describe a standing status, so a lone `date` is where it begins. */
-export const STATUS_TYPES: ReadonlySet<string> = new Set(['PARTY_TO', 'MEMBER_OF']);
-
-/** Node labels whose `start`/`end` are the node's own lifetime. */
-const PERIOD_LABELS: ReadonlySet<string> = new Set(['Event', 'Programme']);
-
-function text(properties: Record<string, unknown>, key: string): string | undefined {
-  const value = properties[key];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function period(from: string, to: string | undefined, openEnded: boolean): Spell | null {
-  const start = firstDay(from);
-  if (!start) return null;
-  if (to === undefined && openEnded) return { start };
-  const end = lastDay(to ?? from);
-  if (!end || end < start) return null;
-  return { start, end };
-}
-
-/** The spell of a node: Events and Programmes over their start/end; other nodes have none. */
-export function nodeSpell(labels: string[], properties: Record<string, unknown>): Spell | null {
-  if (!labels.some((label) => PERIOD_LABELS.has(label))) return null;
-  const start = text(properties, 'start');
-  return start ? period(start, text(properties, 'end'), false) : null;
-}
-
-/** The spell of a relationship by the rule above (computed links: from their first to their last event). */
-export function edgeSpell(type: string, properties: Record<string, unknown>): Spell | null {
-  const start = text(properties, 'start') ?? text(properties, 'first');
-  if (start) return period(start, text(properties, 'end') ?? text(properties, 'last'), true);
-  const date = text(properties, 'date');
-  if (date) return period(date, undefined, STATUS_TYPES.has(type));
+function text(properties: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = properties[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
   return null;
+}
+
+/** The spell of a fact whose rule is `kind`, begun on `begin` and ended on `end` (null: unknown). */
+function spellOf(kind: TimeRuleKind, begin: string | null, end: string | null): Spell | null {
+  if (begin === null) return null;
+  const start = firstDay(begin);
+  if (!start) return null;
+  // A status never ends in the graph; a period without a known end still runs.
+  if (kind === 'status' || end === null) return kind === 'occurrence' ? spellOf(kind, begin, begin) : { start };
+  const last = lastDay(end);
+  if (!last || last < start) return null;
+  return { start, end: last };
+}
+
+/** The spell of a fact by the rule of `key` (relationship type or node label); null without a rule. */
+function spellByRule(key: string, properties: Record<string, unknown>): Spell | null {
+  const rule = RULES_PARAM[key];
+  if (!rule) return null;
+  return spellOf(rule.kind, text(properties, rule.begin), text(properties, rule.end));
+}
+
+/** The spell of a node: by the rule of its first label that has one (as the Cypher fragment `@inTimeNode`). */
+export function nodeSpell(labels: string[], properties: Record<string, unknown>): Spell | null {
+  const label = labels.find((candidate) => RULES_PARAM[candidate] !== undefined);
+  return label === undefined ? null : spellByRule(label, properties);
+}
+
+/** The spell of a relationship by its type's rule; computed cooperation links from their first to their last event. */
+export function edgeSpell(type: string, properties: Record<string, unknown>): Spell | null {
+  if (RULES_PARAM[type] === undefined) {
+    const first = text(properties, ['first']);
+    return first === null ? null : spellOf('period', first, text(properties, ['last']) ?? first);
+  }
+  return spellByRule(type, properties);
 }

@@ -6,6 +6,13 @@ import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useHiddenIds } from '../filters/useHiddenIds';
 import { useNetworkFigures } from '../network/useNetworkFigures';
+import { useComparison } from '../timeline/useComparison';
+
+function shownCount(ids: Iterable<string>, hidden: ReadonlySet<string>): number {
+  let count = 0;
+  for (const id of ids) if (!hidden.has(id)) count += 1;
+  return count;
+}
 
 /** Hands the canvas what to draw (from the app state) and takes back what the user did on it. */
 export function CanvasView() {
@@ -31,6 +38,7 @@ export function CanvasView() {
   const figures = useNetworkFigures();
   const elements = useMemo(() => toElements(graph, lang, t.types, figures?.byNode), [graph, lang, t.types, figures]);
   const hidden = useHiddenIds();
+  const comparison = useComparison();
   const placement = useMemo(() => ({ remembered, fullLayoutNext, restoring }), [remembered, fullLayoutNext, restoring]);
   const dateOf = useCallback(
     (id: string) => {
@@ -50,7 +58,8 @@ export function CanvasView() {
       pinned={pinned}
       boxSelect={boxSelect}
       showCounts={drawnOnce}
-      label={t.summary(graph.nodes.size, graph.edges.size)}
+      label={t.summary(shownCount(graph.nodes.keys(), hidden), shownCount(graph.edges.keys(), hidden))}
+      changes={comparison}
       layout={layout}
       layoutRun={layoutRun}
       placement={placement}
