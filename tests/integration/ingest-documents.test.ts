@@ -7,7 +7,7 @@ import { documentReport } from '../../api/src/contract/documents.js';
 import { sha256 } from '../../api/src/ingest/document.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { seededForFile } from '../support/db.js';
-import { rows, snapshot } from '../fixtures/import/graph-snapshot.js';
+import { rows } from '../fixtures/import/graph-snapshot.js';
 import { asHtml, asPlainText, ENGLISH, FRENCH } from '../fixtures/ingest/texts.js';
 
 /** POST /api/documents over the real app and a real Neo4j: Source + passages written, duplicates and bad input refused. */
@@ -45,6 +45,21 @@ async function upload(
 }
 
 const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), source: z.string().optional() }) });
+
+/**
+ * Every node and relationship of the database as sorted text (labels or type, key, properties),
+ * including technical nodes without an `id` (the auth module's :AppSecret), so "nothing written"
+ * covers passages, proposals and suggestions too.
+ */
+async function snapshot(db: typeof file.db): Promise<string[]> {
+  const all = await rows(
+    db,
+    `CALL () { MATCH (n) RETURN labels(n) AS name, coalesce(n.id, n.name, elementId(n)) AS key, properties(n) AS props
+               UNION ALL MATCH ()-[r]->() RETURN [type(r)] AS name, coalesce(r.id, elementId(r)) AS key, properties(r) AS props }
+     RETURN name, key, props`,
+  );
+  return all.map((row) => JSON.stringify([row.name, row.key, Object.entries(row.props as object).sort()])).sort();
+}
 
 async function passagesOf(id: string) {
   return file.db.read('ingest-document-passages', { id });
