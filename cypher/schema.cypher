@@ -29,6 +29,11 @@ CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNI
 CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
 CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
 CREATE INDEX suggestion_status IF NOT EXISTS FOR (n:Suggestion) ON (n.status);
+// Ingested documents (api/src/ingest): one Source per content hash (a re-ingested file is refused,
+// even when two uploads race), and passages looked up by id from provenance.
+CREATE CONSTRAINT source_content_sha256 IF NOT EXISTS FOR (n:Source) REQUIRE n.content_sha256 IS UNIQUE;
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 // Accounts, sessions and personal API tokens (issue 14). Never :Entity, so search, expand, paths and
 // exports never reach them; the console needs the admin role once an account exists (docs/reliability.md).
 CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;

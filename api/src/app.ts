@@ -22,6 +22,7 @@ import { curationRoutes } from './routes/curation.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { cooperationRoutes } from './routes/cooperation.js';
 import { docsRoutes } from './routes/docs.js';
+import { documentRoutes } from './routes/documents.js';
 import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes, importSettingsFromEnv, type ImportSettings } from './routes/import.js';
@@ -120,10 +121,12 @@ export function createApp({
   app.use(compression({ threshold: '16kb', filter: (req, res) => !req.path.startsWith('/api/export') && compression.filter(req, res) }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(wellFormedPath);
-  // Imports carry whole files up to IMPORT_MAX_BYTES and are read raw by their route, after the token check.
-  app.use(declaredBodyLimit(JSON_BODY_LIMIT_BYTES, '/api/import'));
+  // Imports and documents carry whole files (IMPORT_MAX_BYTES, INGEST_MAX_BYTES) and are read by
+  // their routes, after the credentials check.
+  const ownBodies = ['/api/import', '/api/documents'];
+  app.use(declaredBodyLimit(JSON_BODY_LIMIT_BYTES, ownBodies));
   const json = express.json({ limit: JSON_BODY_LIMIT_BYTES });
-  app.use((req, res, next) => (req.path === '/api/import' ? next() : json(req, res, next)));
+  app.use((req, res, next) => (ownBodies.includes(req.path) ? next() : json(req, res, next)));
 
   const api = express.Router();
   if (availability) api.use(availabilityGate(availability));
@@ -153,6 +156,7 @@ export function createApp({
   api.use(curationRoutes(db));
   api.use(changeRoutes(db));
   api.use(suggestionRoutes(db));
+  api.use(documentRoutes(db));
   if (queryConsole) api.use(queryRoutes(db));
   api.use(docsRoutes());
   api.use((req) => {

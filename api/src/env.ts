@@ -53,6 +53,11 @@ export const envSchema = z
       .int()
       .positive()
       .default(50 * 1024 * 1024),
+    INGEST_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(25 * 1024 * 1024),
     PUBLIC_URL: z
       .string()
       .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// URL')

@@ -66,9 +66,9 @@ export const wellFormedPath: RequestHandler = (req, _res, next) => {
  * A declared body larger than any route accepts is refused before a byte of it is read; the
  * import route has its own, larger limit.
  */
-export function declaredBodyLimit(maxBytes: number, except: string): RequestHandler {
+export function declaredBodyLimit(maxBytes: number, except: string[]): RequestHandler {
   return (req, _res, next) => {
-    if (req.path !== except && Number(req.get('content-length') ?? 0) > maxBytes) {
+    if (!except.includes(req.path) && Number(req.get('content-length') ?? 0) > maxBytes) {
       throw Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, expose: true });
     }
     next();

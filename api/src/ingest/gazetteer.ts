@@ -1,0 +1,271 @@
+import { distance } from 'fastest-levenshtein';
+import type { NodeLabel } from '../model/vocabulary.js';
+import { fold, FUNCTION_WORDS, isCapitalised, stem, stripAccents, tokenize, type Token } from './text.js';
+
+/** An entity of the graph as the gazetteer knows it (cypher/queries/ingest-gazetteer.cypher). */
+export interface GazetteerEntity {
+  id: string;
+  label: NodeLabel;
+  names: string[];
+  acronyms: string[];
+  kind?: string | null;
+  start?: string | null;
+  end?: string | null;
+}
+
+/** A name found in a text, linked to an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  label: NodeLabel;
+  /** 0–1: exact name 0.95+, acronym 0.9, learnt in this document 0.85, other word order 0.75, ambiguous lower. */
+  confidence: number;
+  via: 'name' | 'acronym' | 'word-order' | 'learnt';
+  /** Other entities the same words name (a homonym): the reviewer picks. */
+  alternatives?: string[];
+}
+
+interface Entry {
+  entityId: string;
+  via: Mention['via'];
+}
+
+/** Acronyms are written in capitals (GRETA, OSCE, CoE): at least two capitals, no spaces. */
+export function looksLikeAcronym(text: string): boolean {
+  return /^[\p{Lu}][\p{L}\d&.-]{1,11}$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2 && !text.includes(' ');
+}
+
+/** The content-word stems of a token list (function words dropped), with the index of each in `tokens`. */
+function contentOf(tokens: Token[]): { stem: string; index: number }[] {
+  return tokens.flatMap((token, index) => {
+    const folded = fold(token.raw);
+    return FUNCTION_WORDS.has(folded) ? [] : [{ stem: stem(folded), index }];
+  });
+}
+
+const keyOf = (stems: string[]) => stems.join(' ');
+const sortedKeyOf = (stems: string[]) => [...stems].sort().join(' ');
+
+/** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */
+function sameName(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0);
+  return !/[.;:!?()[\]\n«»"“”,]/.test(between);
+}
+
+/**
+ * Names of the graph's entities matched in text: case- and accent-insensitive, tolerant of
+ * plural/feminine endings, of articles and possessives ("Council of Europe's", "Conseil de
+ * l'Europe") and of word order; acronyms match with their capitals. Built once per ingestion
+ * from the graph itself, then extended with the abbreviations a document introduces.
+ */
+export class Gazetteer {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly unordered = new Map<string, Entry[]>();
+  private readonly acronyms = new Map<string, Entry[]>();
+  private longest = 1;
+  readonly entities: Map<string, GazetteerEntity>;
+
+  constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
+    this.entities = new Map(entities.map((entity) => [entity.id, entity]));
+    for (const entity of entities) {
+      for (const name of entity.names) {
+        if (looksLikeAcronym(name)) this.addAcronym(name, { entityId: entity.id, via: 'acronym' });
+        else this.addName(name, { entityId: entity.id, via: 'name' });
+      }
+      for (const acronym of entity.acronyms) this.addAcronym(acronym, { entityId: entity.id, via: 'acronym' });
+    }
+    for (const name of learnt) {
+      if (name.acronym) this.addAcronym(name.text, { entityId: name.entityId, via: 'learnt' });
+      else this.addName(name.text, { entityId: name.entityId, via: 'learnt' });
+    }
+  }
+
+  /** A copy that also knows the names a document introduced. */
+  withLearnt(learnt: LearntName[]): Gazetteer {
+    return new Gazetteer([...this.entities.values()], learnt);
+  }
+
+  private addName(name: string, entry: Entry) {
+    const stems = contentOf(tokenize(name)).map((item) => item.stem);
+    if (stems.length === 0) return;
+    this.longest = Math.max(this.longest, stems.length);
+    push(this.exact, keyOf(stems), entry);
+    if (stems.length >= 2) push(this.unordered, sortedKeyOf(stems), entry);
+  }
+
+  private addAcronym(acronym: string, entry: Entry) {
+    push(this.acronyms, stripAccents(acronym), entry);
+  }
+
+  /** Every mention in `text`, left to right, longest names first, without overlaps. */
+  match(text: string): Mention[] {
+    const tokens = tokenize(text);
+    const content = contentOf(tokens);
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < content.length) {
+      const found = this.longestAt(text, tokens, content, i);
+      if (found) {
+        mentions.push(found.mention);
+        i += found.length;
+      } else i++;
+    }
+    return mentions;
+  }
+
+  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number) {
+    const first = content[i];
+    if (!first) return null;
+    for (let n = Math.min(this.longest, content.length - i); n >= 1; n--) {
+      const window = content.slice(i, i + n);
+      if (window.some((item, k) => k > 0 && !sameName(text, tokens, window[k - 1]?.index ?? 0, item.index))) continue;
+      const firstToken = tokens[first.index];
+      const lastToken = tokens[window[n - 1]?.index ?? 0];
+      if (!firstToken || !lastToken) continue;
+      const stems = window.map((item) => item.stem);
+      let entries = this.exact.get(keyOf(stems));
+      let via: Mention['via'] | undefined;
+      if (n === 1) {
+        const acronym = this.acronyms.get(stripAccents(firstToken.raw));
+        if (acronym) {
+          entries = acronym;
+        } else if (!isCapitalised(firstToken.raw)) {
+          // A one-word name in lower case is a common word ("traite", "europe" as adjective is rare).
+          entries = undefined;
+        }
+      }
+      if (!entries && n >= 2) {
+        entries = this.unordered.get(sortedKeyOf(stems));
+        via = entries ? 'word-order' : undefined;
+      }
+      if (!entries || entries.length === 0) continue;
+      const ids = [...new Set(entries.map((entry) => entry.entityId))];
+      const best = entries[0] as Entry;
+      const entity = this.entities.get(best.entityId);
+      if (!entity) continue;
+      via ??= best.via;
+      const base =
+        via === 'name' ? (n >= 2 ? 0.95 : 0.9) : via === 'acronym' ? (firstToken.raw.length <= 2 ? 0.75 : 0.9) : via === 'learnt' ? 0.85 : 0.75;
+      const mention: Mention = {
+        start: firstToken.start,
+        end: lastToken.end,
+        text: text.slice(firstToken.start, lastToken.end),
+        entityId: entity.id,
+        label: entity.label,
+        confidence: ids.length > 1 ? Math.min(base, 0.5) : base,
+        via,
+        ...(ids.length > 1 ? { alternatives: ids.slice(1) } : {}),
+      };
+      return { mention, length: n };
+    }
+    return null;
+  }
+
+  /**
+   * The existing entities closest to a name that matched nothing, for a reviewer's "same as":
+   * Levenshtein similarity of the folded names, and shared content words.
+   */
+  closest(name: string, limit = 3): { id: string; similarity: number }[] {
+    const folded = fold(name);
+    const stems = new Set(contentOf(tokenize(name)).map((item) => item.stem));
+    const scored: { id: string; similarity: number }[] = [];
+    for (const entity of this.entities.values()) {
+      let best = 0;
+      for (const candidate of [...entity.names, ...entity.acronyms]) {
+        const other = fold(candidate);
+        const edit = 1 - distance(folded, other) / Math.max(folded.length, other.length, 1);
+        const otherStems = contentOf(tokenize(candidate)).map((item) => item.stem);
+        const shared = otherStems.filter((word) => stems.has(word)).length;
+        const overlap = shared / Math.max(stems.size, otherStems.length, 1);
+        best = Math.max(best, edit, overlap);
+      }
+      if (best >= 0.5) scored.push({ id: entity.id, similarity: Math.round(best * 100) / 100 });
+    }
+    return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry) {
+  const list = map.get(key) ?? [];
+  if (!list.some((item) => item.entityId === entry.entityId)) list.push(entry);
+  map.set(key, list);
+}
+
+/** A name a document introduced for a known entity ("le Groupe d'experts (GRETA)"). */
+export interface LearntName {
+  text: string;
+  entityId: string;
+  acronym: boolean;
+}
+
+/** A name a document introduces with an abbreviation, for an entity the graph does not know. */
+export interface IntroducedName {
+  name: string;
+  acronym: string;
+  /** Offsets of the long name in the text. */
+  start: number;
+  end: number;
+}
+
+/** Words that may join the words of a name ("Groupe d'experts", "Office on Drugs and Crime"). */
+const CONNECTORS = new Set('de du des d l la le les of the on for against contre pour sur en in and et aux au to'.split(' '));
+
+/**
+ * The name written just before an abbreviation in brackets: it starts with a capital, and each
+ * lower-case word in it follows a connecting word ("Groupe d'experts", "National Commission for
+ * Combating Trafficking"). Null when no such name ends at the bracket.
+ */
+export function nameBefore(text: string, bracket: number): { start: number; end: number } | null {
+  const tokens = tokenize(text.slice(0, bracket)).slice(-14);
+  if (tokens.length === 0) return null;
+  const last = tokens[tokens.length - 1] as Token;
+  if (/[.;:!?()]/.test(text.slice(last.end, bracket))) return null;
+  for (let from = 0; from < tokens.length; from++) {
+    const start = tokens[from] as Token;
+    if (!isCapitalised(start.raw) || CONNECTORS.has(fold(start.raw))) continue;
+    const valid = tokens.slice(from).every((token, k, run) => {
+      const previous = run[k - 1];
+      if (previous && /[.;:!?()\n,]/.test(text.slice(previous.end, token.start))) return false;
+      if (isCapitalised(token.raw) || CONNECTORS.has(fold(token.raw)) || /^\d/.test(token.raw)) return true;
+      return previous !== undefined && CONNECTORS.has(fold(previous.raw));
+    });
+    if (!valid) continue;
+    // "le Conseil de l'Europe et le Groupe d'experts (GRETA)": the name is the last of the listed ones.
+    const phrase = text.slice(start.start, last.end);
+    const listed = [...phrase.matchAll(/\b(?:et|and)\s+(?:les?|la|l['’]|the)\s*/giu)].at(-1);
+    const offset = listed ? listed.index + listed[0].length : 0;
+    return { start: start.start + offset, end: last.end };
+  }
+  return null;
+}
+
+const BRACKETED = /\(\s*([\p{Lu}][\p{L}\d&.-]{1,11})\s*\)/gu;
+
+/**
+ * Abbreviations a document introduces, "Long Name (ABBR)": when the long name is known, the
+ * abbreviation is learnt for it; when the abbreviation is known, the long name is learnt; when
+ * neither is, the pair is an introduced name (a new entity to propose).
+ */
+export function learnAbbreviations(texts: string[], gazetteer: Gazetteer): { learnt: LearntName[]; introduced: IntroducedName[] } {
+  const learnt: LearntName[] = [];
+  const introduced: IntroducedName[] = [];
+  for (const text of texts) {
+    for (const match of text.matchAll(BRACKETED)) {
+      const acronym = match[1] ?? '';
+      if (!looksLikeAcronym(acronym)) continue;
+      const phrase = nameBefore(text, match.index);
+      if (!phrase) continue;
+      const longName = text.slice(phrase.start, phrase.end);
+      const known = gazetteer.match(acronym)[0];
+      const named = gazetteer.match(longName).find((mention) => mention.end === longName.length);
+      if (named && !known) learnt.push({ text: acronym, entityId: named.entityId, acronym: true });
+      else if (known && known.via === 'acronym' && !(named && named.start === 0))
+        learnt.push({ text: longName, entityId: known.entityId, acronym: false });
+      else if (!known && !named) introduced.push({ name: longName, acronym, start: phrase.start, end: phrase.end });
+    }
+  }
+  return { learnt, introduced };
+}
