@@ -131,6 +131,8 @@ export function createApp({
   const api = express.Router();
   if (availability) api.use(availabilityGate(availability));
   api.use(healthRoutes(db));
+  // The API's own description needs neither Neo4j nor a session: it keeps answering in an outage.
+  api.use(docsRoutes());
   api.use(sessionMiddleware(db, sessions));
   api.use(authenticate({ adminToken: adminSecret, accounts }));
   api.use(csrfProtection);
@@ -158,7 +160,6 @@ export function createApp({
   api.use(suggestionRoutes(db));
   api.use(documentRoutes(db));
   if (queryConsole) api.use(queryRoutes(db));
-  api.use(docsRoutes());
   api.use((req) => {
     throw new NotFound(`No API route ${req.method} ${req.path}`);
   });

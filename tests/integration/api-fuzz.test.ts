@@ -53,7 +53,8 @@ describe('fuzzing every route', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     for (const route of documented) expect(report.byRoute[route] ?? 0, route).toBeGreaterThan(0);
-    expect(report.byStatus['200'] ?? 0).toBeGreaterThan(RUNS / 5);
+    // Since the curation routes (anonymous → 401) joined the documented operations, fewer draws can succeed.
+    expect(report.byStatus['200'] ?? 0).toBeGreaterThan(RUNS / 8);
     expect(report.byStatus['400'] ?? 0).toBeGreaterThan(RUNS / 10);
     expect(await graphFingerprint(db)).toEqual(before);
   });

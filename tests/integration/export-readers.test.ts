@@ -184,7 +184,7 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
     const [party] = await rowsOf(
       db,
       z.object({ id: z.string(), start: z.string() }),
-      "MATCH ()-[r:PARTY_TO]->() WHERE r.date IS NOT NULL AND r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.start > r.date RETURN r.id AS id, r.start AS start LIMIT 1",
+      "MATCH ()-[r:PARTY_TO]->() WHERE r.date IS NOT NULL AND r.start =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' AND r.start > r.date RETURN r.id AS id, r.date AS start LIMIT 1",
     );
     const [signature] = await rowsOf(
       db,
@@ -201,7 +201,7 @@ describe('the whole graph and every curated view in Gephi, the XSDs, NetworkX an
       edges: new Map<string, [string, string][]>([
         [member!.id, [[member!.start, 'Infinity']]],
         [party!.id, [[party!.start, 'Infinity']]],
-        [signature!.id, [[signature!.date, signature!.date]]],
+        [signature!.id, [[signature!.date, 'Infinity']]],
       ]),
       node: { id: event!.id, spells: [[event!.start, event!.end]] },
     };

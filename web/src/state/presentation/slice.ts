@@ -1,14 +1,12 @@
-import type { SizeMetric } from '../../graph/readability/sizeScale';
 import type { Slice } from '../slice';
 
-/** What sizes the nodes, on the explore canvas and in the cooperation network alike. */
-export type Metric = SizeMetric;
+export type Metric = 'betweenness' | 'pagerank' | 'degree';
 
 export interface PresentationSlice {
   presenting: boolean;
   step: number;
   tableOpen: boolean;
-  /** What sizes the nodes (degree by default; betweenness and PageRank come from the API). */
+  /** What sizes the nodes of the cooperation network. */
   metric: Metric;
   startPresenting(): void;
   stopPresenting(): void;
@@ -23,7 +21,7 @@ export const createPresentationSlice: Slice<PresentationSlice> = (set) => ({
   presenting: false,
   step: 0,
   tableOpen: false,
-  metric: 'degree',
+  metric: 'betweenness',
   startPresenting() {
     set({ presenting: true, step: 0, focus: null, tableOpen: false });
   },
