@@ -92,8 +92,12 @@ export function startBoltProbe(config: DatabaseConfig, availability: Neo4jAvaila
   const probeOnce = async (): Promise<void> => {
     let timeout: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolve) => (timeout = setTimeout(() => resolve('slow'), timeoutMs)));
+    // An auto-commit query, not executeQuery: the driver's retry loop retries a failed transaction
+    // once after ~1 s even with maxTransactionRetryTime 0, which hid a refused connection for 1 s per
+    // probe and made a network cut take ~4 s to notice (three "slow" probes).
+    const session = driver.session({ database: config.database });
     try {
-      const outcome = await Promise.race([driver.executeQuery('RETURN 1', {}, { database: config.database }), slow]);
+      const outcome = await Promise.race([session.run('RETURN 1').summary(), slow]);
       if (outcome === 'slow') countSlow();
       else {
         timeouts = 0;
@@ -106,6 +110,8 @@ export function startBoltProbe(config: DatabaseConfig, availability: Neo4jAvaila
       else countSlow();
     } finally {
       clearTimeout(timeout);
+      // A probe stuck on a dead connection keeps its session; closing it would wait as long.
+      void session.close().catch(() => {});
     }
   };
 
