@@ -102,31 +102,56 @@ function pidFile(stateDir: string): string {
   return path.join(stateDir, 'java.pid');
 }
 
+/** The pid of a live local Neo4j JVM serving `stateDir` (from the pid file the launcher writes), if any. */
+function runningServerPid(stateDir: string): number | undefined {
+  const file = pidFile(stateDir);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  if (!(pid > 0 && isAlive(pid))) return undefined;
+  // A recycled pid that now belongs to another program is not our server.
+  const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+  return cmdline.includes('CommunityEntryPoint') ? pid : undefined;
+}
+
 /** A JVM left behind by a killed launcher still holds the store lock: name it instead of failing later. */
 function checkNoLeftoverServer(stateDir: string): void {
-  const file = pidFile(stateDir);
-  if (!existsSync(file)) return;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  if (pid > 0 && isAlive(pid)) {
-    const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
-    if (cmdline.includes('CommunityEntryPoint')) {
-      throw new LocalNeo4jError(
-        'STORE_LOCKED',
-        `Another local Neo4j (pid ${pid}) is already using ${stateDir}: stop it with "kill ${pid}" and start again.`,
-      );
-    }
+  const pid = runningServerPid(stateDir);
+  if (pid !== undefined) {
+    throw new LocalNeo4jError(
+      'STORE_LOCKED',
+      `Another local Neo4j (pid ${pid}) is already using ${stateDir}: stop it with "kill ${pid}" and start again.`,
+    );
   }
-  rmSync(file, { force: true });
+  rmSync(pidFile(stateDir), { force: true });
+}
+
+/** The password kept in stateDir/password by the first start, if any. */
+function keptPassword(stateDir: string): string | undefined {
+  const file = path.join(stateDir, 'password');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
 function resolvePassword(stateDir: string, requested: string | undefined): string {
-  const file = path.join(stateDir, 'password');
-  if (requested) return requested;
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const kept = requested || keptPassword(stateDir);
+  if (kept) return kept;
   // Hex: base64url may start with '-', which neo4j-admin takes for an option.
   const generated = randomBytes(16).toString('hex');
-  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  writeFileSync(path.join(stateDir, 'password'), `${generated}\n`, { mode: 0o600 });
   return generated;
+}
+
+/**
+ * Bolt URI and password of a local Neo4j that another process (e.g. `npm start`) already runs on
+ * `stateDir`, or undefined: its port from the conf it was started with, its password `password`
+ * or the kept one. The store lock forbids a second server, so maintenance commands connect to it.
+ */
+export function runningLocalNeo4j(stateDir: string, password?: string): { uri: string; user: string; password: string } | undefined {
+  const conf = path.join(stateDir, 'conf', 'neo4j.conf');
+  if (runningServerPid(stateDir) === undefined || !existsSync(conf)) return undefined;
+  const address = /^server\.bolt\.listen_address=(.+)$/m.exec(readFileSync(conf, 'utf8'))?.[1]?.trim();
+  const kept = password ?? keptPassword(stateDir);
+  if (!address || !kept) return undefined;
+  return { uri: `bolt://${address}`, user: 'neo4j', password: kept };
 }
 
 function setInitialPassword(stateDir: string, confDir: string, password: string): void {

@@ -5,7 +5,7 @@
  * `npm run restore -- FILE [--force] [--timeout-minutes N]`: checks the file, refuses a non-empty
  * database unless --force (which deletes everything first), restores, verifies and prints the
  * counts and checksums per label and type. Exit 1 with one clear sentence on any refusal.
- * Connects like `npm run seed`, or to the app's running local Neo4j (see connection.ts).
+ * Connects like `npm run seed`, or to the app's running local Neo4j (see api/src/db/connect.ts).
  * Format and scheduling: docs/reliability.md ("Backups").
  */
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { EnvError, loadEnv } from '../env.js';
 import { writeBackup } from './backup.js';
 import { compareTallies, formatTallyRows } from './checksum.js';
-import { connectForMaintenance } from './connection.js';
+import { connectForMaintenance } from '../db/connect.js';
 import { BackupFileError } from './read-file.js';
 import { DatabaseNotEmpty, restoreBackup, RestoreFailed } from './restore.js';
 import { UnsafeName } from './scan.js';

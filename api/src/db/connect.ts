@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { repoRoot } from '../../../tools/neo4j/install.js';
+import { runningLocalNeo4j } from '../../../tools/neo4j/local-server.js';
 import { SupervisedNeo4j } from '../../../tools/neo4j/supervisor.js';
 import type { Env } from '../env.js';
 import { Database } from './driver.js';
@@ -13,31 +14,15 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI, or starts the local Neo4j when it is unset. */
-export async function connect(env: Env, log: (line: string) => void): Promise<Connection> {
-  let local: SupervisedNeo4j | undefined;
-  let uri = env.NEO4J_URI;
-  let user = env.NEO4J_USER;
-  let password = env.NEO4J_PASSWORD;
-  if (!uri) {
-    local = await SupervisedNeo4j.start({
-      stateDir: env.NEO4J_STATE_DIR ?? path.join(repoRoot, '.neo4j', 'local'),
-      boltPort: env.NEO4J_BOLT_PORT,
-      password: env.NEO4J_PASSWORD,
-      heap: env.NEO4J_HEAP,
-      pageCache: env.NEO4J_PAGECACHE,
-      transactionMemory: env.NEO4J_TX_MEMORY,
-      transactionMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL,
-      readyTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
-      maxRestarts: env.NEO4J_MAX_RESTARTS,
-      log,
-    });
-    ({ uri, user, password } = local);
-  }
+/** Where the local Neo4j keeps its store when NEO4J_STATE_DIR is unset. */
+const stateDirOf = (env: Env) => env.NEO4J_STATE_DIR ?? path.join(repoRoot, '.neo4j', 'local');
+
+/** The driver for `target`, once it answers; a failure closes it (and `local`) before it is thrown. */
+async function openDatabase(env: Env, target: { uri: string; user: string; password?: string }, local?: SupervisedNeo4j): Promise<Connection> {
   const db = new Database({
-    uri,
-    user,
-    password: password ?? '',
+    uri: target.uri,
+    user: target.user,
+    password: target.password ?? '',
     database: env.NEO4J_DATABASE,
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
   });
@@ -56,6 +41,37 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
       await local?.stop();
     },
   };
+}
+
+/** Connects to NEO4J_URI, or starts the local Neo4j when it is unset. */
+export async function connect(env: Env, log: (line: string) => void): Promise<Connection> {
+  if (env.NEO4J_URI) return openDatabase(env, { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  const local = await SupervisedNeo4j.start({
+    stateDir: stateDirOf(env),
+    boltPort: env.NEO4J_BOLT_PORT,
+    password: env.NEO4J_PASSWORD,
+    heap: env.NEO4J_HEAP,
+    pageCache: env.NEO4J_PAGECACHE,
+    transactionMemory: env.NEO4J_TX_MEMORY,
+    transactionMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL,
+    readyTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
+    maxRestarts: env.NEO4J_MAX_RESTARTS,
+    log,
+  });
+  return openDatabase(env, local, local);
+}
+
+/**
+ * How maintenance commands (backup, restore) connect: like `connect`, except that without
+ * NEO4J_URI a local Neo4j the app already runs on NEO4J_STATE_DIR is used as it is. A backup is
+ * meant to run while the app runs, and the app's server holds the store lock.
+ */
+export async function connectForMaintenance(env: Env, log: (line: string) => void): Promise<Connection> {
+  const stateDir = stateDirOf(env);
+  const running = env.NEO4J_URI ? undefined : runningLocalNeo4j(stateDir, env.NEO4J_PASSWORD);
+  if (!running) return connect(env, log);
+  log(`Using the local Neo4j already running on ${running.uri} (${stateDir}).`);
+  return openDatabase(env, { ...running, user: env.NEO4J_USER });
 }
 
 /** Applies cypher/schema.cypher; every statement is IF NOT EXISTS, so this is idempotent. */
