@@ -112,6 +112,29 @@ describe('the console timeout (finding 1)', () => {
     },
   );
 
+  it('stops a short loop that builds a huge value at once, and Neo4j does not run it on', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // 40 doublings: 2^40 characters. Before the accumulator check it ran ~36 s, past every timeout,
+    // until Neo4j's own OutOfMemoryError (what finding 1 forbids for any expression).
+    for (const cypher of [
+      "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n",
+      'RETURN size(reduce(l = [1], i IN range(1, 40) | l + l)) AS n',
+    ]) {
+      const started = Date.now();
+      const response = await consoleQuery(cypher);
+      const elapsed = Date.now() - started;
+      console.log(`[console] ${response.status} after ${elapsed} ms: ${cypher}`);
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.body.error.field).toBe('cypher');
+      expect(response.body.error.message).toMatch(/reduce\(\) grew too large/);
+      expect(elapsed).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
+      expect(await waitUntil(async () => (await consoleTransactions()).length === 0, 5000), (await consoleTransactions()).join('\n')).toBe(true);
+    }
+    // A reduce whose accumulator stays small (a number) is not refused.
+    const sum = await consoleQuery('RETURN reduce(t = 0, i IN range(1, 1000) | t + i) AS n');
+    expect(sum.status, JSON.stringify(sum.body)).toBe(200);
+    expect(sum.body.rows).toEqual([[(1000 * 1001) / 2]]);
+  });
+
   it('answers a long query with 408 within the timeout and a margin, and Neo4j no longer runs it', { timeout: TEST_TIMEOUT_MS }, async () => {
     for (let run = 0; run < 2; run += 1) {
       const started = Date.now();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACCUMULATOR_MARKER,
   CAP_PARAM,
+  CONSOLE_ACCUMULATOR_CAP,
+  SIZE_CAP_PARAM,
   CONSOLE_ITERATION_BUDGET,
   ITERATION_MARKER,
   MARKER_PARAM,
@@ -57,8 +60,22 @@ describe('bounding the loops inside one console expression', () => {
     expect(() => boundExpressionLoops(deep, {})).toThrow(/nested this deeply/);
   });
 
+  it('checks the size of a reduce() accumulator before each step, in nested reduces too', () => {
+    const doubling = boundExpressionLoops("RETURN reduce(s = 'x', i IN range(1, 40) | s + s) AS s", {});
+    expect(doubling.cypher).toContain(`CASE WHEN size(CASE WHEN s IS :: STRING OR s IS :: LIST<ANY> THEN s ELSE '' END) > $${SIZE_CAP_PARAM}`);
+    expect(doubling.cypher).toMatch(/ELSE \(s \+ s\) END\) AS s$/);
+    expect(doubling.params[SIZE_CAP_PARAM]).toBe(CONSOLE_ACCUMULATOR_CAP);
+    const nested = boundExpressionLoops('RETURN reduce(a = [], x IN $l | a + [reduce(b = "", y IN $m | b + y)]) AS r', {});
+    expect(nested.cypher.match(/IS :: STRING/g)).toHaveLength(2);
+    expect(nested.cypher).toContain('WHEN a IS :: STRING');
+    expect(nested.cypher).toContain('WHEN b IS :: STRING');
+    // Comprehensions and quantifiers have no accumulator: no size parameter is added.
+    expect(boundExpressionLoops('RETURN [x IN $l | x + x] AS l', {}).params[SIZE_CAP_PARAM]).toBeUndefined();
+  });
+
   it('explains Neo4j stopping at the check and nothing else', () => {
     expect(iterationRefusal(`Text cannot be parsed to a Date\n"${ITERATION_MARKER}"`, 316)).toMatch(/at most 316 elements/);
+    expect(iterationRefusal(`Text cannot be parsed to a Date\n"${ACCUMULATOR_MARKER}"`, 316)).toMatch(/reduce\(\) grew too large/);
     expect(iterationRefusal('/ by zero', 316)).toBeNull();
   });
 });

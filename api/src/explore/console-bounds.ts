@@ -13,6 +13,11 @@
  * `date()` of the marker text fails with a message that names the marker, which the API turns into
  * a 400. Nested constructs share one budget: with a nesting depth d the cap is budget^(1/(d+1)).
  * Rows (UNWIND, MATCH) are untouched: Neo4j stops those at the timeout by itself.
+ *
+ * A short loop can still build a huge value (`reduce(s = 'x', i IN range(1, 40) | s + s)`), so each
+ * step of a reduce() first checks the size of its accumulator when it is a string or a list:
+ *
+ *   | step   →   | CASE WHEN size(<acc if string or list, else ''>) > $cap THEN date($marker) ELSE (step) END
  */
 
 /** Elements one expression may iterate in all, nested loops multiplied (~2 s of string concatenation on an idle core). */
@@ -24,6 +29,16 @@ export const MARKER_PARAM = 'liaisonConsoleIterationMarker';
 const MAX_BOUNDED_LENGTH = 200_000;
 /** The text Neo4j's error message will quote when a list is over the cap. */
 export const ITERATION_MARKER = 'liaison-console-iteration-cap';
+/**
+ * Characters (of a string) or elements (of a list) a reduce() accumulator may reach. Without it,
+ * 40 iterations of `s + s` build a 2^40-character string: no long loop, but Neo4j's heap fills and
+ * the thread runs ~36 s until Neo4j's own OutOfMemoryError, past every timeout. Checked before each
+ * step, so an accumulator ends at most one step past the cap.
+ */
+export const CONSOLE_ACCUMULATOR_CAP = 1_000_000;
+export const SIZE_CAP_PARAM = 'liaisonConsoleAccumulatorCap';
+export const SIZE_MARKER_PARAM = 'liaisonConsoleAccumulatorMarker';
+export const ACCUMULATOR_MARKER = 'liaison-console-accumulator-cap';
 
 type TokenKind = 'word' | 'open' | 'close' | 'pipe' | 'comma' | 'equals' | 'dot' | 'other';
 
@@ -97,6 +112,8 @@ interface Loop {
   listStart: number;
   listEnd: number;
   close: number;
+  /** For reduce(): the accumulator's name, as written. */
+  accumulator?: string;
 }
 
 /** Index of the `x IN` that starts a loop's list inside the group opened at `open`, or -1. */
@@ -111,12 +128,14 @@ function findLoops(tokens: Token[]): Loop[] {
     const before = tokens[index - 1];
     const namedCall = before?.kind === 'word' && tokens[index - 2]?.kind !== 'dot' ? before.text.toLowerCase() : '';
     let listStart = -1;
+    let accumulator: string | undefined;
     if (token.text === '[') {
       listStart = loopVariableAt(tokens, index + 1);
     } else if (token.text === '(' && QUANTIFIERS.has(namedCall)) {
       listStart = loopVariableAt(tokens, index + 1);
     } else if (token.text === '(' && namedCall === 'reduce') {
       // reduce(acc = init, x IN list | expression): the loop variable follows the first top-level comma.
+      if (tokens[index + 1]?.kind === 'word' && tokens[index + 2]?.kind === 'equals') accumulator = tokens[index + 1]!.text;
       for (let j = index + 1; j < token.match; j = tokens[j]!.kind === 'open' && tokens[j]!.match > 0 ? tokens[j]!.match + 1 : j + 1) {
         if (tokens[j]!.kind === 'comma') {
           listStart = loopVariableAt(tokens, j + 1);
@@ -130,7 +149,7 @@ function findLoops(tokens: Token[]): Loop[] {
       const current = tokens[listEnd]!;
       listEnd = current.kind === 'open' && current.match > 0 ? current.match + 1 : listEnd + 1;
     }
-    if (listEnd > listStart) loops.push({ listStart, listEnd, close: token.match });
+    if (listEnd > listStart) loops.push({ listStart, listEnd, close: token.match, accumulator });
   });
   return loops;
 }
@@ -158,18 +177,42 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
   const cap = Math.max(1, Math.floor(CONSOLE_ITERATION_BUDGET ** (1 / (depth + 1))));
 
   // Spans nest properly (they follow the bracket structure), so wrap them inside out by recursion.
-  const spans = loops
-    .map((loop) => ({ start: tokens[loop.listStart]!.start, end: tokens[loop.listEnd - 1]!.end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const render = (from: number, to: number, inner: typeof spans): string => {
+  // Each iterated list is wrapped in its size check; each reduce() step in a check of its accumulator.
+  interface Span {
+    start: number;
+    end: number;
+    wrap: (inner: string) => string;
+  }
+  const spans: Span[] = [];
+  let accumulators = 0;
+  for (const loop of loops) {
+    spans.push({
+      start: tokens[loop.listStart]!.start,
+      end: tokens[loop.listEnd - 1]!.end,
+      wrap: (list) => `(CASE WHEN size(${list}) > $${CAP_PARAM} THEN [date($${MARKER_PARAM})] ELSE ${list} END)`,
+    });
+    const acc = loop.accumulator;
+    if (acc && tokens[loop.listEnd]?.kind === 'pipe' && loop.listEnd + 1 < loop.close) {
+      accumulators += 1;
+      spans.push({
+        start: tokens[loop.listEnd + 1]!.start,
+        end: tokens[loop.close - 1]!.end,
+        // size() only applies to strings and lists; any other accumulator (a number, a map) passes.
+        wrap: (step) =>
+          `CASE WHEN size(CASE WHEN ${acc} IS :: STRING OR ${acc} IS :: LIST<ANY> THEN ${acc} ELSE '' END) > $${SIZE_CAP_PARAM} ` +
+          `THEN date($${SIZE_MARKER_PARAM}) ELSE (${step}) END`,
+      });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const render = (from: number, to: number, inner: Span[]): string => {
     let out = '';
     let at = from;
     for (let k = 0; k < inner.length; k += 1) {
       const span = inner[k]!;
       if (span.start < at) continue;
       const nested = inner.slice(k + 1).filter((other) => other.start >= span.start && other.end <= span.end);
-      const list = render(span.start, span.end, nested);
-      out += `${cypher.slice(at, span.start)}(CASE WHEN size(${list}) > $${CAP_PARAM} THEN [date($${MARKER_PARAM})] ELSE ${list} END)`;
+      out += cypher.slice(at, span.start) + span.wrap(render(span.start, span.end, nested));
       at = span.end;
     }
     return out + cypher.slice(at, to);
@@ -181,7 +224,12 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
   }
   return {
     cypher: bounded,
-    params: { ...params, [CAP_PARAM]: cap, [MARKER_PARAM]: ITERATION_MARKER },
+    params: {
+      ...params,
+      [CAP_PARAM]: cap,
+      [MARKER_PARAM]: ITERATION_MARKER,
+      ...(accumulators > 0 ? { [SIZE_CAP_PARAM]: CONSOLE_ACCUMULATOR_CAP, [SIZE_MARKER_PARAM]: ACCUMULATOR_MARKER } : {}),
+    },
     cap,
     loops: loops.length,
   };
@@ -189,6 +237,12 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
 
 /** The sentence for a statement Neo4j stopped at the check, or null for any other error. */
 export function iterationRefusal(message: string, cap: number): string | null {
+  if (message.includes(ACCUMULATOR_MARKER)) {
+    return (
+      `A value built up by reduce() grew too large for the console (more than ${CONSOLE_ACCUMULATOR_CAP} characters or elements): ` +
+      'Neo4j cannot stop an expression once it runs. Return less (e.g. size() of it), or build it from rows with collect().'
+    );
+  }
   if (!message.includes(ITERATION_MARKER)) return null;
   return (
     `A list iterated inside one expression (reduce, list comprehension, any/all/none/single) may hold at most ${cap} elements in the console ` +
