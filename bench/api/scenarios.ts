@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toParams, type Database } from '../../api/src/db/driver.js';
-import { COOPERATION_TYPES } from '../../api/src/contract/cooperation.js';
-import { luceneQuery } from '../../api/src/explore/lucene.js';
+import { cooperationQuery } from '../../api/src/contract/cooperation.js';
+import { expandQuery } from '../../api/src/contract/expand.js';
+import { shortestPathsQuery } from '../../api/src/contract/paths.js';
+import { searchQuery } from '../../api/src/contract/search.js';
+import { timelineQuery } from '../../api/src/contract/timeline.js';
+import { parseInput } from '../../api/src/contract/validate.js';
+import { toParams, type Database, type Params, type QueryOptions } from '../../api/src/db/driver.js';
+import { cooperationNetwork } from '../../api/src/explore/cooperation.js';
+import { expandGraph } from '../../api/src/explore/expand.js';
+import { shortestPaths } from '../../api/src/explore/paths.js';
+import { searchEntities } from '../../api/src/explore/search.js';
+import { eventTimeline } from '../../api/src/explore/timeline.js';
 import { ids, seededRandom, type SyntheticSizes } from './synthetic-graph.js';
 
 /**
  * What the benchmark asks: each scenario is a list of request variants (so caches see realistic
  * variety), as API paths and as the same named queries run straight through neo4j-driver with the
- * parameters the route would pass.
+ * parameters the route passes.
  */
 export interface Scenario {
   name: string;
@@ -20,18 +29,69 @@ export interface Scenario {
 const VARIANTS = 50;
 const sampleNames = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sample-names.cypher'), 'utf8');
 
-/** Runs a named query with the raw driver: no shaping, no conversion (the baseline). */
-function raw(db: Database, name: string, params: Record<string, unknown>) {
-  return db.driver.executeQuery(db.queries.get(name), toParams(params) as Record<string, unknown>, {
-    database: db.config.database,
-    routing: 'READ',
-    transactionConfig: { timeout: db.config.queryTimeoutMs },
-  });
+/** One named query as a route ran it. */
+interface RecordedQuery {
+  name: string;
+  params: Params;
+  options: QueryOptions;
 }
 
-const noFilters = { labels: null, types: null, from: null, to: null, country: null, topic: null };
+/**
+ * Runs a named query the way Database.read does — the same driver session, transaction settings and
+ * Bolt round trip — but returns the driver's records untouched: no conversion, no shaping, no HTTP
+ * (the baseline). What the API adds to it is the goal's "overhead".
+ */
+function raw(db: Database, { name, params, options }: RecordedQuery) {
+  return db.readRecords(name, params, options);
+}
 
-export async function buildScenarios(db: Database, sizes: SyntheticSizes): Promise<Scenario[]> {
+/** What each measured route does with its query string: the same contract and explore function as the route. */
+const ROUTES: Record<string, (db: Database, query: Record<string, string>) => Promise<unknown>> = {
+  '/api/search': (db, query) => searchEntities(db, parseInput(searchQuery, query)),
+  '/api/expand': (db, query) => expandGraph(db, parseInput(expandQuery, query)),
+  '/api/paths/shortest': (db, query) => shortestPaths(db, parseInput(shortestPathsQuery, query)),
+  '/api/timeline': (db, query) => eventTimeline(db, parseInput(timelineQuery, query)),
+  '/api/cooperation': (db, query) => cooperationNetwork(db, parseInput(cooperationQuery, query)),
+};
+
+/**
+ * The named queries, with their exact parameters, that the route behind `apiPath` runs: recorded by
+ * running the route's own explore function once on a Database whose reads are noted. Replaying them
+ * raw is the driver baseline, so the two sides always do the same work in Neo4j (a hand-written copy
+ * of the parameters fell behind the queries once and measured only errors).
+ */
+async function recordQueries(db: Database, apiPath: string): Promise<RecordedQuery[]> {
+  const url = new URL(apiPath, 'http://bench');
+  const route = ROUTES[url.pathname];
+  if (!route) throw new Error(`No benchmark route for ${url.pathname}`);
+  const recorded: RecordedQuery[] = [];
+  const recorder: Database = Object.create(db, {
+    read: {
+      value: (name: string, params: Params = {}, options: QueryOptions = {}) => {
+        recorded.push({ name, params, options });
+        return db.read(name, params, options);
+      },
+    },
+  });
+  await route(recorder, Object.fromEntries(url.searchParams));
+  return recorded;
+}
+
+/** A scenario whose driver baseline replays, one after the other, the queries its route ran for each path. */
+async function scenario(db: Database, name: string, paths: string[]): Promise<Scenario> {
+  const recorded: RecordedQuery[][] = [];
+  for (const apiPath of paths) recorded.push(await recordQueries(db, apiPath));
+  return {
+    name,
+    paths,
+    direct: async (i) => {
+      for (const query of recorded[i % recorded.length]!) await raw(db, query);
+    },
+  };
+}
+
+/** The measured scenarios (only those whose name contains `only`, when given). */
+export async function buildScenarios(db: Database, sizes: SyntheticSizes, only?: string): Promise<Scenario[]> {
   const random = seededRandom(7);
   const pick = (n: number) => Math.floor(random() * n);
   const variants = <T>(make: () => T): T[] => Array.from({ length: VARIANTS }, make);
@@ -63,69 +123,15 @@ export async function buildScenarios(db: Database, sizes: SyntheticSizes): Promi
   });
   const focus = variants(() => ({ actor: ids.actor(sizes.hubs + pick(sizes.actors - sizes.hubs)), from: String(1995 + pick(20)) }));
 
-  const expandDirect = async (depth: number, seed: string) => {
-    const result = await raw(db, `expand-depth-${depth}`, { ...noFilters, ids: [seed], direction: 'both', limit: 200 });
-    const row = result.records[0];
-    const placed = [...((row?.get('seeds') as { elementId: string }[]) ?? []), ...((row?.get('kept') as { elementId: string }[]) ?? [])];
-    return raw(db, 'subgraph-edges', { elementIds: placed.map((node) => node.elementId), types: null, from: null, to: null, edgeLimit: 20_001 });
-  };
-
-  return [
-    {
-      name: 'search',
-      paths: searches.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
-      direct: (i) => {
-        const q = searches[i % searches.length]!;
-        return raw(db, 'search-entities', {
-          lucene: luceneQuery(q),
-          ids: [...new Set([q, q.toLowerCase(), q.toUpperCase()])],
-          labels: null,
-          candidates: 50,
-        });
-      },
-    },
-    {
-      name: 'expand 1 hop',
-      paths: expandSeeds.map((id) => `/api/expand?ids=${id}&limit=200`),
-      direct: (i) => expandDirect(1, expandSeeds[i % expandSeeds.length]!),
-    },
-    {
-      name: 'expand 2 hops',
-      paths: twoHopSeeds.map((id) => `/api/expand?ids=${id}&depth=2&limit=200`),
-      direct: (i) => expandDirect(2, twoHopSeeds[i % twoHopSeeds.length]!),
-    },
-    {
-      name: 'shortest path',
-      paths: pairs.map(([from, to]) => `/api/paths/shortest?from=${from}&to=${to}`),
-      direct: (i) => {
-        const [from, to] = pairs[i % pairs.length]!;
-        return raw(db, 'paths-all-shortest', { from, to, k: 1, maxLength: 6, labels: null, types: null });
-      },
-    },
-    {
-      name: 'timeline',
-      paths: windows.map((w) => `/api/timeline?from=${w.from}&to=${w.to}${w.topic ? `&topic=${w.topic}` : ''}`),
-      direct: (i) => {
-        const w = windows[i % windows.length]!;
-        return raw(db, 'timeline-events', { ...noFilters, from: w.from, to: w.to, topic: w.topic, granularity: 'year', ids: null });
-      },
-    },
-    {
-      name: 'cooperation',
-      paths: focus.map((f) => `/api/cooperation?actors=${f.actor}&from=${f.from}&to=${Number(f.from) + 9}`),
-      direct: (i) => {
-        const f = focus[i % focus.length]!;
-        return raw(db, 'cooperation-of-actors', {
-          ...noFilters,
-          from: f.from,
-          to: String(Number(f.from) + 9),
-          actors: [f.actor],
-          types: [...COOPERATION_TYPES],
-          minWeight: 1,
-          limit: 500,
-          eventsPerLink: 50,
-        });
-      },
-    },
+  const planned: [string, string[]][] = [
+    ['search', searches.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`)],
+    ['expand 1 hop', expandSeeds.map((id) => `/api/expand?ids=${id}&limit=200`)],
+    ['expand 2 hops', twoHopSeeds.map((id) => `/api/expand?ids=${id}&depth=2&limit=200`)],
+    ['shortest path', pairs.map(([from, to]) => `/api/paths/shortest?from=${from}&to=${to}`)],
+    ['timeline', windows.map((w) => `/api/timeline?from=${w.from}&to=${w.to}${w.topic ? `&topic=${w.topic}` : ''}`)],
+    ['cooperation', focus.map((f) => `/api/cooperation?actors=${f.actor}&from=${f.from}&to=${Number(f.from) + 9}`)],
   ];
+  const scenarios: Scenario[] = [];
+  for (const [name, paths] of planned) if (!only || name.includes(only)) scenarios.push(await scenario(db, name, paths));
+  return scenarios;
 }

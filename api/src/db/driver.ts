@@ -1,4 +1,11 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Transaction as DriverTransaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Record as DriverRecord,
+  type RecordShape,
+  type Transaction as DriverTransaction,
+} from 'neo4j-driver';
 import { toPlain } from './records.js';
 import { NamedQueries } from './queries.js';
 
@@ -17,6 +24,8 @@ export function neo4jErrorCode(error: unknown): string | undefined {
 }
 
 export type Row = Record<string, unknown>;
+/** neo4j-driver's fetch size meaning "all records at once". */
+const FETCH_ALL = -1;
 export type Params = Record<string, unknown>;
 
 /**
@@ -82,7 +91,34 @@ export class Database {
 
   /** Runs a named read query and returns plain JSON rows. */
   async read(name: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
-    return this.run(name, params, neo4j.routing.READ, options);
+    return (await this.readRecords(name, params, options)).map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  /**
+   * Runs a named read query in an auto-commit transaction and returns the records as the driver
+   * built them. One Bolt round trip (RUN and PULL of every record pipelined), where a managed
+   * transaction (executeQuery) takes two (BEGIN+RUN+PULL, then COMMIT) and the default fetch
+   * size one more per 1000 records: each round trip is a wake-up of Neo4j and of this process,
+   * which on a busy machine cost more than the query. A read has nothing to commit and nothing to
+   * retry. The bookmarks of executeQuery are shared, so a read still sees this process's writes.
+   */
+  async readRecords(name: string, params: Params = {}, options: QueryOptions = {}): Promise<DriverRecord[]> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      // Every record in the first PULL: the queries bound their own result sizes (LIMIT, caps).
+      fetchSize: FETCH_ALL,
+    });
+    try {
+      const result = await session.run(this.queries.get(name), toParams(params) as Params, {
+        ...this.transactionConfig(options),
+        metadata: options.metadata ?? { query: name },
+      });
+      return result.records;
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs a named write query and returns plain JSON rows. */

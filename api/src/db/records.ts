@@ -6,8 +6,9 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans, most of every row, are already plain: skip the driver's type tests.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (
     neo4j.isDate(value) ||

@@ -14,8 +14,13 @@ const EXTRA_FOLDS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 
 
 const MAX_TERMS = 8;
 
+/** Anything but printable ASCII (space to tilde). */
+const NOT_PLAIN_ASCII = /[^ -~]/;
+
 /** Lower case, accents removed, typographic apostrophes made plain: "Bélarus" → "belarus". */
 export function foldText(text: string): string {
+  // Plain ASCII (most ids and names) has no accent to remove: the Unicode passes would change nothing.
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase().replaceAll('`', "'");
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
