@@ -1,8 +1,9 @@
 import { recordChange, type ChangeActor } from '../curation/audit.js';
 import { neo4jErrorCode, type Database, type Transaction } from '../db/driver.js';
-import { InsufficientStorage } from '../errors.js';
+import { InsufficientStorage, PayloadTooLarge } from '../errors.js';
 import type { ImportDocument, ImportFormat } from './document.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
+import { estimateTransactionMemory, fitsTransactionMemory, TRANSACTION_MEMORY_HEADROOM, transactionMemoryLimit } from './memory.js';
 import { planImport, type ImportPlan, type OutcomeCounts } from './plan.js';
 import { checkReferences, idsToLookUp, validateStatements, type ExistingNode } from './validate.js';
 
@@ -142,6 +143,23 @@ function asMemoryRefusal(error: unknown, document: ImportDocument): Insufficient
   );
 }
 
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+/**
+ * An import whose writes would not fit Neo4j's transaction memory is refused before its first
+ * write (413), rather than after minutes of writing end in Neo4j's memory error: it says how much
+ * smaller it must be, or which settings to raise.
+ */
+function tooLargeForOneTransaction(plan: ImportPlan, estimate: number, limit: number): PayloadTooLarge {
+  const writes = plan.createNodes.length + plan.updateNodes.length + plan.createRelationships.length + plan.updateRelationships.length;
+  const share = Math.max(1, Math.floor((100 * TRANSACTION_MEMORY_HEADROOM * limit) / estimate));
+  return new PayloadTooLarge(
+    `This import is too large for one Neo4j transaction: its ${writes} writes need about ${mib(estimate)} MiB and one transaction may use ${mib(limit)} MiB ` +
+      `(db.memory.transaction.max / dbms.memory.transaction.total.max); nothing was written. Split the file into imports of at most about ${share}% of it, ` +
+      'or raise NEO4J_TX_MEMORY and NEO4J_TX_MEMORY_TOTAL with NEO4J_HEAP (see docs/reliability.md).',
+  );
+}
+
 /**
  * Imports a document all or nothing: validation of the whole file (statements, then references
  * against the database), a plan (created / updated / unchanged per label and type), then the writes,
@@ -157,6 +175,8 @@ export async function importDocument(db: Database, document: ImportDocument, opt
   };
   const structured = validateStatements(document);
   phase('validate');
+  // Read once, before the transaction: the settings are the server's, not the import's.
+  const memoryLimit = options.dryRun ? null : await transactionMemoryLimit(db);
   const work = async (tx: Transaction) => {
     const existingNodes = await lookUpNodes(tx, idsToLookUp(structured));
     const issues = [...structured.issues, ...checkReferences(structured, existingNodes)];
@@ -168,6 +188,8 @@ export async function importDocument(db: Database, document: ImportDocument, opt
     phase('look-up');
     const plan = planImport(structured, existingNodes, existingRelationships);
     phase('plan');
+    const estimate = estimateTransactionMemory(plan);
+    if (!options.dryRun && !fitsTransactionMemory(estimate, memoryLimit)) throw tooLargeForOneTransaction(plan, estimate, memoryLimit!);
     if (!options.dryRun) {
       await writePlan(tx, plan, options);
       if (options.actor) await recordImport(tx, options.actor, document, plan);
