@@ -290,6 +290,17 @@ describe('analyst stories', () => {
     await poll(async () => (await canvasState(page)).nodes).toEqual(nodes.map((node) => node.id).sort());
     expect((await canvasState(page)).edges).toEqual(edges.map((edge) => edge.id).sort());
     await waitForLayout(page);
+    // Degree sizes the network by default; betweenness is a click away (and changes the sizes).
+    const widths = () =>
+      page.evaluate(() =>
+        window
+          .__liaison!.cy!.nodes()
+          .map((node) => node.width())
+          .join(','),
+      );
+    const byDegree = await widths();
+    await page.selectOption('[data-testid=metric]', 'betweenness');
+    await poll(widths).not.toBe(byDegree);
 
     const drawn = await page.evaluate(() => {
       const cy = window.__liaison!.cy!;

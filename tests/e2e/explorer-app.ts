@@ -16,6 +16,8 @@ export const shots = path.join(root, '.artifacts/e2e');
 export interface Explorer {
   baseUrl: string;
   browser: Browser;
+  /** The throwaway Neo4j the app runs on (for accounts made through the store module). */
+  db: Database;
   api(pathAndQuery: string, init?: Parameters<typeof request>[2]): ReturnType<typeof request>;
   stop(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function startExplorer(): Promise<Explorer> {
   return {
     baseUrl,
     browser,
+    db,
     api: (pathAndQuery, init) => request(baseUrl, pathAndQuery, init),
     async stop() {
       await browser.close();
@@ -166,9 +169,11 @@ export interface LiaisonState {
   playYear: number | null;
   lang: string;
   filters: { hiddenLabels: string[]; hiddenTypes: string[]; from: number | null; to: number | null };
-  scene: { mode: string; viewId: string | null; highlight: { nodes: string[]; edges: string[] } | null };
+  scene: { mode: string; viewId: string | null; highlight: { nodes: string[]; edges: string[] } | null; notice: unknown };
+  graph: { nodes: ReadonlyMap<string, unknown>; edges: ReadonlyMap<string, { source: string; target: string; properties: Record<string, unknown> }> };
   selection: { nodes: string[]; edges: string[] };
   focus: { kind: string; id: string } | null;
+  setFocus(focus: { kind: 'node' | 'edge'; id: string } | null): void;
 }
 
 /** Reads part of the store in the page. */

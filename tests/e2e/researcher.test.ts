@@ -17,8 +17,6 @@ afterAll(async () => {
 
 describe('researcher stories', () => {
   it('selects a subgraph with the box and sees the counts', async () => {
-    // The first layout may still be moving the nodes: a box drawn over them then catches none.
-    await waitForLayout(page);
     await page.click('[data-testid=box-select]');
     const box = await page.locator('[data-testid=graph-canvas]').boundingBox();
     const from = { x: box!.x + box!.width * 0.35, y: box!.y + box!.height * 0.35 };

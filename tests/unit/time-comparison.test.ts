@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareYears } from '../../web/src/features/timeline/comparison.js';
+import { compareStates, compareYears } from '../../web/src/features/timeline/comparison.js';
 
 const node = (id: string, label: string, properties: Record<string, string> = {}) => ({ id, labels: [label], properties });
 const edge = (source: string, type: string, target: string, properties: Record<string, string> = {}) => ({
@@ -29,5 +29,16 @@ describe('comparing two years on the canvas', () => {
     expect(changes.get('cets-197')).toBe('added');
     expect(changes.get('CZ|PARTY_TO|cets-197')).toBe('added');
     expect(changes.has('CZ|MEMBER_OF|coe')).toBe(false);
+  });
+
+  it('tells unchanged elements from those absent at both years (not drawn in comparison mode)', () => {
+    const states = compareStates(nodes, edges, 2000, 2003);
+    expect(states.get('CZ|MEMBER_OF|coe')).toBe('same');
+    expect(states.get('cets-197')).toBe('absent');
+    expect(states.get('CZ|PARTY_TO|cets-197')).toBe('absent');
+    // A computed cooperation link spans its first to its last shared event.
+    const link = edge('RU', 'COOPERATED_WITH', 'CZ', { first: '2012', last: '2014' });
+    expect(compareStates(nodes, [link], 2010, 2013).get(link.id)).toBe('added');
+    expect(compareStates(nodes, [link], 2013, 2020).get(link.id)).toBe('same');
   });
 });

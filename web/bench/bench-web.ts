@@ -1,9 +1,16 @@
 /**
  * `npm run bench:web`: how fast the explorer draws, in headless Chromium on this machine.
  *   - time to first draw of the seeded graph (page load → documents overview laid out);
- *   - expand latency (request + placement of the new nodes, locked layout of the others);
+ *   - first readable screen: page load → the start cards shown (title and summary), and page load →
+ *     the overview behind them labelled (semantic labels chosen);
+ *   - expand latency (request + placement of the new nodes, locked layout of the others), and
+ *     expand in context (the same, until the neighbourhood is gathered and framed);
  *   - draw + layout time of synthetic graphs of 500, 2,000 and 5,000 elements, with the canvas
- *     renderer and with the WebGL renderer.
+ *     renderer and with the WebGL renderer;
+ *   - the map: first draw (click → every country coloured, geometry and statuses loaded) and a
+ *     redraw for another year;
+ *   - one play step: a year later on the canvas (the seeded overview restyled and drawn), and on the
+ *     map (statuses of the next year fetched and drawn).
  * Prints a table and writes .artifacts/bench-web.json. Not a test: it asserts nothing.
  *
  * BENCH_URL=http://127.0.0.1:8080 uses a running app; otherwise the app starts as `npm start` does,
@@ -75,8 +82,31 @@ async function firstDraw(browser: Browser, url: string): Promise<{ ready: number
   return figures;
 }
 
+/** Page load → first start card on screen, and → overview labelled (watched from the first frame). */
+async function firstReadable(browser: Browser, url: string): Promise<{ cards: number; labels: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(`(() => {
+    const seen = {};
+    window.__readable = seen;
+    const watch = () => {
+      if (seen.cards === undefined && document.querySelector('[data-testid=start-card] h3, [data-testid=start-card]')) seen.cards = performance.now();
+      const canvas = document.querySelector('[data-testid=graph-canvas]');
+      if (seen.labels === undefined && canvas && Number(canvas.getAttribute('data-labels')) > 0 && canvas.getAttribute('data-labels-pending') === 'false') seen.labels = performance.now();
+      if (seen.cards === undefined || seen.labels === undefined) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  })()`);
+  await page.goto(`${url}/?lang=en`);
+  await page.waitForFunction('window.__readable && window.__readable.cards !== undefined && window.__readable.labels !== undefined', undefined, {
+    timeout: 120_000,
+  });
+  const figures = (await page.evaluate('window.__readable')) as { cards: number; labels: number };
+  await page.close();
+  return figures;
+}
+
 /** Expand one hub after another: request, new elements, locked incremental layout, next frame. */
-async function expandLatency(browser: Browser, url: string): Promise<number[]> {
+async function expandLatency(browser: Browser, url: string): Promise<{ placed: number; inContext: number }[]> {
   const page = await openPage(browser, url);
   const times = await page.evaluate(async () => {
     const liaison = window.__liaison!;
@@ -94,17 +124,114 @@ async function expandLatency(browser: Browser, url: string): Promise<number[]> {
             : requestAnimationFrame(check);
         requestAnimationFrame(check);
       });
-    const result: number[] = [];
+    const host = document.querySelector('[data-testid=graph-canvas]')!;
+    // Expand in context ends when the neighbourhood is gathered around the node (useGather).
+    const gathered = () =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          const value = host.getAttribute('data-gathered');
+          if (value && value !== 'moving') requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    const result: { placed: number; inContext: number }[] = [];
     for (const id of hubs) {
+      host.removeAttribute('data-gathered');
       const start = performance.now();
       await liaison.state.perform({ kind: 'expand', ids: [id], direction: 'both', depth: 1, limit: 25 });
       await idle();
-      result.push(performance.now() - start);
+      const placed = performance.now() - start;
+      await gathered();
+      result.push({ placed, inContext: performance.now() - start });
     }
     return result;
   });
   await page.close();
   return times;
+}
+
+/** Resolves after `count` animation frames (a frame after the change is the one that shows it). */
+const FRAMES_SOURCE = `(count) => new Promise((resolve) => { const step = (left) => left ? requestAnimationFrame(() => step(left - 1)) : resolve(); step(count); })`;
+
+/** The map: open it (geometry, statuses, first paint), then type another year and wait for its colours. */
+async function mapDraw(browser: Browser, url: string): Promise<{ firstMs: number; redrawMs: number; countries: number }> {
+  const page = await openPage(browser, url);
+  try {
+    await page.evaluate(`window.__frames = ${FRAMES_SOURCE}`);
+    const start = await page.evaluate(() => performance.now());
+    await page.click('[data-testid=open-map]');
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector('[data-testid=map-panel]');
+        return (
+          panel &&
+          panel.getAttribute('data-shown-year') === panel.getAttribute('data-year') &&
+          document.querySelector('[data-testid=world-map] path[data-country=FR]')
+        );
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
+    const first = await page.evaluate(async (begin) => {
+      await (window as unknown as { __frames(count: number): Promise<void> }).__frames(2);
+      return { ms: performance.now() - begin, countries: document.querySelectorAll('[data-testid=world-map] [data-country]').length };
+    }, start);
+    const year = Number(await page.getAttribute('[data-testid=map-panel]', 'data-year')) - 10;
+    const redrawStart = await page.evaluate(() => performance.now());
+    await page.fill('[data-testid=map-year]', String(year));
+    await page.press('[data-testid=map-year]', 'Enter');
+    await page.waitForFunction((y) => document.querySelector('[data-testid=map-panel]')?.getAttribute('data-shown-year') === String(y), year, {
+      timeout: 60_000,
+    });
+    const redraw = await page.evaluate(async (begin) => {
+      await (window as unknown as { __frames(count: number): Promise<void> }).__frames(2);
+      return performance.now() - begin;
+    }, redrawStart);
+    return { firstMs: first.ms, redrawMs: redraw, countries: first.countries };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One play step: the year shown moves on by one (as the play timer does) and the view is drawn for
+ * it — on the canvas, the seeded overview restyled by the time rule; on the map, the next year's
+ * statuses fetched and painted. Median over the years 2005…2014.
+ */
+async function playStep(browser: Browser, url: string, withMap: boolean): Promise<{ runs: number[]; nodes: number }> {
+  const page = await openPage(browser, url);
+  try {
+    await page.evaluate(`window.__frames = ${FRAMES_SOURCE}`);
+    if (withMap) {
+      await page.click('[data-testid=open-map]');
+      await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 120_000 });
+    }
+    const runs: number[] = [];
+    for (let year = 2005; year <= 2014; year += 1) {
+      const start = await page.evaluate((y) => {
+        const begin = performance.now();
+        window.__liaison!.state.showYear(y);
+        return begin;
+      }, year);
+      await page.waitForFunction(
+        ({ y, map }) =>
+          (document.querySelector('[data-testid=time-window]')?.textContent ?? '').includes(String(y)) &&
+          (!map || document.querySelector('[data-testid=map-panel]')?.getAttribute('data-shown-year') === String(y)),
+        { y: year, map: withMap },
+        { timeout: 60_000, polling: 'raf' },
+      );
+      runs.push(
+        await page.evaluate(async (begin) => {
+          await (window as unknown as { __frames(count: number): Promise<void> }).__frames(1);
+          return performance.now() - begin;
+        }, start),
+      );
+    }
+    return { runs, nodes: await page.evaluate(() => window.__liaison!.cy!.nodes().length) };
+  } finally {
+    await page.close();
+  }
 }
 
 /** Draw and lay out a synthetic graph of about `elements` elements (2 edges for 3 nodes' worth). */
@@ -174,7 +301,15 @@ async function main(): Promise<void> {
   try {
     const draws = [];
     for (let run = 0; run < RUNS; run += 1) draws.push(await firstDraw(browser, app.url));
-    const expands = await expandLatency(browser, app.url);
+    const readable = [];
+    for (let run = 0; run < RUNS; run += 1) readable.push(await firstReadable(browser, app.url));
+    const expandRuns = await expandLatency(browser, app.url);
+    const expands = expandRuns.map((run) => run.placed);
+    const inContext = expandRuns.map((run) => run.inContext);
+    const maps = [];
+    for (let run = 0; run < RUNS; run += 1) maps.push(await mapDraw(browser, app.url));
+    const canvasPlay = await playStep(browser, app.url, false);
+    const mapPlay = await playStep(browser, app.url, true);
     const layouts: { renderer: string; elements: number; nodes: number; edges: number; ms: number | null; runs: number[] }[] = [];
     for (const renderer of ['canvas', 'webgl'] as const) {
       for (const elements of ELEMENT_COUNTS) {
@@ -200,7 +335,28 @@ async function main(): Promise<void> {
         laidOutMs: round(median(draws.map((draw) => draw.laidOut))),
         runs: draws.map((draw) => round(draw.laidOut)),
       },
+      firstReadable: {
+        startCardsMs: round(median(readable.map((run) => run.cards))),
+        labelledOverviewMs: round(median(readable.map((run) => run.labels))),
+        runs: readable.map((run) => ({ cards: round(run.cards), labels: round(run.labels) })),
+      },
       expand: { medianMs: round(median(expands)), maxMs: round(Math.max(...expands)), runs: expands.map(round) },
+      expandInContext: { medianMs: round(median(inContext)), maxMs: round(Math.max(...inContext)), runs: inContext.map(round) },
+      map: {
+        countries: maps[0]?.countries,
+        firstDrawMs: round(median(maps.map((map) => map.firstMs))),
+        redrawMs: round(median(maps.map((map) => map.redrawMs))),
+        runs: maps.map((map) => ({ first: round(map.firstMs), redraw: round(map.redrawMs) })),
+      },
+      playStep: {
+        canvas: {
+          nodes: canvasPlay.nodes,
+          medianMs: round(median(canvasPlay.runs)),
+          maxMs: round(Math.max(...canvasPlay.runs)),
+          runs: canvasPlay.runs.map(round),
+        },
+        map: { medianMs: round(median(mapPlay.runs)), maxMs: round(Math.max(...mapPlay.runs)), runs: mapPlay.runs.map(round) },
+      },
       layout: layouts,
     };
     mkdirSync(path.join(root, '.artifacts'), { recursive: true });
@@ -209,7 +365,19 @@ async function main(): Promise<void> {
     console.log(
       `first draw of the seeded graph (${report.firstDraw.nodes} nodes): ready ${report.firstDraw.readyMs} ms, laid out ${report.firstDraw.laidOutMs} ms (median of ${RUNS})`,
     );
+    console.log(
+      `first readable screen at 1280×720: start cards ${report.firstReadable.startCardsMs} ms, labelled overview ${report.firstReadable.labelledOverviewMs} ms (median of ${RUNS})`,
+    );
     console.log(`expand (limit 25, locked layout): median ${report.expand.medianMs} ms, max ${report.expand.maxMs} ms over ${expands.length} hubs`);
+    console.log(
+      `expand in context (until gathered and framed): median ${report.expandInContext.medianMs} ms, max ${report.expandInContext.maxMs} ms over ${inContext.length} hubs`,
+    );
+    console.log(
+      `map (${report.map.countries} countries): first draw ${report.map.firstDrawMs} ms (click → coloured, median of ${RUNS}), redraw for another year ${report.map.redrawMs} ms`,
+    );
+    console.log(
+      `play step (one year): canvas (${report.playStep.canvas.nodes} nodes) median ${report.playStep.canvas.medianMs} ms, max ${report.playStep.canvas.maxMs} ms; with the map median ${report.playStep.map.medianMs} ms, max ${report.playStep.map.maxMs} ms`,
+    );
     console.log('\nrenderer  elements  nodes  edges  draw+layout (median ms)');
     for (const row of layouts) {
       console.log(

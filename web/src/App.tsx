@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { CurationPanel } from './features/curation/CurationPanel';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { Legend } from './features/legend/Legend';
@@ -34,7 +35,11 @@ export function App() {
   const tableOpen = useExplorer((state) => state.tableOpen);
   const mode = useExplorer((state) => state.scene.mode);
   const mapOpen = useExplorer((state) => state.mapOpen);
+  const detailsOpen = useExplorer((state) => state.focus !== null);
+  // Beside the details panel on a narrow screen the tools fold away unless the user opens them.
+  const [toolsOpen, setToolsOpen] = useState(false);
   const openNode = useOpenNode();
+  const setTableOpen = useExplorer((state) => state.setTableOpen);
   useDeepLink();
   useKeyboardShortcuts();
 
@@ -44,6 +49,19 @@ export function App() {
 
   return (
     <div className={`app${presenting ? ' presenting' : ''}`}>
+      {/* The first stop of the Tab key: one press, then Enter, and the keyboard is in the table. */}
+      <a
+        className="skip-link"
+        href="#canvas-table"
+        onClick={(event) => {
+          event.preventDefault();
+          setTableOpen(true);
+          document.getElementById('canvas-table')?.focus();
+        }}
+        data-testid="skip-to-table"
+      >
+        {t.workbench.grid.skip}
+      </a>
       <header className="app-header">
         <div className="brand">
           <h1>{t.title}</h1>
@@ -53,8 +71,17 @@ export function App() {
         <HeaderActions />
       </header>
       <StatusBar />
-      <main className="workspace">
-        <aside className="sidebar" aria-label={t.panels.tools}>
+      <main className={`workspace${detailsOpen ? ' with-details' : ''}${toolsOpen ? ' tools-open' : ''}`}>
+        <aside className="sidebar" aria-label={t.panels.tools} data-testid="sidebar">
+          <button
+            type="button"
+            className="sidebar-toggle"
+            aria-expanded={toolsOpen}
+            onClick={() => setToolsOpen(!toolsOpen)}
+            data-testid="sidebar-toggle"
+          >
+            {toolsOpen ? `« ${t.workbench.hideTools}` : `${t.workbench.showTools} »`}
+          </button>
           <Legend />
           {mode === 'network' && <NetworkPanel />}
           <FiltersPanel />
@@ -72,6 +99,7 @@ export function App() {
           {tableOpen && <CanvasTable />}
           <TimeBar />
         </section>
+        <CurationPanel />
         <DetailsPanel />
       </main>
       {presenting && <Presentation />}

@@ -1,3 +1,5 @@
+import type { SessionResponse, SignInBody, SignInResponse } from '../../../api/src/contract/auth';
+import type * as Curation from '../../../api/src/contract/curation';
 import type { NetworkFiguresBody, NetworkFiguresResponse } from '../../../api/src/contract/analysis';
 import type { CooperationQuery, CooperationResponse } from '../../../api/src/contract/cooperation';
 import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expand';
@@ -15,6 +17,8 @@ export type { GraphEdge, GraphNode, GraphResponse } from '../../../api/src/contr
 export type { CooperationResponse, ExpandQuery, ExpandResponse, ExportFormat, NodeDetailsResponse, PathsResponse };
 export type { SearchResponse, SharedNodesResponse, TimelineResponse, ViewResponse, ViewsResponse };
 export type { NetworkFiguresResponse };
+export type { AccountSummary, SessionResponse } from '../../../api/src/contract/auth';
+export type { Change, Provenance, Qualifiers, SuggestedChange, Suggestion } from '../../../api/src/contract/curation';
 /** A network as the analysis API takes it (weights filled in). */
 export type WeightedNetwork = { nodes: string[]; links: Required<NetworkFiguresBody['links'][number]>[] };
 /** Labels and relationship types the API accepts, from its vocabulary (via the contract). */
@@ -30,6 +34,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's whole `error` object (a 409 carries the element's `current` state). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -53,6 +59,30 @@ export function observeRequests(next: RequestObserver | null): void {
   observer = next;
 }
 
+/**
+ * The session's CSRF token (from sign-in or GET /api/auth/session): every write carries it in
+ * X-CSRF-Token, as the server requires of cookie-authenticated writes.
+ */
+let csrfToken: string | null = null;
+
+/** Remembers the token of the current session (null once signed out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/**
+ * Who asks the user to sign in again when a write finds the session expired (the account feature's
+ * dialog): resolves true once signed in, false when the user gives up. The form being edited stays
+ * mounted meanwhile, and the write is sent again.
+ */
+let staleSession: (() => Promise<boolean>) | null = null;
+
+export function onStaleSession(handler: (() => Promise<boolean>) | null): void {
+  staleSession = handler;
+}
+
+const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD';
+
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
 /** Builds `?a=1&b=x,y`; lists become comma-separated, as the contracts accept. */
@@ -72,7 +102,34 @@ function queryString(query: Query): string {
  * Every request goes through here: one AbortController per request, linked to the caller's signal
  * and to the status bar's Cancel button, and typed errors.
  */
-async function call(path: string, init: { signal?: AbortSignal; method?: string; body?: unknown; accept?: string } = {}): Promise<Response> {
+async function call(path: string, init: CallInit = {}): Promise<Response> {
+  let tokenRenewed = false;
+  for (;;) {
+    try {
+      return await callOnce(path, init);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !isWrite(init.method ?? 'GET') || path.startsWith('/api/auth/')) throw error;
+      // A token the server no longer knows (a new session elsewhere): take the current one, once.
+      if (error.code === 'CSRF' && !tokenRenewed) {
+        tokenRenewed = true;
+        await api.session();
+        continue;
+      }
+      // The session is gone: the user signs in again (the form stays as it was) and the write is sent again.
+      if (error.status === 401 && staleSession && (await staleSession())) return callOnce(path, init);
+      throw error;
+    }
+  }
+}
+
+interface CallInit {
+  signal?: AbortSignal;
+  method?: string;
+  body?: unknown;
+  accept?: string;
+}
+
+async function callOnce(path: string, init: CallInit): Promise<Response> {
   const controller = new AbortController();
   const forward = () => controller.abort();
   init.signal?.addEventListener('abort', forward, { once: true });
@@ -81,10 +138,17 @@ async function call(path: string, init: { signal?: AbortSignal; method?: string;
   try {
     let response: Response;
     try {
+      const method = init.method ?? 'GET';
       response = await fetch(path, {
-        method: init.method ?? 'GET',
+        method,
         signal: controller.signal,
-        headers: { accept: init.accept ?? 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        // The session cookie goes with every request (same origin only).
+        credentials: 'same-origin',
+        headers: {
+          accept: init.accept ?? 'application/json',
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(isWrite(method) && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
     } catch (error) {
@@ -92,8 +156,8 @@ async function call(path: string, init: { signal?: AbortSignal; method?: string;
       throw new ApiError(0, 'NETWORK', 'The Liaison server cannot be reached.');
     }
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-      throw new ApiError(response.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? response.statusText);
+      const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } & Record<string, unknown> } | null;
+      throw new ApiError(response.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? response.statusText, body?.error ?? {});
     }
     observer?.finished(controller, 'ok');
     return response;
@@ -115,10 +179,54 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await response.json()) as T;
 }
 
+async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const response = await call(path, { method, body });
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
 type Input<T> = { [K in keyof T]?: T[K] };
+
+const entity = (id: string) => `/api/entities/${encodeURIComponent(id)}`;
+const relationship = (id: string) => `/api/relationships/${encodeURIComponent(id)}`;
 
 /** The typed client: the only module of the web app that fetches. */
 export const api = {
+  /** Who is signed in (and the session's CSRF token, kept for the next writes). */
+  session: async (signal?: AbortSignal) => {
+    const session = await getJson<SessionResponse>('/api/auth/session', {}, signal);
+    setCsrfToken(session.account ? session.csrfToken : null);
+    return session;
+  },
+  signIn: async (body: SignInBody) => {
+    const signedIn = await send<SignInResponse>('POST', '/api/auth/sign-in', body);
+    setCsrfToken(signedIn.csrfToken);
+    return signedIn;
+  },
+  signOut: async () => {
+    await send<undefined>('POST', '/api/auth/sign-out');
+    setCsrfToken(null);
+  },
+  createEntity: (body: Curation.EntityCreateBody) => send<Curation.EntityResponse>('POST', '/api/entities', body),
+  updateEntity: (id: string, body: Curation.EntityPatchBody) => send<Curation.EntityResponse>('PATCH', entity(id), body),
+  deleteEntity: (id: string, body: Curation.EntityDeleteBody) => send<Curation.EntityDeleteResponse>('DELETE', entity(id), body),
+  restoreEntity: (id: string, note?: string) => send<Curation.EntityResponse>('POST', `${entity(id)}/restore`, { note }),
+  mergeEntity: (id: string, body: Curation.EntityMergeBody) => send<Curation.EntityMergeResponse>('POST', `${entity(id)}/merge`, body),
+  createRelationship: (body: Curation.RelationshipCreateBody) => send<Curation.RelationshipResponse>('POST', '/api/relationships', body),
+  updateRelationship: (id: string, body: Curation.RelationshipPatchBody) => send<Curation.RelationshipResponse>('PATCH', relationship(id), body),
+  deleteRelationship: (id: string, body: Curation.RelationshipDeleteBody) =>
+    send<Curation.RelationshipDeleteResponse>('DELETE', relationship(id), body),
+  restoreRelationship: (id: string, note?: string) => send<Curation.RelationshipResponse>('POST', `${relationship(id)}/restore`, { note }),
+  /** The changes of one node or relationship, newest first. */
+  history: (kind: 'node' | 'relationship', id: string, signal?: AbortSignal) =>
+    getJson<Curation.HistoryResponse>(`${kind === 'node' ? `/api/nodes/${encodeURIComponent(id)}` : relationship(id)}/history`, {}, signal),
+  revertChange: (id: string, note?: string) => send<Curation.RevertResponse>('POST', `/api/changes/${encodeURIComponent(id)}/revert`, { note }),
+  suggestions: (status: 'open' | 'accepted' | 'rejected', signal?: AbortSignal) =>
+    getJson<Curation.SuggestionsResponse>('/api/suggestions', { status }, signal),
+  suggest: (body: Curation.SuggestionCreateBody) => send<Curation.SuggestionResponse>('POST', '/api/suggestions', body),
+  acceptSuggestion: (id: string, note?: string) =>
+    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/accept`, { note }),
+  rejectSuggestion: (id: string, reason: string) =>
+    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/reject`, { reason }),
   health: (signal?: AbortSignal) => getJson<HealthResponse>('/api/health', {}, signal),
   graph: (signal?: AbortSignal) => getJson<GraphResponse>('/api/graph', {}, signal),
   search: (query: Input<SearchQuery> & { q: string }, signal?: AbortSignal) => getJson<SearchResponse>('/api/search', query, signal),

@@ -16,6 +16,32 @@ function fingerprint(network: WeightedNetwork): string {
  * superseded or unmounted query is cancelled), the cache is shared by every reader.
  */
 export const queries = {
+  /** Who is signed in; refreshed after sign-in/out, and when a write finds the session gone. */
+  session: () =>
+    queryOptions({
+      queryKey: ['session'],
+      queryFn: ({ signal }) => api.session(signal),
+      staleTime: 5 * 60_000,
+      retry: false,
+    }),
+
+  /** The changes recorded for a node or relationship (its History tab). */
+  history: (kind: 'node' | 'relationship', id: string) =>
+    queryOptions({
+      queryKey: ['history', kind, id],
+      queryFn: ({ signal }) => api.history(kind, id, signal),
+      staleTime: 0,
+    }),
+
+  /** Suggestions by status (the review queue reads the open ones; editors only). */
+  suggestions: (status: 'open' | 'accepted' | 'rejected') =>
+    queryOptions({
+      queryKey: ['suggestions', status],
+      queryFn: ({ signal }) => api.suggestions(status, signal),
+      staleTime: 30_000,
+      retry: false,
+    }),
+
   /** Typeahead results; the previous list stays while the next one loads. */
   search: (q: string, labels?: NodeLabel[]) =>
     queryOptions({

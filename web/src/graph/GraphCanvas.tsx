@@ -6,6 +6,7 @@ import type { Renderer } from './settings';
 import { STYLESHEET } from './styles';
 import { useClasses } from './useClasses';
 import { useElements } from './useElements';
+import { useGather } from './useGather';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents';
 import { positionsOf, useLayout, type LayoutOptions } from './useLayout';
 import { useSemanticLabels } from './readability/useSemanticLabels';
@@ -23,6 +24,8 @@ export interface CanvasSelection {
 export interface CanvasHighlight {
   nodes: string[];
   edges: string[];
+  /** The nodes whose lit neighbourhood is gathered around them (expand in context). */
+  centre?: string[];
 }
 
 /** What the canvas draws and how; it never fetches and never reads app state. */
@@ -39,6 +42,8 @@ export interface GraphCanvasProps extends LayoutOptions, Omit<GraphEventHandlers
   showCounts: boolean;
   /** The accessible summary ("24 nodes, 30 relationships"). */
   label: string;
+  /** Comparison mode: elements added or gone between two years (drawn in their colours); null when off. */
+  changes: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -74,7 +79,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [placeNew],
   );
   useElements(cy, elements, showCounts, onAdded);
-  useClasses(cy, version, { hidden, highlight, focusId, pinned });
+  useClasses(cy, version, { hidden, highlight, focusId, pinned, changes: props.changes });
+  useGather(cy, highlight, () => cy && props.onMoved(positionsOf(cy)));
   // Captions are re-chosen when nodes arrive, data changes (language), or visibility changes.
   const labelTrigger = useMemo(() => ({ version, elements, hidden, highlight }), [version, elements, hidden, highlight]);
   useSemanticLabels(cy, labelTrigger);

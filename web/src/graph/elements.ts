@@ -30,6 +30,10 @@ export interface NodeFigures {
 
 type Data = Record<string, unknown> & { id: string };
 
+/** Node diameters on the explore canvas (model px), for the smallest and the largest value; the legend draws the same scale. */
+export const NODE_SIZE_MIN = 16;
+export const NODE_SIZE_MAX = 48;
+
 /** The data Cytoscape draws for one node (label, name in the UI language, network figures). */
 export function nodeData(node: GraphNode, lang: Lang, figures?: NodeFigures): Data {
   const data: Data = { id: node.id, label: primaryLabel(node.labels), name: nodeName(node, lang), caption: nodeCaption(node, lang) };
@@ -57,14 +61,16 @@ export function toElements(
   lang: Lang,
   typeLabels: Record<string, string>,
   figures?: ReadonlyMap<string, NodeFigures>,
+  sizes?: ReadonlyMap<string, number> | null,
 ): ElementDefinition[] {
   const maxWeight = maxEdgeWeight(graph);
-  // Outside the network, node size follows degree on the canvas: hubs stand out at first sight.
-  const degree = figures ? null : degrees(graph.nodes.keys(), graph.edges.values());
-  const scale = degree ? sizeScale([...degree.values()], 16, 48) : null;
+  // Outside the network, node size follows the chosen metric (degree unless told otherwise), so
+  // hubs stand out at first sight; `null` sizes mean every node the same size.
+  const values = figures ? null : sizes === undefined ? degrees(graph.nodes.keys(), graph.edges.values()) : sizes;
+  const scale = values ? sizeScale([...values.values()], NODE_SIZE_MIN, NODE_SIZE_MAX) : null;
   const sized = (node: GraphNode) => {
     const data = nodeData(node, lang, figures?.get(node.id));
-    if (scale && degree) data.size = Math.round(scale.size(degree.get(node.id) ?? 0));
+    if (scale && values) data.size = Math.round(scale.size(values.get(node.id) ?? 0));
     return data;
   };
   return [

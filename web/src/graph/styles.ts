@@ -3,6 +3,8 @@ import { LABEL_STYLE } from './palette';
 
 const HIGHLIGHT = '#c2185b';
 const SELECTED = '#f0b400';
+/** Comparison of two years: blue for added, vermilion for gone (told apart with colour-blindness; gone is also dashed). */
+export const COMPARE_COLOURS = { added: '#0a6fc2', removed: '#d2461e' } as const;
 
 /**
  * Built once at module load: react-cytoscapejs re-applies the stylesheet whenever it receives a new
@@ -50,6 +52,29 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+  // Groups: a closed one is a card standing for its members; an open one a frame around them.
+  {
+    selector: 'node[group = "closed"]',
+    style: { shape: 'round-rectangle', 'background-color': '#dfe7ef', 'border-width': 2, 'border-color': '#14324f' },
+  },
+  {
+    selector: ':parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#eef3f8',
+      'background-opacity': 0.55,
+      'border-width': 1,
+      'border-style': 'dashed',
+      'border-color': '#14324f',
+      label: 'data(caption)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 14,
+      'font-weight': 'bold',
+      padding: '12px',
+    },
+  },
+  { selector: 'edge[type = "GROUPED"]', style: { 'line-color': '#52606d', opacity: 0.6 } },
   {
     selector: 'edge',
     style: {
@@ -90,6 +115,14 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'edge.highlighted',
     style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, label: 'data(typeLabel)', 'z-index': 15 },
+  },
+  { selector: '.time-same', style: { opacity: 0.3 } },
+  { selector: 'node.time-added', style: { 'border-width': 4, 'border-color': COMPARE_COLOURS.added } },
+  { selector: 'node.time-removed', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': COMPARE_COLOURS.removed, opacity: 0.75 } },
+  { selector: 'edge.time-added', style: { width: 3, 'line-color': COMPARE_COLOURS.added, 'target-arrow-color': COMPARE_COLOURS.added, opacity: 1 } },
+  {
+    selector: 'edge.time-removed',
+    style: { width: 3, 'line-style': 'dashed', 'line-color': COMPARE_COLOURS.removed, 'target-arrow-color': COMPARE_COLOURS.removed, opacity: 1 },
   },
   { selector: 'node.focused', style: { 'border-width': 4, 'border-color': '#111111' } },
   // While exporting: cytoscape-svg cannot draw label backgrounds (its canvas shim turns them into

@@ -16,9 +16,15 @@ function mark(cy: Core, className: string, ids: Iterable<string>): void {
 export function useClasses(
   cy: Core | null,
   version: unknown,
-  state: { hidden: ReadonlySet<string>; highlight: CanvasHighlight | null; focusId: string | null; pinned: string[] },
+  state: {
+    hidden: ReadonlySet<string>;
+    highlight: CanvasHighlight | null;
+    focusId: string | null;
+    pinned: string[];
+    changes: ReadonlyMap<string, string> | null;
+  },
 ): void {
-  const { hidden, highlight, focusId, pinned } = state;
+  const { hidden, highlight, focusId, pinned, changes } = state;
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     cy.batch(() => mark(cy, 'filtered', hidden));
@@ -41,10 +47,33 @@ export function useClasses(
 
   // Frame a new highlight (not on every element change, which would fight the user's zoom).
   useEffect(() => {
-    if (!cy || cy.destroyed() || !highlight) return;
+    // A gathered neighbourhood is framed by useGather once it has moved.
+    if (!cy || cy.destroyed() || !highlight || highlight.centre) return;
     const lit = cy.elements('.highlighted');
     if (lit.nonempty()) fitView(cy, lit, 80, true);
   }, [cy, highlight]);
+
+  // Comparison of two years: added and gone elements carry their class; the counts published are
+  // those drawn (not filtered), which the legend and the browser tests read.
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const of = (change: string) => (changes ? [...changes].filter(([, state]) => state === change).map(([id]) => id) : []);
+    cy.batch(() => {
+      mark(cy, 'time-added', of('added'));
+      mark(cy, 'time-removed', of('removed'));
+      // Unchanged elements step back, so what changed reads at once.
+      mark(cy, 'time-same', of('same'));
+    });
+    const host = cy.container()?.closest('[data-testid=graph-canvas]');
+    if (!host) return;
+    if (!changes) {
+      host.removeAttribute('data-compare-added');
+      host.removeAttribute('data-compare-removed');
+      return;
+    }
+    host.setAttribute('data-compare-added', String(cy.elements('.time-added').not('.filtered').length));
+    host.setAttribute('data-compare-removed', String(cy.elements('.time-removed').not('.filtered').length));
+  }, [cy, version, changes, hidden]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;

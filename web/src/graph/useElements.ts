@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { DRAWING_DATA_KEYS } from './readability/useSemanticLabels';
 
@@ -30,10 +30,17 @@ export function useElements(cy: Core | null, elements: ElementDefinition[], show
       const leaving = cy.elements().filter((element) => !wanted.has(element.id()));
       if (leaving.nonempty()) cy.remove(leaving);
       const toAdd: ElementDefinition[] = [];
+      const moves: { id: string; parent: string | null }[] = [];
       for (const [id, element] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.empty()) toAdd.push(element);
-        else if (!sameData(existing.data() as Record<string, unknown>, element.data as Record<string, unknown>)) {
+        else if (element.group === 'nodes' && (existing.data('parent') ?? null) !== (element.data.parent ?? null)) {
+          // Into or out of a group (compound node): Cytoscape changes a parent only by moving the node,
+          // once the parent itself is drawn (below, after the additions).
+          moves.push({ id, parent: element.data.parent ?? null });
+          const { parent: _parent, ...rest } = element.data;
+          existing.data(rest);
+        } else if (!sameData(existing.data() as Record<string, unknown>, element.data as Record<string, unknown>)) {
           // Drop keys that disappeared (e.g. network sizes when leaving the network mode).
           for (const key of Object.keys(existing.data() as object)) if (owned(key) && !(key in element.data)) existing.removeData(key);
           existing.data(element.data);
@@ -46,6 +53,7 @@ export function useElements(cy: Core | null, elements: ElementDefinition[], show
         element.group === 'nodes' && !element.position ? { ...element, position: { x: Math.random() * side, y: Math.random() * side } } : element,
       );
       if (spread.length) added = cy.add(spread).nodes();
+      for (const { id, parent } of moves) (cy.getElementById(id) as NodeSingular).move({ parent });
     });
     const host = cy.container()?.closest('[data-testid=graph-canvas]');
     if (showCounts) {

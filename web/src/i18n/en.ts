@@ -1,4 +1,6 @@
+import { curationEn } from './curation-en';
 import { mapEn } from './map-en';
+import { workbenchEn } from './workbench-en';
 import { counted } from './plural';
 
 const n = (count: number, one: string, other: string) => counted('en', count, one, other);
@@ -22,6 +24,7 @@ export const en = {
   retry: 'Retry now',
   failed: (message: string) => `The request failed: ${message}`,
   summary: (nodes: number, edges: number) => `${n(nodes, 'node', 'nodes')}, ${n(edges, 'relationship', 'relationships')} on the canvas`,
+  shownOf: (shown: number, total: number) => `${shown} shown of ${total} on the canvas`,
   visibleSummary: (nodes: number, total: number) => `${nodes} of ${n(total, 'node', 'nodes')} shown by the filters`,
   labels: {
     Actor: 'Actors',
@@ -251,6 +254,7 @@ export const en = {
     time: 'Time window',
     from: 'From',
     to: 'To',
+    windowBand: 'Time window (drag or use the arrow keys to move it)',
     speed: 'Play speed',
     perYear: (seconds: number) => `${seconds} s per year`,
     play: 'Play the years',
@@ -259,6 +263,15 @@ export const en = {
     reset: 'Reset filters',
     countryHint: 'Events held in or hosted by the country',
     topicHint: 'Events that address the topic',
+  },
+  compare: {
+    toggle: 'Compare two years',
+    yearA: 'Compare from year',
+    yearB: 'to year',
+    title: (early: number, late: number) => `Changes ${early} → ${late}`,
+    added: (late: number) => `Added by ${late}`,
+    removed: (late: number) => `Gone by ${late}`,
+    same: 'Unchanged',
   },
   timeline: {
     title: 'Events per year',
@@ -367,6 +380,8 @@ export const en = {
   share: 'Copy the link to this view',
   copied: 'Link copied.',
   map: mapEn,
+  workbench: workbenchEn,
+  ...curationEn,
   noName: '(no name)',
 };
 

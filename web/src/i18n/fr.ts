@@ -1,4 +1,6 @@
+import { curationFr } from './curation-fr';
 import { mapFr } from './map-fr';
+import { workbenchFr } from './workbench-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
 
@@ -32,6 +34,7 @@ export const fr: Messages = {
   // The server explains failures in English: the French screen says it in French instead.
   failed: (message) => `La requête a échoué : ${raisonEnFrancais(message)}`,
   summary: (nodes, edges) => `${n(nodes, 'nœud', 'nœuds')}, ${n(edges, 'relation', 'relations')} sur le canevas`,
+  shownOf: (shown, total) => `${shown} affichés sur ${total} dans le canevas`,
   visibleSummary: (nodes, total) => `${n(nodes, 'nœud affiché', 'nœuds affichés')} sur ${total} par les filtres`,
   labels: {
     Actor: 'Acteurs',
@@ -259,6 +262,7 @@ export const fr: Messages = {
     time: 'Période',
     from: 'Du',
     to: 'Au',
+    windowBand: 'Fenêtre de temps (la faire glisser, ou la déplacer avec les flèches)',
     speed: 'Vitesse de lecture',
     perYear: (seconds: number) => `${String(seconds).replace('.', ',')} s par année`,
     play: 'Lire les années',
@@ -267,6 +271,15 @@ export const fr: Messages = {
     reset: 'Réinitialiser les filtres',
     countryHint: 'Événements tenus ou accueillis dans le pays',
     topicHint: 'Événements qui portent sur ce thème',
+  },
+  compare: {
+    toggle: 'Comparer deux années',
+    yearA: 'Comparer de l’année',
+    yearB: 'à l’année',
+    title: (early, late) => `Changements ${early} → ${late}`,
+    added: (late) => `Apparus d’ici ${late}`,
+    removed: (late) => `Disparus d’ici ${late}`,
+    same: 'Inchangés',
   },
   timeline: {
     title: 'Événements par an',
@@ -376,5 +389,7 @@ export const fr: Messages = {
   share: 'Copier le lien de cette vue',
   copied: 'Lien copié.',
   map: mapFr,
+  workbench: workbenchFr,
+  ...curationFr,
   noName: '(sans nom)',
 };

@@ -57,6 +57,8 @@ export const mapEn = {
   },
   eventsAt: (place: string, count: number, participants: number | null) =>
     `${place}: ${count} event${count === 1 ? '' : 's'}${participants ? `, ${participants} participants` : ''}`,
+  eventsKey: 'Events on their city (or country); area by participants where known',
+  flowsKey: (count: number) => `${count} cooperation flows: shared events between actors' headquarters (width: events)`,
   unplaced: (count: number) => `${count} events with no known place are not drawn.`,
   showOnGraph: 'Show on graph',
   loading: 'Loading the map…',

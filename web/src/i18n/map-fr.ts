@@ -59,6 +59,8 @@ export const mapFr: typeof mapEn = {
   },
   eventsAt: (place: string, count: number, participants: number | null) =>
     `${place} : ${count} événement${count === 1 ? '' : 's'}${participants ? `, ${participants} participants` : ''}`,
+  eventsKey: 'Événements sur leur ville (ou pays) ; surface selon les participants connus',
+  flowsKey: (count: number) => `${count} flux de coopération : événements partagés entre sièges d’acteurs (épaisseur : événements)`,
   unplaced: (count: number) => `${count} événements sans lieu connu ne sont pas dessinés.`,
   showOnGraph: 'Afficher dans le graphe',
   loading: 'Chargement de la carte…',

@@ -63,7 +63,7 @@ export async function encodeDeepLink(link: DeepLink): Promise<URLSearchParams> {
   if (link.lang) params.set('lang', link.lang);
   if (link.layout && link.layout !== 'fcose') params.set('layout', link.layout);
   if (link.renderer === 'webgl') params.set('renderer', 'webgl');
-  if (link.metric && link.metric !== 'betweenness') params.set('metric', link.metric);
+  if (link.metric && link.metric !== 'degree') params.set('metric', link.metric);
   const { filters } = link;
   if (filters.hiddenLabels.length) params.set('hideLabels', filters.hiddenLabels.join(','));
   if (filters.hiddenTypes.length) params.set('hideTypes', filters.hiddenTypes.join(','));

@@ -1,3 +1,4 @@
+import { SIZE_METRICS } from '../graph/readability/sizeScale';
 import { z } from 'zod';
 import { isoDateParam, nodeId, nodeLabel, relationshipType } from '../../../api/src/contract/filters';
 import { LAYOUTS } from '../graph/settings';
@@ -78,7 +79,7 @@ export const linkParamsSchema = z.object({
   lang: z.enum(['en', 'fr']).optional(),
   layout: z.enum(LAYOUTS).optional(),
   renderer: z.enum(['canvas', 'webgl']).optional(),
-  metric: z.enum(['betweenness', 'pagerank', 'degree']).optional(),
+  metric: z.enum(SIZE_METRICS).optional(),
   hideLabels: list(nodeLabel).optional(),
   // Hidden types include the network's projected COOPERATED_WITH, which is not a stored type.
   hideTypes: list(z.string().regex(/^[A-Z][A-Z_]*$/)).optional(),

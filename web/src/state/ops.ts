@@ -18,11 +18,22 @@ export type Op = z.infer<typeof opSchema>;
 export interface Highlight {
   nodes: string[];
   edges: string[];
+  /** Set by an expand: the expanded nodes, around which the canvas gathers the lit neighbourhood ("focus"). */
+  centre?: string[];
 }
 
 /** What an operation tells the user besides the drawing: "and N more", paths found. */
 export type Notice =
-  | { kind: 'expand'; added: number; addedEdges: number; omitted: number; byLabel: Record<string, number>; op: Op }
+  | {
+      kind: 'expand';
+      added: number;
+      addedEdges: number;
+      /** Neighbours the expand found that were already drawn. */
+      already: number;
+      omitted: number;
+      byLabel: Record<string, number>;
+      op: Op;
+    }
   | { kind: 'paths'; count: number; shortest: number; paths: { nodes: string[]; edges: string[] }[] }
   | { kind: 'network'; links: number; omitted: number };
 
@@ -92,14 +103,22 @@ export async function resolveOp(op: Op, graph: WorkingGraph, scene: Scene, signa
       const { kind: _kind, ...query } = op;
       const result = await api.expand(query, signal);
       const delta = additions(graph, pick(result));
+      const centre = new Set(op.ids);
+      const neighbours = result.nodes.filter((node) => !centre.has(node.id));
+      const already = neighbours.filter((node) => graph.nodes.has(node.id)).length;
       return {
         delta,
         scene: {
           ...keep,
+          // Expand in context: the neighbourhood lit and gathered around the expanded nodes, the rest dimmed.
+          highlight: neighbours.length
+            ? { nodes: [...op.ids, ...neighbours.map((node) => node.id)], edges: result.edges.map((edge) => edge.id), centre: [...op.ids] }
+            : keep.highlight,
           notice: {
             kind: 'expand',
             added: delta.addNodes.length,
             addedEdges: delta.addEdges.length,
+            already,
             omitted: result.omitted.total,
             byLabel: result.omitted.byLabel,
             op,

@@ -1,4 +1,5 @@
 import { create, type StateCreator } from 'zustand';
+import { createCurationSlice, type CurationSlice } from './curation/slice';
 import { createCanvasSlice, type CanvasSlice } from './canvas/slice';
 import { createFiltersSlice, type FiltersSlice } from './filters/slice';
 import { createLanguageSlice, type LanguageSlice } from './language/slice';
@@ -12,11 +13,12 @@ export { LAYOUTS, type LayoutName, type Renderer } from './canvas/slice';
 export { NO_FILTERS, type Filters } from './filters/slice';
 export type { Metric } from './presentation/slice';
 export type { Focus, Selection } from './selection/slice';
+export type { CurationTask } from './curation/slice';
 export type { Position } from './slice';
 
 /**
  * The explorer's client state, one slice per domain (working graph, canvas, filters, time,
- * selection, presentation, language, map), each in its own folder with its named actions. One store,
+ * selection, presentation, language, map, curation), each in its own folder with its named actions. One store,
  * so that an action touching two domains (a reset of filters stops the played year) stays atomic
  * and the deep link can watch everything it writes.
  */
@@ -27,7 +29,8 @@ export type ExplorerState = WorkingGraphSlice &
   SelectionSlice &
   PresentationSlice &
   LanguageSlice &
-  MapSlice;
+  MapSlice &
+  CurationSlice;
 
 /** Every slice in one state (exported for tests, which build the store outside a browser). */
 export const explorerState: StateCreator<ExplorerState> = (...args) => ({
@@ -39,6 +42,7 @@ export const explorerState: StateCreator<ExplorerState> = (...args) => ({
   ...createPresentationSlice(...args),
   ...createLanguageSlice(...args),
   ...createMapSlice(...args),
+  ...createCurationSlice(...args),
 });
 
 export const useExplorer = create<ExplorerState>()(explorerState);

@@ -3,6 +3,7 @@ import { queries } from '../../api/queries';
 import { nodeName } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { CurationActions } from '../curation/CurationActions';
 import { useCooperationPairs } from '../network/useCooperationPairs';
 import { Properties } from './Properties';
 import { ProvenanceList } from './ProvenanceList';
@@ -32,6 +33,7 @@ export function EdgeDetails({ id }: { id: string }) {
       <h2>
         {sourceName} <span className="edge-type">— {t.types[edge.type] ?? edge.type} →</span> {targetName}
       </h2>
+      {!projected && <CurationActions element="relationship" id={edge.id} />}
       <Properties properties={rest} />
       {projected && Array.isArray(events) && (
         <section>

@@ -4,6 +4,7 @@ import { nodeName } from '../../graph/elements';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { CurationActions } from '../curation/CurationActions';
 import { ExpandForm } from '../expand/ExpandForm';
 import { Properties } from './Properties';
 import { ProvenanceList } from './ProvenanceList';
@@ -26,6 +27,7 @@ export function NodeDetails({ id }: { id: string }) {
         {t.label[label] ?? label}
       </p>
       <h2>{nodeName(node, lang)}</h2>
+      <CurationActions element="node" id={node.id} />
       <section>
         <h3>{t.details.names}</h3>
         <dl className="names">

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/messages';
 import { NO_FILTERS, useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { SearchBox } from '../search/SearchBox';
+import { useHiddenIds } from './useHiddenIds';
 
 /** The two filters that hold one node each, with what they search for. */
 const PICKERS = { country: ['Country'], topic: ['Topic'] } satisfies Record<'country' | 'topic', NodeLabel[]>;
@@ -42,11 +43,18 @@ export function FiltersPanel() {
   const filters = useExplorer((state) => state.filters);
   const toggleType = useExplorer((state) => state.toggleType);
   const resetFilters = useExplorer((state) => state.resetFilters);
+  const hidden = useHiddenIds();
+  // Counts follow what is drawn (time window, play, other filters): shown of loaded.
   const types = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const edge of graph.edges.values()) counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  }, [graph]);
+    const counts = new Map<string, { all: number; shown: number }>();
+    for (const edge of graph.edges.values()) {
+      const entry = counts.get(edge.type) ?? { all: 0, shown: 0 };
+      entry.all += 1;
+      if (!hidden.has(edge.id)) entry.shown += 1;
+      counts.set(edge.type, entry);
+    }
+    return [...counts.entries()].sort((a, b) => b[1].all - a[1].all);
+  }, [graph, hidden]);
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
@@ -63,7 +71,9 @@ export function FiltersPanel() {
                 <input type="checkbox" checked={!filters.hiddenTypes.includes(type)} onChange={() => toggleType(type)} />
                 <span>{t.types[type] ?? type}</span>
               </label>
-              <span className="legend-count">{count}</span>
+              <span className="legend-count" data-shown={count.shown} title={t.shownOf(count.shown, count.all)}>
+                {count.shown === count.all ? count.all : `${count.shown} / ${count.all}`}
+              </span>
             </li>
           ))}
         </ul>

@@ -2,31 +2,45 @@ import { useMemo } from 'react';
 import { LABEL_STYLE, primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { useHiddenIds } from '../filters/useHiddenIds';
+import { CompareLegend } from './CompareLegend';
 import { SizeLegend } from './SizeLegend';
 
 /**
- * One row per label on the canvas: its shape and colour, its name in the UI language, its count,
- * and a checkbox that shows or hides that label (the label filter).
+ * One row per label on the canvas: its shape and colour, its name in the UI language, how many are
+ * shown (of how many loaded, when filters, the time window or play hide some), and a checkbox that
+ * shows or hides that label (the label filter). The counts follow what is visible.
  */
 export function Legend() {
   const t = useT();
   const graph = useExplorer((state) => state.graph);
   const hidden = useExplorer((state) => state.filters.hiddenLabels);
   const toggle = useExplorer((state) => state.toggleLabel);
-  const counts = useMemo(() => {
-    const result: Record<string, number> = {};
+  const hiddenIds = useHiddenIds();
+  const { counts, shown, shownEdges } = useMemo(() => {
+    const result: Record<string, { all: number; shown: number }> = {};
+    let visible = 0;
     for (const node of graph.nodes.values()) {
       const label = primaryLabel(node.labels);
-      result[label] = (result[label] ?? 0) + 1;
+      const entry = (result[label] ??= { all: 0, shown: 0 });
+      entry.all += 1;
+      if (!hiddenIds.has(node.id)) {
+        entry.shown += 1;
+        visible += 1;
+      }
     }
-    return result;
-  }, [graph]);
+    let edges = 0;
+    for (const id of graph.edges.keys()) if (!hiddenIds.has(id)) edges += 1;
+    return { counts: result, shown: visible, shownEdges: edges };
+  }, [graph, hiddenIds]);
   const labels = Object.keys(LABEL_STYLE).filter((label) => counts[label]);
 
   return (
     <section className="legend panel" aria-label={t.legend}>
       <h2>{t.legend}</h2>
-      <p className="summary">{t.summary(graph.nodes.size, graph.edges.size)}</p>
+      <p className="summary" data-testid="legend-summary" data-nodes={shown} data-edges={shownEdges}>
+        {t.summary(shown, shownEdges)}
+      </p>
       <ul>
         {labels.map((label) => {
           const style = LABEL_STYLE[label]!;
@@ -39,11 +53,14 @@ export function Legend() {
                 </svg>
                 <span className="legend-name">{t.labels[label] ?? label}</span>
               </label>
-              <span className="legend-count">{counts[label]}</span>
+              <span className="legend-count" data-shown={counts[label]!.shown} title={t.shownOf(counts[label]!.shown, counts[label]!.all)}>
+                {counts[label]!.shown === counts[label]!.all ? counts[label]!.all : `${counts[label]!.shown} / ${counts[label]!.all}`}
+              </span>
             </li>
           );
         })}
       </ul>
+      <CompareLegend />
       <SizeLegend />
     </section>
   );

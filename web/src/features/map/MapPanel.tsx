@@ -210,8 +210,26 @@ export function MapPanel(props: MapPanelProps) {
         ) : (
           <p className="muted">{t.loading}</p>
         )}
-        <MapLegend title={mode === 'compare' ? `${title} — ${between}` : `${title} — ${year}`} items={legend} labelOf={label} />
-        {settings.events && places && places.unplaced > 0 && <p className="muted">{t.unplaced(places.unplaced)}</p>}
+        <div className="map-side">
+          <MapLegend title={mode === 'compare' ? `${title} — ${between}` : `${title} — ${year}`} items={legend} labelOf={label} />
+          {settings.events && (
+            <p className="map-layer-key">
+              <svg width="16" height="16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6" fill="#e66101" fillOpacity={0.7} />
+              </svg>
+              {t.eventsKey}
+            </p>
+          )}
+          {settings.flows && (
+            <p className="map-layer-key" data-testid="map-flows-key">
+              <svg width="16" height="16" aria-hidden="true">
+                <path d="M1,12 Q8,2 15,12" fill="none" stroke="#5b2a86" strokeWidth={2.5} />
+              </svg>
+              {t.flowsKey(flows.length)}
+            </p>
+          )}
+          {settings.events && places && places.unplaced > 0 && <p className="muted">{t.unplaced(places.unplaced)}</p>}
+        </div>
       </div>
       <MapTable
         rows={rows}

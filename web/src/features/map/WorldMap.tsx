@@ -113,7 +113,7 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
             })}
         </g>
         {flows && flows.length > 0 && (
-          <g className="world-map-flows" fill="none" stroke="#6a3d9a" strokeOpacity={0.55}>
+          <g className="world-map-flows" fill="none" stroke="#5b2a86" strokeOpacity={0.8} strokeLinecap="round">
             {flows.map((flow) => {
               const a = drawn.centres.get(flow.a);
               const b = drawn.centres.get(flow.b);
@@ -124,7 +124,7 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
                 <path
                   key={`${flow.a}|${flow.b}`}
                   d={`M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`}
-                  strokeWidth={1 + (4 * flow.weight) / maxFlow}
+                  strokeWidth={1.5 + (4.5 * flow.weight) / maxFlow}
                   data-flow={`${flow.a}|${flow.b}`}
                 />
               );
@@ -149,6 +149,7 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
                   strokeWidth={1}
                   data-place={dot.key}
                   data-events={dot.events.length}
+                  data-participants={dot.participants ?? undefined}
                   onMouseMove={(event) => show(event, text, '')}
                   onMouseLeave={() => setTooltip(null)}
                 />

@@ -5,7 +5,7 @@ import { useExplorer, type Metric } from '../../state/store';
 import { PairRanking } from './PairRanking';
 import { useNetworkFigures } from './useNetworkFigures';
 
-const METRICS: Metric[] = ['betweenness', 'pagerank', 'degree'];
+const METRICS: Metric[] = ['degree', 'betweenness', 'pagerank', 'none'];
 
 /** Cooperation network controls: what sizes the nodes, and the communities that colour them. */
 export function NetworkPanel() {
@@ -25,12 +25,12 @@ export function NetworkPanel() {
         <select value={metric} onChange={(event) => setMetric(event.target.value as Metric)} data-testid="metric">
           {METRICS.map((value) => (
             <option key={value} value={value}>
-              {t.network[value]}
+              {value === 'none' ? t.workbench.size.none : t.network[value]}
             </option>
           ))}
         </select>
       </label>
-      <p className="muted metric-help">{t.metricHelp[metric]}</p>
+      <p className="muted metric-help">{metric === 'none' ? t.workbench.size.help.none : t.metricHelp[metric]}</p>
       <PairRanking />
       <h3>{t.network.communities}</h3>
       <ul className="communities">

@@ -9,12 +9,18 @@ export interface NetworkFigures {
 
 const MIN_SIZE = 14;
 const MAX_SIZE = 64;
+/** Every node's size when the user chose none. */
+const SAME_SIZE = 24;
 
 /**
  * The API's figures (api/src/analysis, via POST /api/analysis/network) as the canvas draws them:
  * a size from the chosen metric (square root, so areas follow the metric) and a community.
  */
 export function sizedFigures(response: NetworkFiguresResponse, metric: Metric): NetworkFigures {
+  if (metric === 'none') {
+    const byNode: NetworkFigures['byNode'] = new Map(response.figures.map((figure) => [figure.id, { ...figure, size: SAME_SIZE }]));
+    return { byNode, communities: response.communities };
+  }
   const values = response.figures.map((figure) => figure[metric]);
   const max = Math.max(...values, 1e-9);
   const byNode: NetworkFigures['byNode'] = new Map();

@@ -15,9 +15,14 @@ export function NoticeBar() {
     <div className="notice" role="status" data-testid="notice">
       {notice?.kind === 'expand' && (
         <>
-          <span data-testid="notice-added">
-            {notice.added || notice.addedEdges ? t.expand.added(notice.added, notice.addedEdges) : t.expand.nothing}
+          <span data-testid="notice-added" data-added={notice.added} data-already={notice.already}>
+            {notice.added || notice.already
+              ? t.workbench.inContext(notice.added, notice.already)
+              : notice.addedEdges
+                ? t.expand.added(notice.added, notice.addedEdges)
+                : t.expand.nothing}
           </span>
+          {highlight?.centre && <span className="muted">{t.workbench.focusHint}</span>}
           {notice.omitted > 0 && (
             <>
               {' '}
@@ -50,7 +55,7 @@ export function NoticeBar() {
       {notice?.kind === 'paths' && notice.paths.length > 0 && <PathList paths={notice.paths} />}
       {notice?.kind === 'network' && <span>{t.network.omitted(notice.links, notice.omitted)}</span>}
       {highlight && (
-        <button type="button" className="link" onClick={clearHighlight}>
+        <button type="button" className="link" onClick={clearHighlight} data-testid="clear-highlight">
           {t.paths.clear}
         </button>
       )}

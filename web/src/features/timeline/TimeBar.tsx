@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { CompareControls } from './CompareControls';
 import { usePlayback, YEAR_MS } from './usePlayback';
+import { WindowBand } from './WindowBand';
 import { PLAY_SPEEDS, typedYear, yearTicks } from './yearScale';
 
 /**
@@ -14,6 +16,8 @@ export function TimeBar() {
   const t = useT();
   const filters = useExplorer((state) => state.filters);
   const playYear = useExplorer((state) => state.playYear);
+  // The comparison shows two fixed years: playing would change nothing on the canvas.
+  const comparing = useExplorer((state) => state.compare !== null);
   const setFilters = useExplorer((state) => state.setFilters);
   const setTimeExtent = useExplorer((state) => state.setTimeExtent);
   const { data: timeline } = useQuery(queries.timeline(filters.country, filters.topic));
@@ -35,7 +39,7 @@ export function TimeBar() {
   return (
     <section className="timebar" aria-label={t.filters.time} data-testid="timebar">
       <div className="timebar-controls">
-        <button type="button" className="play" onClick={toggle} aria-pressed={playing} data-testid="play">
+        <button type="button" className="play" onClick={toggle} aria-pressed={playing} data-testid="play" disabled={comparing && !playing}>
           {playing ? `❚❚ ${t.filters.pause}` : `▶ ${t.filters.play}`}
         </button>
         <label className="timebar-speed">
@@ -88,6 +92,7 @@ export function TimeBar() {
         <span className="timebar-window" aria-live="polite" data-testid="time-window">
           {playYear !== null ? t.filters.playing(playYear) : `${from} – ${to}`}
         </span>
+        <CompareControls first={first} last={last} />
       </div>
       <div className="timebar-track">
         <ol className="histogram" aria-label={t.timeline.title}>
@@ -107,6 +112,13 @@ export function TimeBar() {
           })}
         </ol>
         <div className="sliders">
+          <WindowBand
+            first={first}
+            last={last}
+            from={from}
+            to={to}
+            onShift={(start, end) => setFilters({ from: start === first ? null : start, to: end === last ? null : end })}
+          />
           <label>
             <span className="visually-hidden">{t.filters.from}</span>
             <input

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT, type Lang } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { AccountMenu } from '../account/AccountMenu';
 import { usePresentationMode } from '../presentation/usePresentationMode';
 
 /** Mode (explore or cooperation network), presentation, share link and language. */
@@ -68,6 +69,7 @@ export function HeaderActions() {
           </option>
         </select>
       </label>
+      <AccountMenu />
     </div>
   );
 }

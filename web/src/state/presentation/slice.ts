@@ -1,12 +1,14 @@
+import type { SizeMetric } from '../../graph/readability/sizeScale';
 import type { Slice } from '../slice';
 
-export type Metric = 'betweenness' | 'pagerank' | 'degree';
+/** What sizes the nodes, on the explore canvas and in the cooperation network alike. */
+export type Metric = SizeMetric;
 
 export interface PresentationSlice {
   presenting: boolean;
   step: number;
   tableOpen: boolean;
-  /** What sizes the nodes of the cooperation network. */
+  /** What sizes the nodes (degree by default; betweenness and PageRank come from the API). */
   metric: Metric;
   startPresenting(): void;
   stopPresenting(): void;
@@ -21,7 +23,7 @@ export const createPresentationSlice: Slice<PresentationSlice> = (set) => ({
   presenting: false,
   step: 0,
   tableOpen: false,
-  metric: 'betweenness',
+  metric: 'degree',
   startPresenting() {
     set({ presenting: true, step: 0, focus: null, tableOpen: false });
   },

@@ -5,13 +5,20 @@ export interface TimeSlice {
   playYear: number | null;
   /** First and last year with events (from the timeline), the slider's bounds. */
   timeExtent: [number, number] | null;
+  /** Comparison mode: the canvas shows what changed from the first year to the second (null: off). */
+  compare: [number, number] | null;
   showYear(year: number | null): void;
   setTimeExtent(extent: [number, number]): void;
+  setCompare(years: [number, number] | null): void;
 }
 
 export const createTimeSlice: Slice<TimeSlice> = (set, get) => ({
   playYear: null,
   timeExtent: null,
+  compare: null,
+  setCompare(years) {
+    set({ compare: years });
+  },
   showYear(year) {
     set({ playYear: year });
   },

@@ -33,6 +33,8 @@ export interface WorkingGraphSlice {
   undo(): void;
   redo(): void;
   clearHighlight(): void;
+  /** Ends the focus of an expand in context (the user clicked away): everything lit again, the notice stays. */
+  endFocus(): void;
   /** Lights up one of the paths found (from the list of paths as text), keeping the notice. */
   highlightPath(path: { nodes: string[]; edges: string[] }): void;
   /** An empty canvas and no history (a restore starting over). */
@@ -129,6 +131,11 @@ export const createWorkingGraphSlice: Slice<WorkingGraphSlice> = (set, get) => {
 
     clearHighlight() {
       set({ scene: { ...get().scene, highlight: null, notice: null } });
+    },
+
+    endFocus() {
+      const { scene } = get();
+      if (scene.highlight?.centre) set({ scene: { ...scene, highlight: null } });
     },
 
     highlightPath(path) {

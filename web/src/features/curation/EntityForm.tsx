@@ -1,0 +1,228 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { api, type GraphNode } from '../../api/client';
+import { queries } from '../../api/queries';
+import { nodeName } from '../../graph/elements';
+import { primaryLabel } from '../../graph/palette';
+import { useT } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
+import { ConflictNotice } from './ConflictNotice';
+import { conflictOf, fieldOf, versionOf } from './errors';
+import { FieldInput } from './FieldInput';
+import { checkEntity, fieldsOf, NODE_LABELS, type NodeLabel } from './fields';
+import { ProvenancePicker } from './ProvenancePicker';
+import { EMPTY_PROVENANCE, provenanceOf, type ProvenanceDraft } from './provenanceDraft';
+import { useAfterWrite } from './useAfterWrite';
+import { patchOf, propertiesOf, toDraft, type Draft } from './values';
+
+type Mode = 'create' | 'edit' | 'suggest';
+
+/** Create an entity, edit one (only what changed is sent, with the version read), or suggest a correction (viewers). */
+export function EntityForm({ mode, id }: { mode: Mode; id?: string }) {
+  const t = useT();
+  const details = useQuery({ ...queries.node(id ?? ''), enabled: mode !== 'create' && Boolean(id) });
+  if (mode === 'create') return <EntityEditor mode="create" />;
+  if (details.isError) return <p>{t.details.notFound}</p>;
+  if (!details.data) return <p className="loading">{t.working}</p>;
+  return <EntityEditor key={id} mode={mode} node={details.data.node} />;
+}
+
+function draftOf(label: NodeLabel, properties: Record<string, unknown>): Draft {
+  return Object.fromEntries(fieldsOf(label).map((field) => [field.key, toDraft(field, properties[field.key])]));
+}
+
+/** True once the user started describing a source (so an entity's optional provenance is sent). */
+function described(draft: ProvenanceDraft): boolean {
+  return draft.mode === 'existing' ? draft.source !== null || draft.evidence.trim() !== '' : draft.title.trim() !== '';
+}
+
+function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
+  const t = useT();
+  const lang = useExplorer((state) => state.lang);
+  const setCuration = useExplorer((state) => state.setCuration);
+  const afterWrite = useAfterWrite();
+  const [label, setLabel] = useState<NodeLabel>(node ? (primaryLabel(node.labels) as NodeLabel) : 'Event');
+  // The version the edit applies to: the one read, or the current one after a conflict.
+  const [base, setBase] = useState<GraphNode | undefined>(node);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(label, node?.properties ?? {}));
+  const [givenId, setGivenId] = useState('');
+  const [note, setNote] = useState('');
+  const [source, setSource] = useState<ProvenanceDraft>(EMPTY_PROVENANCE);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [tried, setTried] = useState(false);
+  const [done, setDone] = useState<{ node?: GraphNode; message: string } | null>(null);
+  const fields = useMemo(() => fieldsOf(label), [label]);
+  const stored = base?.properties ?? {};
+  const patch = mode === 'create' ? null : patchOf(fields, draft, stored);
+  const changedCount = patch ? Object.keys(patch.set).length + patch.unset.length : 0;
+  const provenance = provenanceOf(source);
+  const provenanceProblem = 'problem' in provenance ? provenance.problem : null;
+  const needsProvenance = mode === 'suggest' || (mode === 'create' && described(source));
+
+  const save = useMutation({
+    mutationFn: async (over?: GraphNode) => {
+      const current = over ?? base;
+      const note_ = note.trim() || undefined;
+      const chosen = 'provenance' in provenance ? provenance.provenance : undefined;
+      if (mode === 'create')
+        return api.createEntity({
+          label,
+          properties: propertiesOf(fields, draft),
+          ...(givenId.trim() ? { id: givenId.trim() } : {}),
+          ...(chosen && described(source) ? { provenance: chosen } : {}),
+          note: note_,
+        });
+      const { set, unset } = patchOf(fields, draft, current?.properties ?? {});
+      const body = { version: versionOf(current?.properties ?? {}), set, unset, note: note_ };
+      if (mode === 'edit') return api.updateEntity(current!.id, body);
+      return api.suggest({
+        target: { kind: 'node', id: current!.id },
+        change: { action: 'update-entity', id: current!.id, body },
+        provenance: chosen!,
+        note: note_,
+      });
+    },
+    onSuccess: async (result) => {
+      if ('node' in result) {
+        const written = result.node;
+        setBase(written);
+        // Said once the canvas and the caches show it, so "done" means visible everywhere.
+        await afterWrite({ show: [written.id], focus: { kind: 'node', id: written.id } });
+        setDone({ node: written, message: mode === 'create' ? t.curation.created(nodeName(written, lang)) : t.curation.saved });
+      } else {
+        await afterWrite({});
+        setDone({ message: t.curation.suggestSent });
+      }
+    },
+    onError: (error) => {
+      const field = fieldOf(error);
+      if (field) setProblems({ [field]: error.message });
+    },
+  });
+  const conflict = conflictOf(save.error);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    const found = checkEntity(label, propertiesOf(fields, draft));
+    setProblems(found);
+    if (Object.keys(found).length || (needsProvenance && provenanceProblem) || (patch && changedCount === 0)) return;
+    save.mutate(undefined);
+  };
+
+  if (done && mode !== 'edit')
+    return (
+      <div className="curation-done" role="status" data-testid="curation-done">
+        <p>{done.message}</p>
+        {done.node && (
+          <div className="next">
+            <span>{t.curation.afterCreate}</span>
+            <button type="button" onClick={() => setCuration({ kind: 'relate', from: done.node!.id })} data-testid="relate-from-new">
+              {t.curation.relateFrom}
+            </button>
+            <button type="button" onClick={() => setCuration({ kind: 'relate', to: done.node!.id })} data-testid="relate-to-new">
+              {t.curation.relateTo}
+            </button>
+          </div>
+        )}
+      </div>
+    );
+
+  return (
+    <form className="curation-form" onSubmit={submit} noValidate data-testid={`entity-form-${mode}`}>
+      {mode === 'create' && (
+        <>
+          <div className="field">
+            <label htmlFor="entity-label">{t.curation.label}</label>
+            <select
+              id="entity-label"
+              value={label}
+              onChange={(event) => {
+                const next = event.target.value as NodeLabel;
+                setLabel(next);
+                setDraft((previous) => ({ ...draftOf(next, {}), ...previous }));
+                setProblems({});
+              }}
+            >
+              {NODE_LABELS.map((value) => (
+                <option key={value} value={value}>
+                  {t.label[value] ?? value}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={`field${problems.id ? ' invalid' : ''}`}>
+            <label htmlFor="entity-id">
+              {t.curation.id} <span className="muted">({t.curation.optional})</span>
+            </label>
+            <input id="entity-id" value={givenId} onChange={(event) => setGivenId(event.target.value)} aria-describedby="entity-id-hint" />
+            <p className="muted hint" id="entity-id-hint">
+              {t.curation.idHint}
+            </p>
+            {problems.id && <p className="field-error">{problems.id}</p>}
+          </div>
+        </>
+      )}
+      {fields.map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          value={draft[field.key]}
+          error={problems[field.key]}
+          changed={patch ? field.key in patch.set || patch.unset.includes(field.key) : false}
+          onChange={(value) => setDraft((previous) => ({ ...previous, [field.key]: value }))}
+        />
+      ))}
+      {mode !== 'edit' && (
+        <ProvenancePicker
+          value={source}
+          onChange={setSource}
+          optional={mode === 'create'}
+          problem={tried && needsProvenance ? provenanceProblem : null}
+        />
+      )}
+      <div className="field">
+        <label htmlFor="curation-note">{t.curation.note}</label>
+        <textarea id="curation-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      {patch && (
+        <p className="muted" data-testid="changed-count">
+          {changedCount ? t.curation.changedFields(changedCount) : t.curation.nothingChanged}
+        </p>
+      )}
+      {tried && Object.keys(problems).length > 0 && (
+        <p className="field-error" role="alert">
+          {t.curation.fix}
+        </p>
+      )}
+      {conflict && (
+        <ConflictNotice
+          current={conflict.current}
+          onReapply={() => {
+            const current = conflict.current as GraphNode;
+            setBase(current);
+            save.mutate(current);
+          }}
+        />
+      )}
+      {save.isError && !conflict && !fieldOf(save.error) && (
+        <p className="field-error" role="alert">
+          {save.error.message}
+        </p>
+      )}
+      {done && mode === 'edit' && (
+        <p className="saved" role="status" data-testid="curation-saved">
+          {done.message}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => setCuration(null)}>
+          {t.cancel}
+        </button>
+        <button type="submit" className="primary" disabled={save.isPending} data-testid="curation-submit">
+          {save.isPending ? t.working : mode === 'create' ? t.curation.create : mode === 'edit' ? t.curation.save : t.curation.send}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, type Change } from '../../api/client';
+import { queries } from '../../api/queries';
+import { useT } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
+import { useAccount } from '../account/useAccount';
+import { useNodeName } from '../details/useNodeName';
+import { useAfterWrite } from '../curation/useAfterWrite';
+import { diffOf, shown } from './diff';
+
+/** The changes of one node or relationship, newest first: who, when, how, what (before → after), with revert for editors. */
+export function HistoryList({ element, id }: { element: 'node' | 'relationship'; id: string }) {
+  const t = useT();
+  const name = useNodeName(element === 'node' ? id : null) || id;
+  const history = useQuery(queries.history(element, id));
+  return (
+    <section className="history" data-testid="history" aria-labelledby="history-title">
+      <h3 id="history-title">{t.history.title(name)}</h3>
+      {history.isError && <p className="field-error">{history.error.message}</p>}
+      {!history.data && !history.isError && <p className="loading">{t.working}</p>}
+      {history.data?.changes.length === 0 && <p className="muted">{t.history.empty}</p>}
+      <ol className="changes">
+        {history.data?.changes.map((change) => (
+          <ChangeEntry key={change.id} change={change} element={element} id={id} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ChangeEntry({ change, element, id }: { change: Change; element: 'node' | 'relationship'; id: string }) {
+  const t = useT();
+  const h = t.history;
+  const lang = useExplorer((state) => state.lang);
+  const { canEdit } = useAccount();
+  const afterWrite = useAfterWrite();
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(change.at));
+  const rows = diffOf(change.before, change.after);
+  const restore = change.action === 'delete';
+  const undo = useMutation({
+    mutationFn: async () => {
+      if (!restore) return void (await api.revertChange(change.id));
+      if (element === 'node') return void (await api.restoreEntity(id));
+      const { relationship } = await api.restoreRelationship(id);
+      return [relationship.source, relationship.target];
+    },
+    onSuccess: (ends) => afterWrite(element === 'node' ? { show: [id], focus: { kind: 'node', id } } : { show: ends ?? [] }),
+  });
+  return (
+    <li className="change" data-change={change.id} data-action={change.action}>
+      <p className="change-head">
+        <strong>{h.actions[change.action] ?? change.action}</strong> — {h.by(change.actor, when)}
+        <span className="muted"> · {h.via[change.via] ?? change.via}</span>
+      </p>
+      {change.suggested_by && <p className="muted">{h.suggestedBy(change.suggested_by)}</p>}
+      {change.reverts && <p className="muted">{h.reverts}</p>}
+      {change.note && <p className="change-note">“{change.note}”</p>}
+      {rows.length > 0 && (
+        <table className="diff">
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{h.before}</th>
+              <th scope="col">{h.after}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{t.properties[row.key] ?? row.key.replaceAll('_', ' ')}</th>
+                <td className="before">{shown(row.before) || h.none}</td>
+                <td className="after">{shown(row.after) || h.none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && !change.reverted_by && change.action !== 'create' && (
+        <button type="button" onClick={() => undo.mutate()} disabled={undo.isPending || undo.isSuccess} data-testid="revert">
+          {undo.isSuccess ? h.reverted : restore ? h.restore : h.revert}
+        </button>
+      )}
+      {undo.isError && <p className="field-error">{undo.error.message}</p>}
+    </li>
+  );
+}

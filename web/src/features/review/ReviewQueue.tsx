@@ -1,0 +1,126 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type Provenance, type Suggestion } from '../../api/client';
+import { queries } from '../../api/queries';
+import { useT } from '../../i18n/messages';
+import { useExplorer } from '../../state/store';
+import { useNodeName } from '../details/useNodeName';
+import { useAfterWrite } from '../curation/useAfterWrite';
+import { shown } from '../history/diff';
+
+/** The open suggestions with their provenance; an editor accepts one (it becomes their change) or rejects it with a reason. */
+export function ReviewQueue() {
+  const t = useT();
+  const open = useQuery(queries.suggestions('open'));
+  return (
+    <section className="review" data-testid="review-queue" aria-labelledby="review-title">
+      <h3 id="review-title">{t.review.title}</h3>
+      {open.isError && <p className="field-error">{open.error.message}</p>}
+      {!open.data && !open.isError && <p className="loading">{t.working}</p>}
+      {open.data?.suggestions.length === 0 && <p className="muted">{t.review.empty}</p>}
+      <ol className="suggestions">
+        {open.data?.suggestions.map((suggestion) => (
+          <SuggestionCard key={suggestion.id} suggestion={suggestion} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** What the suggestion would write, as property → value lines. */
+function proposed(suggestion: Suggestion): [string, unknown][] {
+  const { change } = suggestion;
+  if (change.action === 'update-entity' || change.action === 'update-relationship')
+    return [...Object.entries(change.body.set ?? {}), ...(change.body.unset ?? []).map((key): [string, unknown] => [key, null])];
+  if (change.action === 'create-entity') return [['label', change.body.label], ...Object.entries(change.body.properties)];
+  if (change.action === 'create-relationship')
+    return [
+      ['type', change.body.type],
+      ['from', change.body.from],
+      ['to', change.body.to],
+    ];
+  return [['reason', change.body.reason]];
+}
+
+function ProvenanceLine({ provenance }: { provenance: Provenance }) {
+  const t = useT();
+  const source = useNodeName('source' in provenance ? provenance.source : null);
+  return (
+    <p className="suggestion-provenance">
+      <span className="muted">{t.curation.provenance.source}: </span>
+      {'source' in provenance ? source : provenance.newSource.title}
+      {provenance.evidence && <q lang="">{provenance.evidence}</q>}
+    </p>
+  );
+}
+
+function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
+  const t = useT();
+  const lang = useExplorer((state) => state.lang);
+  const target = useNodeName(suggestion.target.kind === 'node' ? suggestion.target.id : null);
+  const afterWrite = useAfterWrite();
+  const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const done = async (message: string) => {
+    setOutcome(message);
+    await afterWrite(suggestion.target.kind === 'node' && suggestion.target.id ? { show: [suggestion.target.id] } : {});
+  };
+  const accept = useMutation({ mutationFn: () => api.acceptSuggestion(suggestion.id), onSuccess: () => done(t.review.accepted) });
+  const reject = useMutation({ mutationFn: () => api.rejectSuggestion(suggestion.id, reason.trim()), onSuccess: () => done(t.review.rejected) });
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(suggestion.created_at));
+  const failure = accept.error ?? reject.error;
+  return (
+    <li className="suggestion" data-suggestion={suggestion.id}>
+      <p className="change-head">
+        <strong>
+          {t.review.target[suggestion.target.kind]}
+          {suggestion.target.kind === 'node' ? ` “${target}”` : ''}
+        </strong>
+        <span className="muted"> — {t.review.from(suggestion.suggested_by, when)}</span>
+      </p>
+      <table className="diff">
+        <caption>{t.review.change}</caption>
+        <tbody>
+          {proposed(suggestion).map(([key, value]) => (
+            <tr key={key}>
+              <th scope="row">{t.properties[key] ?? key.replaceAll('_', ' ')}</th>
+              <td className="after">{shown(value) || t.history.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ProvenanceLine provenance={suggestion.provenance} />
+      {suggestion.note && <p className="change-note">“{suggestion.note}”</p>}
+      {outcome ? (
+        <p className="saved" role="status">
+          {outcome}
+        </p>
+      ) : (
+        <div className="review-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => accept.mutate()}
+            disabled={accept.isPending || reject.isPending}
+            data-testid="accept"
+          >
+            {t.review.accept}
+          </button>
+          <label className="visually-hidden" htmlFor={`reason-${suggestion.id}`}>
+            {t.review.reason}
+          </label>
+          <input id={`reason-${suggestion.id}`} placeholder={t.review.reason} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <button
+            type="button"
+            onClick={() => reject.mutate()}
+            disabled={!reason.trim() || accept.isPending || reject.isPending}
+            data-testid="reject"
+          >
+            {t.review.reject}
+          </button>
+        </div>
+      )}
+      {failure && <p className="field-error">{failure.message}</p>}
+    </li>
+  );
+}
