@@ -15,6 +15,7 @@ let explorer: Explorer;
 let context: BrowserContext;
 let page: Page;
 let errors: string[] = [];
+let editor: { name: string; password: string };
 
 const documentPanel = () => page.locator('[data-testid=document-panel]');
 
@@ -78,10 +79,9 @@ async function eventStarting(name: string, start: string): Promise<string> {
 
 beforeAll(async () => {
   explorer = await startExplorer();
-  const editor = await makeAccount(explorer.db, 'editor');
+  editor = await makeAccount(explorer.db, 'editor');
   ({ context, page, errors } = await openExplorer(explorer, '/?lang=en'));
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(editor);
   // Starting Neo4j, building the e2e web app and the app itself: minutes on a busy 2-core machine.
 }, 900_000);
 
@@ -93,6 +93,7 @@ afterAll(async () => {
 
 describe('an editor turns reports into reviewed facts', () => {
   it('shows the server’s one-sentence refusal of a file it cannot read, and writes nothing', async () => {
+    await signIn(editor);
     const before = (await explorer.api('/api/documents')).body.documents as unknown[];
     await openMenu('menu-add-document');
     await documentPanel().locator('[data-testid=send-document]').click();
@@ -118,7 +119,7 @@ describe('an editor turns reports into reviewed facts', () => {
     await reader.locator(`.mention[data-entity="${NEW_EVENT_FR.organiser}"]`).first().waitFor();
     const eventCard = reader.locator('.proposal[data-kind=event]').first();
     await eventCard.waitFor();
-    const passage = reader.locator('.passage-row', { has: eventCard });
+    const passage = reader.locator('.passage-row:has(.proposal[data-kind=event])').first();
     await shoot('reader');
     await passage.locator('[data-testid=accept-passage]').click();
     await poll(() => passage.locator('.proposal.open').count()).toBe(0);
@@ -139,7 +140,7 @@ describe('an editor turns reports into reviewed facts', () => {
     const reader = documentPanel().locator('[data-testid=document-reader]');
     const eventCard = reader.locator('.proposal[data-kind=event]').first();
     await eventCard.waitFor();
-    const passage = reader.locator('.passage-row', { has: eventCard });
+    const passage = reader.locator('.passage-row:has(.proposal[data-kind=event])').first();
     await eventCard.locator('[data-testid=accept]').click();
     await poll(() => eventCard.getAttribute('class')).toContain('accepted');
     // Its facts now name the event; each is accepted on its own.
@@ -155,7 +156,11 @@ describe('an editor turns reports into reviewed facts', () => {
     await pickFromSearch(page, 'main-search', 'Workshop in Vienna', eventId);
     await page.locator(`[data-testid=details] [data-node="${eventId}"]`).waitFor({ timeout: 20_000 });
     const link = page.locator(`[data-testid=provenance] [data-source="${sourceId}"] [data-testid=read-passage]`).first();
-    await link.waitFor({ timeout: 30_000 });
+    await link.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      await screenshot(page, 'documents-provenance-missing.png');
+      const shown = await page.locator('[data-testid=details]').innerText();
+      throw new Error(`${String(error)}\nDetails panel: ${shown.slice(0, 1500)}`);
+    });
     await shoot('provenance');
     await link.click();
     const target = documentPanel().locator('.passage-row.target');

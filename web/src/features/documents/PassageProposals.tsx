@@ -54,12 +54,21 @@ function ProposalCard({
     onSuccess: () => onDone([]),
   });
   const { change, origin } = suggestion;
+  // The facts proposed with a new event are facts: the card says what each suggestion writes.
+  const kind =
+    change.action === 'create-entity'
+      ? origin?.proposal === 'event'
+        ? 'event'
+        : 'entity'
+      : origin?.proposal === 'provenance'
+        ? 'provenance'
+        : 'relationship';
   const busy = accept.isPending || reject.isPending;
   const failure = accept.error ?? reject.error;
   return (
-    <li className={`proposal ${suggestion.status}`} data-suggestion={suggestion.id} data-kind={origin?.proposal}>
+    <li className={`proposal ${suggestion.status}`} data-suggestion={suggestion.id} data-kind={kind}>
       <p className="proposal-head">
-        <span className="proposal-kind">{t.documents.kinds[origin?.proposal ?? 'relationship']}</span>
+        <span className="proposal-kind">{t.documents.kinds[kind]}</span>
         {origin && <span className="muted"> · {t.documents.confidence(origin.confidence)}</span>}
         {suggestion.status !== 'open' && <span className="muted"> · {t.documents.status[suggestion.status]}</span>}
       </p>
