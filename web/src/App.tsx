@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CurationPanel } from './features/curation/CurationPanel';
 import { DetailsPanel } from './features/details/DetailsPanel';
+import { DocumentPanel } from './features/documents/DocumentPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { Legend } from './features/legend/Legend';
 import { MapView } from './features/map/MapView';
@@ -100,6 +101,7 @@ export function App() {
           <TimeBar />
         </section>
         <CurationPanel />
+        <DocumentPanel />
         <DetailsPanel />
       </main>
       {presenting && <Presentation />}

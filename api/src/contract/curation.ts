@@ -282,6 +282,32 @@ export const suggestionCreateBody = z.strictObject({
 
 export const SUGGESTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
 
+/**
+ * Where a suggestion comes from when a document proposed it (issue 16): its Source and Passage, the
+ * kind of proposal, and for a proposed new entity the id other suggestions of its group name until it
+ * is accepted (`proposes`) and the existing entities it may be the same as (`candidates`).
+ */
+export const suggestionOrigin = z
+  .object({
+    kind: z.literal('ingest'),
+    source: z.string().meta({ description: 'The ingested Source.' }),
+    passage: z.string().meta({ description: 'The Passage the proposal was read in (GET /api/documents/{id}).' }),
+    proposal: z.enum(['entity', 'event', 'relationship', 'provenance']),
+    confidence: z.number(),
+    group: z
+      .string()
+      .nullable()
+      .meta({ description: 'Suggestions proposed together (a new event and its relationships); accepted or rejected with their new entity.' }),
+    proposes: z
+      .string()
+      .nullable()
+      .meta({ description: 'Placeholder id of the new entity this suggestion creates; the group’s relationships name it until it is accepted.' }),
+    candidates: z
+      .array(z.object({ id: z.string(), similarity: z.number() }))
+      .meta({ description: 'Existing entities with a close name: accept `as` one of them instead of creating a new entity.' }),
+  })
+  .meta({ id: 'SuggestionOrigin' });
+
 export const suggestion = z
   .object({
     id: z.string(),
@@ -296,6 +322,7 @@ export const suggestion = z
     reviewed_at: z.string().nullable(),
     reason: z.string().nullable().meta({ description: 'Why it was rejected.' }),
     changeId: z.string().nullable().meta({ description: 'The change that applied it (accepted).' }),
+    origin: suggestionOrigin.nullable().optional().meta({ description: 'Set when an ingested document proposed it.' }),
   })
   .meta({ id: 'Suggestion' });
 
@@ -304,9 +331,19 @@ export const suggestionsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const suggestionParams = z.strictObject({ id: z.string().min(1).max(200) });
-export const suggestionAcceptBody = z.strictObject({ note });
+export const suggestionAcceptBody = z.strictObject({
+  note,
+  as: nodeId.optional().meta({
+    description:
+      'Only for a proposed new entity: the existing entity (same label) it is the same as. Nothing is created; the document becomes provenance on that entity and the group’s relationships point to it.',
+  }),
+});
 export const suggestionRejectBody = z.strictObject({ reason });
-export const suggestionResponse = z.object({ suggestion, changeId: z.string().nullable() });
+export const suggestionResponse = z.object({
+  suggestion,
+  changeId: z.string().nullable(),
+  entity: z.string().optional().meta({ description: 'Accepted new entity: its id (created, or the existing one it was accepted as).' }),
+});
 export const suggestionsResponse = z.object({ suggestions: z.array(suggestion) });
 
 export type Provenance = z.infer<typeof provenance>;
@@ -337,3 +374,4 @@ export type SuggestionCreateBody = z.infer<typeof suggestionCreateBody>;
 export type Suggestion = z.infer<typeof suggestion>;
 export type SuggestionResponse = z.infer<typeof suggestionResponse>;
 export type SuggestionsResponse = z.infer<typeof suggestionsResponse>;
+export type SuggestionOrigin = z.infer<typeof suggestionOrigin>;

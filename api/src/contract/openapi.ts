@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { registerCurationRoutes } from './openapi-curation.js';
+import { registerDocumentRoutes } from './openapi-documents.js';
 import { networkFiguresBody, networkFiguresResponse } from './analysis.js';
 import { cooperationQuery, cooperationResponse } from './cooperation.js';
 import { expandQuery, expandResponse } from './expand.js';
@@ -343,6 +344,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     registry.registerPath({ ...config, responses });
   }
   registerCurationRoutes(registry, json, errorResponse);
+  registerDocumentRoutes(registry, json, errorResponse);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SuggestedChange, Suggestion, SuggestionCreateBody, SuggestionResponse } from '../contract/curation.js';
+import type { SuggestedChange, Suggestion, SuggestionCreateBody, SuggestionOrigin, SuggestionResponse } from '../contract/curation.js';
 import type { Database, Transaction } from '../db/driver.js';
 import { BadRequest, NotFound } from '../errors.js';
 import { recordChange, type ChangeActor } from './audit.js';
@@ -13,7 +13,7 @@ function targetOf(change: SuggestedChange): Suggestion['target'] {
   return { kind: change.action.endsWith('entity') ? 'node' : 'relationship', id: change.id };
 }
 
-function toSuggestion(stored: Record<string, unknown>): Suggestion {
+export function toSuggestion(stored: Record<string, unknown>): Suggestion {
   const orNull = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
     id: String(stored.id),
@@ -28,6 +28,23 @@ function toSuggestion(stored: Record<string, unknown>): Suggestion {
     reviewed_at: orNull(stored.reviewed_at),
     reason: orNull(stored.reason),
     changeId: orNull(stored.change_id),
+    origin: originOf(stored),
+  };
+}
+
+/** The document a suggestion was read in (set by api/src/ingest/review.ts), or null for a person's suggestion. */
+function originOf(stored: Record<string, unknown>): SuggestionOrigin | null {
+  if (stored.origin !== 'ingest') return null;
+  const orNull = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    kind: 'ingest',
+    source: String(stored.source),
+    passage: String(stored.passage),
+    proposal: (stored.proposal_kind as SuggestionOrigin['proposal'] | undefined) ?? 'relationship',
+    confidence: Number(stored.confidence ?? 0),
+    group: orNull(stored.group),
+    proposes: orNull(stored.proposes),
+    candidates: typeof stored.candidates === 'string' ? (JSON.parse(stored.candidates) as SuggestionOrigin['candidates']) : [],
   };
 }
 
@@ -78,29 +95,90 @@ async function openSuggestion(tx: Transaction, id: string): Promise<Suggestion> 
   return suggestion;
 }
 
-/** Applies the suggested write as a change by the editor, crediting the suggester. */
-async function apply(tx: Transaction, context: WriteContext, suggestion: Suggestion): Promise<string> {
+/** Applies the suggested write as a change by the editor, crediting the suggester; `created` is a new entity's id. */
+async function apply(tx: Transaction, context: WriteContext, suggestion: Suggestion): Promise<{ changeId: string; created?: string }> {
   const change = suggestion.change;
   switch (change.action) {
-    case 'create-entity':
-      return (await createEntity(tx, context, { ...change.body, provenance: change.body.provenance ?? suggestion.provenance })).changeId;
+    case 'create-entity': {
+      const done = await createEntity(tx, context, { ...change.body, provenance: change.body.provenance ?? suggestion.provenance });
+      return { changeId: done.changeId, created: done.node.id };
+    }
     case 'update-entity':
-      return (await patchEntity(tx, context, change.id, change.body)).changeId;
+      return patchEntity(tx, context, change.id, change.body);
     case 'delete-entity':
-      return (await deleteEntity(tx, context, change.id, change.body)).changeId;
+      return deleteEntity(tx, context, change.id, change.body);
     case 'create-relationship':
-      return (await createRelationship(tx, context, change.body)).changeId;
+      return createRelationship(tx, context, change.body);
     case 'update-relationship':
-      return (await patchRelationship(tx, context, change.id, change.body)).changeId;
+      return patchRelationship(tx, context, change.id, change.body);
     case 'delete-relationship':
-      return (await deleteRelationship(tx, context, change.id, change.body)).changeId;
+      return deleteRelationship(tx, context, change.id, change.body);
   }
 }
 
-/** Accepts a suggestion: its write and the suggestion's closing happen in one transaction. */
-export async function acceptSuggestion(tx: Transaction, actor: ChangeActor, id: string, note?: string): Promise<SuggestionResponse> {
+/** The open suggestions proposed together with this one (same group), without it. */
+async function groupOf(tx: Transaction, suggestion: Suggestion): Promise<Suggestion[]> {
+  const group = suggestion.origin?.group;
+  if (!group) return [];
+  const rows = await tx.run('curate-group-suggestions', { group, id: suggestion.id });
+  return rows.map((row) => toSuggestion(row.suggestion as Record<string, unknown>));
+}
+
+/** A relationship of a group waits for its new entity: accepting it first would name an entity that does not exist. */
+async function expectEntityAccepted(tx: Transaction, suggestion: Suggestion): Promise<void> {
+  if (suggestion.origin?.proposes) return;
+  const waiting = (await groupOf(tx, suggestion)).find(
+    (other) => other.origin?.proposes && JSON.stringify(suggestion.change).includes(JSON.stringify(other.origin.proposes)),
+  );
+  if (!waiting) return;
+  const name = waiting.change.action === 'create-entity' ? (waiting.change.body.properties.name_en ?? waiting.change.body.properties.name_fr) : null;
+  throw new Conflict(`Accept the new entity${typeof name === 'string' ? ` “${name}”` : ''} of this group first: this fact names it.`, null);
+}
+
+/**
+ * "Same as": the proposed new entity is an existing one. Nothing is created; the change records the
+ * document as provenance on that entity, and the group's relationships now name it.
+ */
+async function acceptAsExisting(tx: Transaction, context: WriteContext, suggestion: Suggestion, existing: string): Promise<string> {
+  if (suggestion.change.action !== 'create-entity' || !suggestion.origin?.proposes)
+    throw new BadRequest('as: only a proposed new entity can be accepted as an existing one.', 'as');
+  const [row] = await tx.run('curate-node-labels', { ids: [existing] });
+  if (!row) throw new NotFound(`No entity with id "${existing}".`, 'as');
+  if (row.label !== suggestion.change.body.label)
+    throw new BadRequest(`as: "${existing}" is a ${String(row.label)}, not a ${suggestion.change.body.label}.`, 'as');
+  return recordChange(tx, context.actor, {
+    action: 'provenance',
+    elementKind: 'node',
+    elementId: existing,
+    before: null,
+    after: { sameAs: suggestion.change.body.properties, suggestion: suggestion.id },
+    note: suggestion.change.body.note,
+    provenance: suggestion.provenance,
+    suggestedBy: context.suggestedBy,
+  });
+}
+
+/**
+ * Accepts a suggestion: its write and the suggestion's closing happen in one transaction. `as`
+ * accepts a proposed new entity as an existing one. Once a proposed entity exists, the other
+ * suggestions of its group name its real id.
+ */
+export async function acceptSuggestion(tx: Transaction, actor: ChangeActor, id: string, note?: string, as?: string): Promise<SuggestionResponse> {
   const suggestion = await openSuggestion(tx, id);
-  const changeId = await apply(tx, { actor, suggestedBy: suggestion.suggested_by }, { ...suggestion, change: withNote(suggestion.change, note) });
+  const context = { actor, suggestedBy: suggestion.suggested_by };
+  await expectEntityAccepted(tx, suggestion);
+  let changeId: string;
+  let entity: string | undefined;
+  if (as !== undefined) {
+    changeId = await acceptAsExisting(tx, context, suggestion, as);
+    entity = as;
+  } else {
+    const done = await apply(tx, context, { ...suggestion, change: withNote(suggestion.change, note) });
+    changeId = done.changeId;
+    entity = done.created;
+  }
+  const { group, proposes } = suggestion.origin ?? {};
+  if (group && proposes && entity) await tx.run('curate-repoint-suggestions', { group, from: JSON.stringify(proposes), to: JSON.stringify(entity) });
   const [row] = await tx.run('curate-review-suggestion', {
     id,
     status: 'accepted',
@@ -109,7 +187,7 @@ export async function acceptSuggestion(tx: Transaction, actor: ChangeActor, id: 
     reason: null,
     changeId,
   });
-  return { suggestion: toSuggestion(row?.suggestion as Record<string, unknown>), changeId };
+  return { suggestion: toSuggestion(row?.suggestion as Record<string, unknown>), changeId, ...(entity ? { entity } : {}) };
 }
 
 /** The editor's note, when given, replaces the suggester's in the change record. */
@@ -118,11 +196,17 @@ function withNote(change: SuggestedChange, note: string | undefined): SuggestedC
   return { ...change, body: { ...change.body, note } } as SuggestedChange;
 }
 
-/** Rejects a suggestion with a reason (recorded as a `reject` change). */
+/** Rejects a suggestion with a reason (recorded as a `reject` change); a rejected new entity takes its group's facts with it. */
 export async function rejectSuggestion(tx: Transaction, actor: ChangeActor, id: string, reason: string): Promise<SuggestionResponse> {
   const before = await openSuggestion(tx, id);
+  const answer = await closeRejected(tx, actor, before, reason);
+  if (before.origin?.proposes) for (const other of await groupOf(tx, before)) await closeRejected(tx, actor, other, reason);
+  return answer;
+}
+
+async function closeRejected(tx: Transaction, actor: ChangeActor, before: Suggestion, reason: string): Promise<SuggestionResponse> {
   const [row] = await tx.run('curate-review-suggestion', {
-    id,
+    id: before.id,
     status: 'rejected',
     reviewedBy: actor.name,
     reviewedAt: new Date().toISOString(),
@@ -132,7 +216,7 @@ export async function rejectSuggestion(tx: Transaction, actor: ChangeActor, id: 
   const changeId = await recordChange(tx, actor, {
     action: 'reject',
     elementKind: 'suggestion',
-    elementId: id,
+    elementId: before.id,
     alsoTouches: before.target.id ? [before.target.id] : [],
     before: { status: 'open' },
     after: { status: 'rejected' },

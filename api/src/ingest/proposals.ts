@@ -5,6 +5,7 @@ import type { ReadDocument } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { fold } from './text.js';
+import { TopicCues } from './topics.js';
 
 /** What every proposal carries: where it was read, a verbatim quote of ≤ 12 words, and how sure the reading is. */
 interface ProposalBase {
@@ -382,6 +383,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     base,
   );
   const gazetteer = learnt.length > 0 ? base.withLearnt(learnt) : base;
+  const cues = new TopicCues(gazetteer);
   const analysis: Analysis = { mentions: [], dates: [], proposals: [] };
   const seen = new Set<string>();
   const events = new Map<string, EventProposal>();
@@ -399,7 +401,10 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
       if (!seen.has(key)) analysis.proposals.push(proposal);
       seen.add(key);
     }
+    // Topics the passage paraphrases (not named): an event's topics, quoted from the sentence that cues them.
+    const cued = passage.heading ? new Map<string, Sentence>() : cues.match(sentences(passage.text));
     const found = passage.heading ? null : eventOf(passage, mentions, dates, gazetteer);
+    if (found) found.topics = [...new Set([...found.topics, ...cued.keys()])];
     let event = found;
     if (found) {
       const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
@@ -423,7 +428,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         organisers: [],
         participants: [],
         place: city,
-        topics: mentions.filter((mention) => mention.label === 'Topic').map((mention) => mention.entityId),
+        topics: [...new Set([...mentions.filter((mention) => mention.label === 'Topic').map((mention) => mention.entityId), ...cued.keys()])],
         speakers: speaking ? mentions.filter((mention) => mention.label === 'Person').map((mention) => mention.entityId) : [],
         evidence: evidenceQuote(passage.text, 0, 0),
       };
@@ -441,7 +446,8 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
       ...(event
         ? eventFacts(event).map((fact) => {
             // Quote the words about the other end when this passage names it, else the event's quote.
-            const other = mentions.find((mention) => mention.entityId === (fact.from === event.existing ? fact.to : fact.from));
+            const otherId = fact.from === event.existing ? fact.to : fact.from;
+            const other = mentions.find((mention) => mention.entityId === otherId) ?? cued.get(otherId);
             return {
               ...fact,
               evidence: other ? evidenceQuote(passage.text, other.start, other.end) : event.evidence,

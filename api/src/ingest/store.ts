@@ -50,12 +50,14 @@ export function sourceIdFor(title: string, hash: string): string {
   return `doc-${slug || 'document'}-${hash.slice(0, 8)}`;
 }
 
-/** A stored proposal: a Suggestion of the review queue, or a (:Proposal) node for kinds the queue cannot take yet. */
+/** A stored proposal: Suggestions of the review queue, or a (:Proposal) node for what the queue cannot express. */
 export interface StoredProposal {
   id: string;
   proposal: Proposal;
   /** Where it waits for review. */
   queue: 'suggestion' | 'proposal';
+  /** The suggestions it became: one, or a new event and its relationships (the event first). */
+  suggestions: string[];
 }
 
 /**
@@ -100,14 +102,21 @@ export async function writeDocument(
     stored = await db.writeTransaction(
       async (tx) => {
         await tx.run('ingest-create-source', { id, properties: withoutNulls(properties), passages });
-        const queued = await queueSuggestions(tx, options.actor, analysis.proposals, { sourceId: id, passageId, gazetteer: options.gazetteer });
-        const all = analysis.proposals.map((proposal, index): StoredProposal =>
-          queued.has(index)
-            ? { id: queued.get(index) as string, proposal, queue: 'suggestion' }
-            : { id: `${id}-q${index + 1}`, proposal, queue: 'proposal' },
-        );
-        // TODO(issue 16): entity and event proposals (and facts whose ends the model refuses) wait as
-        // (:Proposal) nodes until the review queue takes new entities with their "same as" candidates.
+        const queued = await queueSuggestions(tx, options.actor, analysis.proposals, {
+          sourceId: id,
+          language: metadata.language,
+          passageId,
+          gazetteer: options.gazetteer,
+        });
+        const all = analysis.proposals.map((proposal, index): StoredProposal => {
+          const ids = queued.get(index) ?? [];
+          return ids[0]
+            ? { id: ids[0], proposal, queue: 'suggestion', suggestions: ids }
+            : { id: `${id}-q${index + 1}`, proposal, queue: 'proposal', suggestions: [] };
+        });
+        // What the queue cannot express stays a (:Proposal) node for the record: an event the graph
+        // already holds (its facts are queued one by one), a new name the seed's schema refuses (an
+        // event without a day), a fact whose ends the model does not admit.
         const rows = all
           .filter((item) => item.queue === 'proposal')
           .map(({ id: proposalId, proposal }) => {

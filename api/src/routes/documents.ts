@@ -1,12 +1,24 @@
 import express, { Router, type RequestHandler } from 'express';
-import { actorOf, requireRole } from '../auth/actor.js';
+import { actorOf, hasRole, requireRole } from '../auth/actor.js';
 import { changeActorOf } from '../curation/audit.js';
-import { documentQuery, pastedDocument, type DocumentReport } from '../contract/documents.js';
+import { curationTransaction } from '../curation/transaction.js';
+import {
+  documentParams,
+  documentQuery,
+  passageAcceptBody,
+  passageParams,
+  passageRejectBody,
+  pastedDocument,
+  type DocumentReport,
+} from '../contract/documents.js';
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
 import { loadEnv } from '../env.js';
 import { asHttpError, BadRequest, PayloadTooLarge } from '../errors.js';
 import { ingestDocument, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
+import { acceptPassage, rejectPassage } from '../ingest/passage-review.js';
+import { listDocuments, readStoredDocument } from '../ingest/reader.js';
+import { malformedPath } from './malformed-path.js';
 
 /** INGEST_MAX_BYTES, read once when the router is built. */
 export function ingestMaxBytesFromEnv(): number {
@@ -30,7 +42,7 @@ function report(result: IngestResult): DocumentReport {
     },
     passages: result.document.passages.length,
     mentions: result.analysis.mentions.length,
-    proposals: result.proposals.map(({ id, proposal, queue }) => ({ id, queue, ...proposal })),
+    proposals: result.proposals.map(({ id, proposal, queue, suggestions }) => ({ id, queue, suggestions, ...proposal })),
   };
 }
 
@@ -73,6 +85,28 @@ export function documentRoutes(db: Database, maxBytes = ingestMaxBytesFromEnv())
     }
     res.status(201).json(report(result));
   });
+
+  // The reader: open like other reads; the proposals of each passage only for those who review them.
+  router.get('/documents', async (_req, res) => {
+    res.json(await listDocuments(db));
+  });
+  router.get('/documents/:id', async (req, res) => {
+    const { id } = parseInput(documentParams, req.params);
+    const actor = actorOf(req);
+    res.json(await readStoredDocument(db, id, actor.kind !== 'anonymous' && hasRole(actor.role, 'editor')));
+  });
+  // A passage's proposals reviewed as a group, in one transaction.
+  router.post('/passages/:id/accept', requireRole('editor'), async (req, res) => {
+    const { id } = parseInput(passageParams, req.params);
+    const { note } = parseInput(passageAcceptBody, req.body ?? {});
+    res.json(await curationTransaction(db, (tx) => acceptPassage(tx, changeActorOf(actorOf(req)), id, note)));
+  });
+  router.post('/passages/:id/reject', requireRole('editor'), async (req, res) => {
+    const { id } = parseInput(passageParams, req.params);
+    const { reason } = parseInput(passageRejectBody, req.body ?? {});
+    res.json(await curationTransaction(db, (tx) => rejectPassage(tx, changeActorOf(actorOf(req)), id, reason)));
+  });
+  router.use(malformedPath('id'));
 
   return router;
 }

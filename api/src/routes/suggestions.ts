@@ -30,8 +30,8 @@ export function suggestionRoutes(db: Database): Router {
   });
   router.post('/suggestions/:id/accept', editor, async (req, res) => {
     const { id } = parseInput(suggestionParams, req.params);
-    const { note } = parseInput(suggestionAcceptBody, req.body ?? {});
-    res.json(await curationTransaction(db, (tx) => acceptSuggestion(tx, changeActorOf(actorOf(req)), id, note)));
+    const { note, as } = parseInput(suggestionAcceptBody, req.body ?? {});
+    res.json(await curationTransaction(db, (tx) => acceptSuggestion(tx, changeActorOf(actorOf(req)), id, note, as)));
   });
   router.post('/suggestions/:id/reject', editor, async (req, res) => {
     const { id } = parseInput(suggestionParams, req.params);

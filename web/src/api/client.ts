@@ -1,5 +1,6 @@
 import type { SessionResponse, SignInBody, SignInResponse } from '../../../api/src/contract/auth';
 import type * as Curation from '../../../api/src/contract/curation';
+import type * as Documents from '../../../api/src/contract/documents';
 import type { NetworkFiguresBody, NetworkFiguresResponse } from '../../../api/src/contract/analysis';
 import type { CooperationQuery, CooperationResponse } from '../../../api/src/contract/cooperation';
 import type { ExpandQuery, ExpandResponse } from '../../../api/src/contract/expand';
@@ -19,6 +20,7 @@ export type { SearchResponse, SharedNodesResponse, TimelineResponse, ViewRespons
 export type { NetworkFiguresResponse };
 export type { AccountSummary, SessionResponse } from '../../../api/src/contract/auth';
 export type { Change, Provenance, Qualifiers, SuggestedChange, Suggestion } from '../../../api/src/contract/curation';
+export type { DocumentReport, DocumentResponse, DocumentsResponse, Mention, PastedDocument } from '../../../api/src/contract/documents';
 /** A network as the analysis API takes it (weights filled in). */
 export type WeightedNetwork = { nodes: string[]; links: Required<NetworkFiguresBody['links'][number]>[] };
 /** Labels and relationship types the API accepts, from its vocabulary (via the contract). */
@@ -126,6 +128,8 @@ interface CallInit {
   signal?: AbortSignal;
   method?: string;
   body?: unknown;
+  /** A file sent as the body itself (document ingestion), instead of JSON. */
+  file?: Blob;
   accept?: string;
 }
 
@@ -146,10 +150,10 @@ async function callOnce(path: string, init: CallInit): Promise<Response> {
         credentials: 'same-origin',
         headers: {
           accept: init.accept ?? 'application/json',
-          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(init.file ? { 'content-type': 'application/octet-stream' } : init.body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(isWrite(method) && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
         },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: init.file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
       });
     } catch (error) {
       if (isAbort(error)) throw error;
@@ -223,10 +227,22 @@ export const api = {
   suggestions: (status: 'open' | 'accepted' | 'rejected', signal?: AbortSignal) =>
     getJson<Curation.SuggestionsResponse>('/api/suggestions', { status }, signal),
   suggest: (body: Curation.SuggestionCreateBody) => send<Curation.SuggestionResponse>('POST', '/api/suggestions', body),
-  acceptSuggestion: (id: string, note?: string) =>
-    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/accept`, { note }),
+  /** `as`: accept a proposed new entity as this existing one. */
+  acceptSuggestion: (id: string, note?: string, as?: string) =>
+    send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/accept`, { note, as }),
   rejectSuggestion: (id: string, reason: string) =>
     send<Curation.SuggestionResponse>('POST', `/api/suggestions/${encodeURIComponent(id)}/reject`, { reason }),
+  /** Ingests a file (editor): the server reads it, links it to the graph and queues its proposals. */
+  ingestFile: async (file: File, lang?: 'fr' | 'en') => {
+    const response = await call(`/api/documents${queryString({ filename: file.name, lang })}`, { method: 'POST', file });
+    return (await response.json()) as Documents.DocumentReport;
+  },
+  ingestText: (body: Documents.PastedDocument) => send<Documents.DocumentReport>('POST', '/api/documents', body),
+  documents: (signal?: AbortSignal) => getJson<Documents.DocumentsResponse>('/api/documents', {}, signal),
+  document: (id: string, signal?: AbortSignal) => getJson<Documents.DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`, {}, signal),
+  acceptPassage: (id: string) => send<Documents.PassageReviewResponse>('POST', `/api/passages/${encodeURIComponent(id)}/accept`, {}),
+  rejectPassage: (id: string, reason: string) =>
+    send<Documents.PassageReviewResponse>('POST', `/api/passages/${encodeURIComponent(id)}/reject`, { reason }),
   health: (signal?: AbortSignal) => getJson<HealthResponse>('/api/health', {}, signal),
   graph: (signal?: AbortSignal) => getJson<GraphResponse>('/api/graph', {}, signal),
   search: (query: Input<SearchQuery> & { q: string }, signal?: AbortSignal) => getJson<SearchResponse>('/api/search', query, signal),

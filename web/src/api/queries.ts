@@ -42,6 +42,22 @@ export const queries = {
       retry: false,
     }),
 
+  /** The ingested documents (the reader's list). */
+  documents: () =>
+    queryOptions({
+      queryKey: ['documents'],
+      queryFn: ({ signal }) => api.documents(signal),
+      staleTime: 60_000,
+    }),
+
+  /** One ingested document: passages, mentions and (for editors) proposals. */
+  document: (id: string) =>
+    queryOptions({
+      queryKey: ['document', id],
+      queryFn: ({ signal }) => api.document(id, signal),
+      staleTime: 0,
+    }),
+
   /** Typeahead results; the previous list stays while the next one loads. */
   search: (q: string, labels?: NodeLabel[]) =>
     queryOptions({

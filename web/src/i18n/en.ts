@@ -1,4 +1,5 @@
 import { curationEn } from './curation-en';
+import { documentsEn } from './documents-en';
 import { mapEn } from './map-en';
 import { workbenchEn } from './workbench-en';
 import { counted } from './plural';
@@ -382,6 +383,7 @@ export const en = {
   map: mapEn,
   workbench: workbenchEn,
   ...curationEn,
+  documents: documentsEn,
   noName: '(no name)',
 };
 

@@ -1,4 +1,5 @@
 import { curationFr } from './curation-fr';
+import { documentsFr } from './documents-fr';
 import { mapFr } from './map-fr';
 import { workbenchFr } from './workbench-fr';
 import type { Messages } from './en';
@@ -391,5 +392,6 @@ export const fr: Messages = {
   map: mapFr,
   workbench: workbenchFr,
   ...curationFr,
+  documents: documentsFr,
   noName: '(sans nom)',
 };

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
+import { useDocuments } from '../../state/documents/store';
 import { useExplorer } from '../../state/store';
 import { SignInDialog } from './SignInDialog';
 import { watchStaleSessions } from './staleSession';
@@ -19,6 +20,7 @@ export function AccountMenu() {
   const { account, canEdit } = useAccount();
   const setSignIn = useExplorer((state) => state.setSignIn);
   const setCuration = useExplorer((state) => state.setCuration);
+  const openDocuments = useDocuments((state) => state.open);
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement | null>(null);
@@ -28,6 +30,7 @@ export function AccountMenu() {
     onSettled: () => {
       setOpen(false);
       setCuration(null);
+      openDocuments(null);
       client.setQueryData(queries.session().queryKey, { account: null });
     },
   });
@@ -84,8 +87,30 @@ export function AccountMenu() {
                   >
                     {t.review.title} ({waiting})
                   </button>
+                  <button
+                    type="button"
+                    role="menuitem"
+                    data-testid="menu-add-document"
+                    onClick={() => {
+                      setOpen(false);
+                      openDocuments({ kind: 'add' });
+                    }}
+                  >
+                    {t.documents.add}
+                  </button>
                 </>
               )}
+              <button
+                type="button"
+                role="menuitem"
+                data-testid="menu-documents"
+                onClick={() => {
+                  setOpen(false);
+                  openDocuments({ kind: 'list' });
+                }}
+              >
+                {t.documents.list}
+              </button>
               <button type="button" role="menuitem" data-testid="menu-sign-out" onClick={() => signOut.mutate()}>
                 {t.account.signOut}
               </button>

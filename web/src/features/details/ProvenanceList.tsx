@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ProvenanceEntry } from '../../api/client';
+import { queries } from '../../api/queries';
+import { useDocuments } from '../../state/documents/store';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { displayName } from '../../graph/elements';
@@ -12,6 +15,9 @@ export function ProvenanceList({ provenance, only }: { provenance: ProvenanceEnt
   const graph = useExplorer((state) => state.graph);
   const lang = useExplorer((state) => state.lang);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // A source that was ingested opens its passage inside Liaison; the others link to their public page.
+  const ingested = new Set(useQuery(queries.documents()).data?.documents.map((document) => document.id) ?? []);
+  const openDocument = useDocuments((state) => state.open);
   const entries = provenance
     .map((entry) => ({ ...entry, statements: only ? entry.statements.filter((statement) => statement.relationship === only) : entry.statements }))
     .filter((entry) => entry.statements.length > 0);
@@ -50,10 +56,21 @@ export function ProvenanceList({ provenance, only }: { provenance: ProvenanceEnt
                         « {statement.evidence} »
                       </blockquote>
                     )}
-                    {statement.link && (
-                      <a className="passage" href={statement.link} target="_blank" rel="noreferrer">
-                        {statement.evidence ? t.details.openPassage : t.details.openSource}
-                      </a>
+                    {ingested.has(source.id) ? (
+                      <button
+                        type="button"
+                        className="link passage"
+                        onClick={() => openDocument({ kind: 'read', id: source.id, quote: statement.evidence || undefined })}
+                        data-testid="read-passage"
+                      >
+                        {t.documents.readInLiaison}
+                      </button>
+                    ) : (
+                      statement.link && (
+                        <a className="passage" href={statement.link} target="_blank" rel="noreferrer">
+                          {statement.evidence ? t.details.openPassage : t.details.openSource}
+                        </a>
+                      )
                     )}
                   </li>
                 );

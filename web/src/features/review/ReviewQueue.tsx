@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api, type Provenance, type Suggestion } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
@@ -7,6 +7,7 @@ import { useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { shown } from '../history/diff';
+import { PassageGroupActions } from '../documents/PassageGroupActions';
 
 /** The open suggestions with their provenance; an editor accepts one (it becomes their change) or rejects it with a reason. */
 export function ReviewQueue() {
@@ -19,9 +20,23 @@ export function ReviewQueue() {
       {!open.data && !open.isError && <p className="loading">{t.working}</p>}
       {open.data?.suggestions.length === 0 && <p className="muted">{t.review.empty}</p>}
       <ol className="suggestions">
-        {open.data?.suggestions.map((suggestion) => (
-          <SuggestionCard key={suggestion.id} suggestion={suggestion} />
-        ))}
+        {open.data?.suggestions.map((suggestion, index, all) => {
+          // A document's proposals come grouped by passage: the first of each passage heads its group.
+          const passage = suggestion.origin?.passage;
+          const first = passage && all.findIndex((other) => other.origin?.passage === passage) === index;
+          return (
+            <SuggestionCard key={suggestion.id} suggestion={suggestion}>
+              {first && suggestion.origin && (
+                <PassageGroupActions
+                  source={suggestion.origin.source}
+                  passage={passage}
+                  count={all.filter((other) => other.origin?.passage === passage).length}
+                  quote={suggestion.provenance.evidence}
+                />
+              )}
+            </SuggestionCard>
+          );
+        })}
       </ol>
     </section>
   );
@@ -54,7 +69,7 @@ function ProvenanceLine({ provenance }: { provenance: Provenance }) {
   );
 }
 
-function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
+function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; children?: ReactNode }) {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
   const target = useNodeName(suggestion.target.kind === 'node' ? suggestion.target.id : null);
@@ -71,6 +86,7 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const failure = accept.error ?? reject.error;
   return (
     <li className="suggestion" data-suggestion={suggestion.id}>
+      {children}
       <p className="change-head">
         <strong>
           {t.review.target[suggestion.target.kind]}
