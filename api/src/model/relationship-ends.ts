@@ -12,7 +12,12 @@ export const RELATIONSHIP_ENDS: Record<RelationshipType, readonly Ends[]> = {
   CO_ORGANISED: [[['Actor', 'Country'], ['Event']]],
   PARTICIPATED_IN: [[['Actor', 'Country', 'Person'], ['Event']]],
   HELD_IN: [[['Event'], ['City', 'Country']]],
-  LOCATED_IN: [[['City'], ['Country']]],
+  // A city's country; also a national authority's (a ministry, a national commission): the country
+  // it belongs to, which is what "group by country" and the map's country expand read.
+  LOCATED_IN: [
+    [['City'], ['Country']],
+    [['Actor'], ['Country']],
+  ],
   PART_OF: [
     [['Actor'], ['Actor']],
     [['Event'], ['Event', 'Programme']],
