@@ -97,7 +97,13 @@ export const curationFr: typeof curationEn = {
       restore: 'restauration',
       merge: 'fusion',
       revert: 'annulation',
+      provenance: 'source ajoutée',
+      import: 'import',
+      suggest: 'proposition',
+      reject: 'proposition refusée',
     },
+    mergeFinal:
+      'Une fusion ne peut pas être annulée d’ici : l’entité fusionnée subsiste en alias de celle conservée, et son ancien identifiant y mène.',
     suggestedBy: (name) => `proposé par ${name}`,
     reverts: 'annule une modification antérieure',
     before: 'avant',
