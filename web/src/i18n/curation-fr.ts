@@ -84,6 +84,9 @@ export const curationFr: typeof curationEn = {
     suggestSent: 'Merci : votre proposition attend dans la file de relecture.',
     send: 'Envoyer',
     signInToEdit: 'Connectez-vous pour modifier ou proposer une correction.',
+    datePlaceholder: 'AAAA-MM-JJ',
+    quoted: (text) => `«\u00a0${text}\u00a0»`,
+    labelled: (label) => `${label}\u00a0: `,
   },
   history: {
     title: (name) => `Historique de « ${name} »`,
@@ -112,6 +115,16 @@ export const curationFr: typeof curationEn = {
     revert: 'Annuler',
     restore: 'Restaurer',
     reverted: 'Annulé.',
+    keys: {
+      type: 'relation',
+      from: 'de',
+      to: 'vers',
+      relationships: 'relations',
+      id: 'identifiant',
+      label: 'type d’entité',
+    },
+    mergedInto: (merged, kept) => `«\u00a0${merged}\u00a0» fusionné dans «\u00a0${kept}\u00a0».`,
+    relationshipCount: (count) => (count === 1 ? '1 relation' : `${count} relations`),
   },
   review: {
     title: 'File de relecture',

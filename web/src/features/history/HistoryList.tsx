@@ -6,7 +6,7 @@ import { useExplorer } from '../../state/store';
 import { useAccount } from '../account/useAccount';
 import { useNodeName } from '../details/useNodeName';
 import { useAfterWrite } from '../curation/useAfterWrite';
-import { diffOf, shown } from './diff';
+import { diffOf, mergeOf, shown, type MergedEntity } from './diff';
 
 /**
  * What the history offers to undo: an edit, an added source, a delete (restored). A creation or a
@@ -42,7 +42,17 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
   const { canEdit } = useAccount();
   const afterWrite = useAfterWrite();
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(change.at));
-  const rows = diffOf(change.before, change.after);
+  const merge = change.action === 'merge' ? mergeOf(change.before, change.after) : null;
+  // A merge moves whole relationships: its record reads as one sentence, not a property table.
+  const rows = change.action === 'merge' ? [] : diffOf(change.before, change.after);
+  const nameOf = (entity: MergedEntity) =>
+    String(entity.properties[`name_${lang}`] ?? entity.properties.name_en ?? entity.properties.name_fr ?? entity.id);
+  const value = (key: string, raw: unknown) =>
+    key === 'relationships' && typeof raw === 'number'
+      ? h.relationshipCount(raw)
+      : key === 'type' && typeof raw === 'string'
+        ? (t.types[raw] ?? raw)
+        : shown(raw);
   const restore = change.action === 'delete';
   const undo = useMutation({
     mutationFn: async () => {
@@ -61,7 +71,7 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
       </p>
       {change.suggested_by && <p className="muted">{h.suggestedBy(change.suggested_by)}</p>}
       {change.reverts && <p className="muted">{h.reverts}</p>}
-      {change.note && <p className="change-note">“{change.note}”</p>}
+      {change.note && <p className="change-note">{t.curation.quoted(change.note)}</p>}
       {rows.length > 0 && (
         <table className="diff">
           <thead>
@@ -74,14 +84,15 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{t.properties[row.key] ?? row.key.replaceAll('_', ' ')}</th>
-                <td className="before">{shown(row.before) || h.none}</td>
-                <td className="after">{shown(row.after) || h.none}</td>
+                <th scope="row">{h.keys[row.key] ?? t.properties[row.key] ?? row.key.replaceAll('_', ' ')}</th>
+                <td className="before">{value(row.key, row.before) || h.none}</td>
+                <td className="after">{value(row.key, row.after) || h.none}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {merge && <p className="merge-summary">{h.mergedInto(nameOf(merge.merged), nameOf(merge.kept))}</p>}
       {change.action === 'merge' && (
         <p className="muted" data-testid="merge-final">
           {h.mergeFinal}
