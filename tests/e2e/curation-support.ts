@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { pickFromSearch, poll, screenshot, type Explorer } from './explorer-app.js';
+import { poll, screenshot, type Explorer } from './explorer-app.js';
 
 /** What the curation e2e files share: accounts signing in through the dialog, nodes opened from search, screens in two sizes and languages. */
 
@@ -43,9 +43,21 @@ export async function signOut(page: Page): Promise<void> {
   await page.locator('[data-testid=sign-in]').waitFor();
 }
 
-/** Opens a node from the main search (adds it to the canvas, opens its details). */
+/**
+ * Opens a node from the main search (adds it to the canvas, opens its details), picked with the
+ * keyboard as the combobox allows (arrows, Enter): a failure banner of a background read on a
+ * saturated machine floats over the results and would swallow a click. Its text is logged.
+ */
 export async function openNode(page: Page, text: string, id: string): Promise<void> {
-  await pickFromSearch(page, 'main-search', text, id);
+  const banner = page.locator('[data-testid=status] .banner.failure');
+  if (await banner.count()) console.log(`[curation e2e] failure banner on screen: ${await banner.first().textContent()}`);
+  await page.fill('#main-search', text);
+  const options = page.locator('[data-testid=search-main-search] li[data-id]');
+  await page.locator(`[data-testid=search-main-search] li[data-id="${id}"]`).waitFor({ timeout: 10_000 });
+  const ids = await options.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+  for (let step = 0; step < ids.indexOf(id); step++) await page.press('#main-search', 'ArrowDown');
+  await poll(() => page.locator('[data-testid=search-main-search] li.active').getAttribute('data-id')).toBe(id);
+  await page.press('#main-search', 'Enter');
   await page.locator(`[data-testid=details] [data-node="${id}"]`).waitFor({ timeout: 20_000 });
 }
 
