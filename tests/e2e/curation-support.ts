@@ -53,7 +53,7 @@ export async function openNode(page: Page, text: string, id: string): Promise<vo
   if (await banner.count()) console.log(`[curation e2e] failure banner on screen: ${await banner.first().textContent()}`);
   await page.fill('#main-search', text);
   const options = page.locator('[data-testid=search-main-search] li[data-id]');
-  await page.locator(`[data-testid=search-main-search] li[data-id="${id}"]`).waitFor({ timeout: 10_000 });
+  await page.locator(`[data-testid=search-main-search] li[data-id="${id}"]`).waitFor({ timeout: 45_000 });
   const ids = await options.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
   for (let step = 0; step < ids.indexOf(id); step++) await page.press('#main-search', 'ArrowDown');
   await poll(() => page.locator('[data-testid=search-main-search] li.active').getAttribute('data-id')).toBe(id);
