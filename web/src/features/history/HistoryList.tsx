@@ -44,7 +44,7 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(change.at));
   const merge = change.action === 'merge' ? mergeOf(change.before, change.after) : null;
   // A merge moves whole relationships: its record reads as one sentence, not a property table.
-  const rows = change.action === 'merge' ? [] : diffOf(change.before, change.after);
+  const rows = (change.action === 'merge' ? [] : diffOf(change.before, change.after)).filter((row) => shown(row.before) || shown(row.after));
   const nameOf = (entity: MergedEntity) =>
     String(entity.properties[`name_${lang}`] ?? entity.properties.name_en ?? entity.properties.name_fr ?? entity.id);
   const value = (key: string, raw: unknown) =>
@@ -52,7 +52,9 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
       ? h.relationshipCount(raw)
       : key === 'type' && typeof raw === 'string'
         ? (t.types[raw] ?? raw)
-        : shown(raw);
+        : key === 'label' && typeof raw === 'string'
+          ? (t.label[raw] ?? raw)
+          : shown(raw);
   const restore = change.action === 'delete';
   const undo = useMutation({
     mutationFn: async () => {
