@@ -25,6 +25,8 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.even
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX change_element IF NOT EXISTS FOR (n:Change) ON (n.element_id);
+// Every element id a change touched, between separators: history reads it with CONTAINS (see curate-history).
+CREATE TEXT INDEX change_touches IF NOT EXISTS FOR (n:Change) ON (n.touches);
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
 CREATE INDEX redirect_to IF NOT EXISTS FOR (n:Redirect) ON (n.to);
 CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;

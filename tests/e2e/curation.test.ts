@@ -2,6 +2,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRONG_CREDENTIALS } from '../../api/src/contract/auth.js';
 import { makeAccount, removeAuthData } from '../support/auth.js';
+import {
+  field as fieldOf,
+  firstHit as firstHitOf,
+  nodeProperties as nodePropertiesOf,
+  openNode as openNodeOn,
+  panel as panelOf,
+  shoot as shootScreens,
+  signIn as signInAs,
+  signOut as signOutOf,
+} from './curation-support.js';
 import { canvasState, openExplorer, pickFromSearch, poll, screenshot, startExplorer, waitForLayout, type Explorer } from './explorer-app.js';
 
 /**
@@ -27,67 +37,14 @@ let eventId = '';
 let organiser = '';
 let city = '';
 
-const panel = () => page.locator('[data-testid=curation-panel]');
-const field = (key: string) => panel().locator(`[data-field="${key}"]`);
-
-/** Id of the first search hit of `q` among `label` nodes, as the API answers it. */
-async function firstHit(q: string, label: string): Promise<string> {
-  // A cold or overloaded database can time a search out (503): ask until it answers (beforeAll has no expect.poll).
-  let hits: { id: string }[] = [];
-  let last = '';
-  for (const deadline = Date.now() + 60_000; hits.length === 0 && Date.now() < deadline;) {
-    const answer = await explorer.api(`/api/search?q=${encodeURIComponent(q)}&labels=${label}`);
-    hits = answer.status === 200 ? (answer.body.results as { id: string }[]) : [];
-    last = `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
-    if (hits.length === 0) await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  expect(hits.length, `search "${q}" (${label}): ${last}`).toBeGreaterThan(0);
-  return hits[0]!.id;
-}
-
-async function nodeProperties(id: string): Promise<Record<string, unknown>> {
-  const answer = await explorer.api(`/api/nodes/${encodeURIComponent(id)}`);
-  expect(answer.status).toBe(200);
-  return answer.body.node.properties as Record<string, unknown>;
-}
-
-async function signIn(account: { name: string; password: string }): Promise<void> {
-  await page.click('[data-testid=sign-in]');
-  const dialog = page.locator('[data-testid=sign-in-dialog]');
-  await dialog.locator('input[name=name]').fill(account.name);
-  await dialog.locator('input[name=password]').fill(account.password);
-  await dialog.locator('[data-testid=sign-in-submit]').click();
-  await poll(() => page.locator('[data-testid=account-button]').textContent()).toContain(account.name);
-}
-
-async function signOut(): Promise<void> {
-  await page.click('[data-testid=account-button]');
-  await page.click('[data-testid=menu-sign-out]');
-  await page.locator('[data-testid=sign-in]').waitFor();
-}
-
-/** Opens a node from the main search (adds it to the canvas, opens its details). */
-async function openNode(text: string, id: string): Promise<void> {
-  await pickFromSearch(page, 'main-search', text, id);
-  await page.locator(`[data-testid=details] [data-node="${id}"]`).waitFor({ timeout: 20_000 });
-}
-
-/** The same screen at 1440×900 and 1280×720, in English and French; back to English 1440 after. */
-async function shoot(name: string): Promise<void> {
-  for (const lang of ['en', 'fr'] as const) {
-    await page.selectOption('.lang select', lang);
-    for (const [width, height] of [
-      [1440, 900],
-      [1280, 720],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.waitForTimeout(150); // one frame for the layout to settle at the new size
-      await screenshot(page, `curation-${name}-${lang}-${width}.png`);
-    }
-  }
-  await page.selectOption('.lang select', 'en');
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+const panel = () => panelOf(page);
+const field = (key: string) => fieldOf(page, key);
+const firstHit = (q: string, label: string) => firstHitOf(explorer, q, label);
+const nodeProperties = (id: string) => nodePropertiesOf(explorer, id);
+const signIn = (account: { name: string; password: string }) => signInAs(page, account);
+const signOut = () => signOutOf(page);
+const openNode = (text: string, id: string) => openNodeOn(page, text, id);
+const shoot = (name: string) => shootScreens(page, name);
 
 beforeAll(async () => {
   explorer = await startExplorer();

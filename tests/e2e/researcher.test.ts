@@ -17,6 +17,26 @@ afterAll(async () => {
 
 describe('researcher stories', () => {
   it('selects a subgraph with the box and sees the counts', async () => {
+    // The first layout may not have started when openExplorer looked (no data-layout yet), or may
+    // still be moving the nodes: a box drawn over moving nodes catches none. Wait until it has run
+    // and stopped, and the drawing holds still on screen.
+    await page.locator('[data-testid=graph-canvas][data-layout=idle]').waitFor({ timeout: 60_000 });
+    await waitForLayout(page);
+    const onScreen = () =>
+      page.evaluate(() =>
+        JSON.stringify(
+          window
+            .__liaison!.cy!.nodes()
+            .map((node) => node.renderedPosition())
+            .map(({ x, y }) => [Math.round(x), Math.round(y)]),
+        ),
+      );
+    let still = '';
+    await poll(async () => {
+      const previous = still;
+      still = await onScreen();
+      return still === previous;
+    }).toBe(true);
     await page.click('[data-testid=box-select]');
     const box = await page.locator('[data-testid=graph-canvas]').boundingBox();
     const from = { x: box!.x + box!.width * 0.35, y: box!.y + box!.height * 0.35 };

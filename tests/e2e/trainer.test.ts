@@ -23,6 +23,21 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/**
+ * A toolbar control, wherever the toolbar put it: on the row, or — when the row is too narrow and
+ * `data-overflow` counts groups moved away — in the "⋯ More" menu, opened for it.
+ */
+async function toolbarControl(page: Page, testId: string) {
+  const toolbar = page.locator('[data-testid=toolbar]');
+  const moved = Number(await toolbar.getAttribute('data-overflow'));
+  const onRow = toolbar.locator(`:scope > .tool-group[data-group] [data-testid=${testId}]`);
+  const menuOpen = await page.locator('[data-testid=toolbar-more-panel]').isVisible();
+  if (moved > 0 && (await onRow.count()) === 0 && !menuOpen) await page.click('[data-testid=toolbar-more]');
+  const control = page.locator(`[data-testid=${testId}]`);
+  await control.waitFor();
+  return control;
+}
+
 describe('trainer stories', () => {
   it('opens the curated view of the Convention monitoring mechanism', async () => {
     const listed = (await explorer.api('/api/views')).body.views as View[];
@@ -122,7 +137,7 @@ describe('trainer stories', () => {
         .filter((label) => label.length > 0);
       return { w: bb.w, h: bb.h, labelled: labels.length, lines: labels.flatMap((label) => label.split('\n')) };
     });
-    const png = await downloadFrom(page, () => page.click('[data-testid=export-png]'), 'trainer-export.png');
+    const png = await downloadFrom(page, async () => (await toolbarControl(page, 'export-png')).click(), 'trainer-export.png');
     expect(png.download.suggestedFilename()).toMatch(/^liaison-\d{4}-\d{2}-\d{2}\.png$/);
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const size = pngSize(png.bytes);
@@ -131,7 +146,7 @@ describe('trainer stories', () => {
     expect(size.width).toBeLessThanOrEqual(Math.ceil(box.w * 3) + 2);
     expect(size.height).toBeGreaterThanOrEqual(Math.floor(box.h * 3) - 2);
 
-    const svg = await downloadFrom(page, () => page.click('[data-testid=export-svg]'), 'trainer-export.svg');
+    const svg = await downloadFrom(page, async () => (await toolbarControl(page, 'export-svg')).click(), 'trainer-export.svg');
     expect(svg.download.suggestedFilename()).toMatch(/^liaison-\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { accountByName } from '../../api/src/auth/accounts.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { Browser, removeAuthData } from '../support/auth.js';
+import { Browser, makeAccount, removeAuthData } from '../support/auth.js';
 import { seededForFile } from '../support/db.js';
 
 /** `npm run user -- add|list|set-role|disable` against the throwaway Neo4j, checked through the app's sign-in. */
@@ -72,6 +72,8 @@ describe('npm run user', () => {
       expect((await userCli(['set-role', name, 'admin'])).code).toBe(0);
       expect((await accountByName(seeded.db, name))?.role).toBe('admin');
 
+      // Another admin, so that disabling this one does not leave the install without any (refused: see auth-last-admin).
+      await makeAccount(seeded.db, 'admin');
       expect((await userCli(['disable', name])).code).toBe(0);
       expect((await new Browser(app.baseUrl).signIn(name, password)).status).toBe(401);
       expect((await userCli(['list'])).stdout).toMatch(new RegExp(`^${name}\\tadmin\\tdisabled`, 'm'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliActor } from '../../api/src/curation/audit.js';
+import { cliActor } from '../../api/src/auth/actor.js';
 import { createEntity } from '../../api/src/curation/entities.js';
 import { curationTransaction } from '../../api/src/curation/transaction.js';
 import type { Transaction } from '../../api/src/db/driver.js';
@@ -98,8 +98,17 @@ describe('revert', { timeout: 240_000 }, () => {
     expect(underLater.status).toBe(409);
     expect(underLater.body.error.current.properties.description).toBe('third');
 
+    // A later edit of ANOTHER property does not stand in the way: the revert undoes its change only.
+    const renamed = await call('PATCH', `/api/entities/${id}`, { version: 5, set: { name_en: 'Revertible topic, renamed' } });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    await call('PATCH', `/api/entities/${id}`, { version: 6, set: { description: 'fourth' } });
+    const underOther = await call('POST', `/api/changes/${renamed.body.changeId}/revert`, {});
+    expect(underOther.status, JSON.stringify(underOther.body)).toBe(200);
+    const kept = (await call('GET', `/api/nodes/${id}`)).body.node.properties;
+    expect(kept).toMatchObject({ name_en: 'Revertible topic', description: 'fourth', version: 8 });
+
     const history = await call('GET', `/api/nodes/${id}/history`);
-    const revert = history.body.changes.find((c: { action: string }) => c.action === 'revert');
+    const revert = history.body.changes.find((c: { action: string; reverts: string | null }) => c.reverts === edit.body.changeId);
     expect(revert).toMatchObject({ reverts: edit.body.changeId, note: 'was wrong' });
     expect(history.body.changes.find((c: { id: string }) => c.id === edit.body.changeId).reverted_by).toBe(revert.id);
   });

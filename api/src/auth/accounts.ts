@@ -50,15 +50,45 @@ export async function accountsExist(db: Database): Promise<boolean> {
   return row?.exist === true;
 }
 
-/** Changes role, disabled flag or password; disabling ends the account's sessions. Null when no such account. */
+/** The change would leave no enabled admin: nobody could manage accounts any more (409). */
+export class LastAdmin extends HttpError {
+  constructor(name: string, field: 'role' | 'disabled') {
+    super(409, 'LAST_ADMIN', `${name} is the last active admin: make another account admin first, or nobody could manage accounts.`, field);
+  }
+}
+
+/** True when the change takes the admin role away (demotion) or disables the account. */
+function removesAdmin(change: { role?: Role; disabled?: boolean }): 'role' | 'disabled' | null {
+  if (change.role !== undefined && change.role !== 'admin') return 'role';
+  return change.disabled === true ? 'disabled' : null;
+}
+
+/**
+ * Changes role, disabled flag or password; disabling ends the account's sessions. Null when no
+ * such account. Refuses (LastAdmin) to demote or disable the last enabled admin: the check and
+ * the write are one transaction holding the locks of every enabled admin, so two admins demoting
+ * each other at once cannot both pass it.
+ */
 export async function updateAccount(
   db: Database,
   id: string,
   change: { role?: Role; disabled?: boolean; password?: string },
 ): Promise<Account | null> {
   const passwordHash = change.password === undefined ? null : await hashPassword(change.password);
-  const [row] = await db.write('account-update', { id, role: change.role ?? null, disabled: change.disabled ?? null, passwordHash });
-  return (row?.account as Account | undefined) ?? null;
+  const removing = removesAdmin(change);
+  return db.writeTransaction(async (tx) => {
+    if (removing) {
+      await tx.run('account-lock-admins');
+      const [admins] = await tx.run('account-enabled-admins');
+      const ids = (admins?.ids as string[] | undefined) ?? [];
+      if (ids.length === 1 && ids[0] === id) {
+        const [target] = await tx.run('account-by-id', { id });
+        throw new LastAdmin(String((target?.account as Account | undefined)?.name ?? id), removing);
+      }
+    }
+    const [row] = await tx.run('account-update', { id, role: change.role ?? null, disabled: change.disabled ?? null, passwordHash });
+    return (row?.account as Account | undefined) ?? null;
+  });
 }
 
 /**

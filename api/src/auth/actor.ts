@@ -52,9 +52,17 @@ export interface AccountLookup {
   tokenAccount(secret: string): Promise<{ id: string; name: string; role: Role } | null>;
 }
 
-/** The actor of a command-line write (`npm run user`, `npm run seed`…): whoever runs it on the server. */
-export function cliActor(name: string): Actor {
-  return { kind: 'account', accountId: `cli:${name}`, name, role: 'admin', via: 'cli' };
+/** An actor signed in as an account (a session, a personal token, or the command line). */
+export type AccountActor = Extract<Actor, { kind: 'account' }>;
+
+/**
+ * The actor of a command-line write (`npm run import`, `npm run seed -- --prefer-seed`, `npm run
+ * ingest`…): whoever runs it on the server, with the admin role (they hold the database's
+ * credentials). The one helper for both uses: it is an Actor, and the audit trail records its
+ * name, role and via (`cli`, or `import` for imports).
+ */
+export function cliActor(name: string, via: Via = 'cli'): AccountActor {
+  return { kind: 'account', accountId: `cli:${name}`, name, role: 'admin', via };
 }
 
 /**

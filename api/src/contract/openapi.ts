@@ -136,7 +136,8 @@ const authRoutes: Route[] = [
     method: 'patch',
     path: '/api/accounts/{id}',
     tags: ['accounts'],
-    summary: "Change an account's role, password or disabled flag (admin); disabling ends its sessions and refuses its tokens",
+    summary:
+      "Change an account's role, password or disabled flag (admin); disabling ends its sessions and refuses its tokens (409 LAST_ADMIN: the last enabled admin cannot be demoted or disabled)",
     request: { params: accountParams, ...body(updateAccountBody) },
     ok: account,
     okDescription: 'The account.',

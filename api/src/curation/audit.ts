@@ -17,11 +17,6 @@ export function changeActorOf(actor: Actor): ChangeActor {
   return { name: actor.name, role: actor.role, via: actor.via };
 }
 
-/** The actor of a command-line write (`npm run import`, `npm run seed -- --prefer-seed`). */
-export function cliActor(name: string, via: Via = 'cli'): ChangeActor {
-  return { name, role: 'admin', via };
-}
-
 export interface ChangeInput {
   action: ChangeAction;
   elementKind: ElementKind;
@@ -37,11 +32,32 @@ export interface ChangeInput {
 }
 
 /**
+ * Ids are never split by this character (slugs, ISO codes and `from|TYPE|to` relationship ids).
+ * Between two of them, an id matches only itself: "\u001fcity-a\u001f" is not in "\u001fcity-ab\u001f".
+ */
+const TOUCH_SEPARATOR = '\u001f';
+
+/**
+ * The ids a change touched as one text (`c.touches`), which a TEXT index serves for CONTAINS: a
+ * history then reads the changes of its element through the index, not by scanning every change's
+ * `elements` list (Neo4j indexes no membership in a list property).
+ */
+export function touchesText(elements: string[]): string {
+  return `${TOUCH_SEPARATOR}${elements.join(TOUCH_SEPARATOR)}${TOUCH_SEPARATOR}`;
+}
+
+/** What `c.touches` contains when the change touched `id`. */
+export function touchNeedle(id: string): string {
+  return touchesText([id]);
+}
+
+/**
  * Records one change in the caller's transaction: every write path calls this inside the
  * transaction of its write, so a write and its record commit or roll back together.
  */
 export async function recordChange(tx: Transaction, actor: ChangeActor, input: ChangeInput): Promise<string> {
   const id = `change-${randomUUID()}`;
+  const elements = [...new Set([input.elementId, ...(input.alsoTouches ?? [])])];
   await tx.run('curate-record-change', {
     change: {
       id,
@@ -52,7 +68,8 @@ export async function recordChange(tx: Transaction, actor: ChangeActor, input: C
       action: input.action,
       element_kind: input.elementKind,
       element_id: input.elementId,
-      elements: [...new Set([input.elementId, ...(input.alsoTouches ?? [])])],
+      elements,
+      touches: touchesText(elements),
       before: JSON.stringify(input.before ?? null),
       after: JSON.stringify(input.after ?? null),
       provenance: input.provenance ? JSON.stringify(input.provenance) : null,

@@ -1,13 +1,15 @@
 import type { Change, ChangesQuery, ChangesResponse } from '../contract/curation.js';
 import type { Database } from '../db/driver.js';
 import { BadRequest } from '../errors.js';
-import { toChange } from './audit.js';
+import { toChange, touchNeedle } from './audit.js';
 
 const HISTORY_LIMIT = 500;
 
 /** The changes that touched one node or relationship, newest first. */
 export async function historyOf(db: Database, id: string): Promise<Change[]> {
-  return (await db.read('curate-history', { id, limit: HISTORY_LIMIT })).map((row) => toChange(row.change as Record<string, unknown>));
+  return (await db.read('curate-history', { id, needle: touchNeedle(id), limit: HISTORY_LIMIT })).map((row) =>
+    toChange(row.change as Record<string, unknown>),
+  );
 }
 
 /** `2026-05-01` → the start of that day (UTC); an instant → itself, normalised. */

@@ -35,6 +35,26 @@ function expectUnchangedSince(
     );
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * 409 unless every property the change set still holds the value it left (null = removed). Later
+ * changes of OTHER properties do not stand in the way: reverting a rename keeps a later edit of
+ * the participants. A later change of the same property must be reverted first.
+ */
+function expectPropertiesAsLeft(
+  properties: Record<string, unknown>,
+  left: State,
+  current: () => ReturnType<typeof nodeShape> | ReturnType<typeof edgeShape>,
+): void {
+  const moved = Object.keys(left.properties).filter((key) => !same(properties[key], left.properties[key]));
+  if (moved.length > 0)
+    throw new Conflict(
+      `${moved.map((key) => `"${key}"`).join(', ')} changed since this change: revert the later change${moved.length > 1 ? 's' : ''} first.`,
+      current(),
+    );
+}
+
 /** The properties with the change's before-values put back (null = the key was absent). */
 function putBack(properties: Record<string, unknown>, before: State): Record<string, unknown> {
   const next = { ...properties };
@@ -46,8 +66,9 @@ function putBack(properties: Record<string, unknown>, before: State): Record<str
 }
 
 /**
- * Reverts one change, itself recorded as a change (`reverts`). Only when the element is still as
- * that change left it (else 409 with the element): later changes are reverted first, newest first.
+ * Reverts one change, itself recorded as a change (`reverts`). Only when what the change wrote is
+ * still there (else 409 with the element): for an edit, the properties it set; for a creation or a
+ * restore, the whole element. Later changes in the way are reverted first, newest first.
  * Merges, imports and suggestion records are not reverted this way.
  */
 export async function revertChange(tx: Transaction, context: WriteContext, changeId: string, note?: string): Promise<RevertResponse> {
@@ -106,7 +127,7 @@ export async function revertChange(tx: Transaction, context: WriteContext, chang
     case 'node:update': {
       const before = change.before as State;
       const node = await currentNode(tx, change.element_id);
-      expectUnchangedSince(node.properties, (change.after as State).version, () => nodeShape(node));
+      expectPropertiesAsLeft(node.properties, change.after as State, () => nodeShape(node));
       const properties = putBack(node.properties, before);
       await tx.run('curate-replace-node', { id: node.id, properties });
       const keys = Object.keys(before.properties);
@@ -121,7 +142,7 @@ export async function revertChange(tx: Transaction, context: WriteContext, chang
     case 'relationship:provenance': {
       const before = change.before as State;
       const rel = await currentRelationship(tx, change.element_id);
-      expectUnchangedSince(rel.properties, (change.after as State).version, () => edgeShape(rel));
+      expectPropertiesAsLeft(rel.properties, change.after as State, () => edgeShape(rel));
       const properties = putBack(rel.properties, before);
       await tx.run('curate-replace-relationship', { from: rel.from, id: rel.id, properties });
       const keys = Object.keys(before.properties);
@@ -134,7 +155,7 @@ export async function revertChange(tx: Transaction, context: WriteContext, chang
     }
     default:
       throw new BadRequest(
-        `id: a ${change.action} change cannot be reverted here${change.action === 'merge' ? ' (a merge is undone by hand: restore the merged entity from its history)' : ''}`,
+        `id: a ${change.action} change cannot be reverted here${change.action === 'merge' ? ' (a merge is final: the merged entity’s names are aliases of the kept one and its id redirects there; create it again by hand if the merge was a mistake)' : ''}`,
         'id',
       );
   }

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import { cliActor } from '../curation/audit.js';
+import { cliActor } from '../auth/actor.js';
 import { parseArgs } from 'node:util';
 import { IMPORT_FORMATS, type ImportFormat } from '../contract/import.js';
 import { applySchema, connect } from '../db/connect.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliActor } from '../curation/audit.js';
+import { cliActor } from '../auth/actor.js';
 import { applySchema, connect } from '../db/connect.js';
 import { EnvError, loadEnv } from '../env.js';
 import { HttpError } from '../errors.js';

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
-import { cliActor, recordChange } from '../curation/audit.js';
+import { cliActor } from '../auth/actor.js';
+import { recordChange } from '../curation/audit.js';
 import type { Database } from '../db/driver.js';
 import { curatedElements, formatConflicts } from './conflicts.js';
 import { loadSeedGraph, type LoadSummary } from './load.js';

@@ -82,6 +82,11 @@ export const curationEn = {
     suggestSent: 'Thank you: your suggestion is in the review queue.',
     send: 'Send',
     signInToEdit: 'Sign in to edit or suggest a correction.',
+    datePlaceholder: 'YYYY-MM-DD',
+    /** A quoted name or note, with the language's quotation marks. */
+    quoted: (text: string) => `“${text}”`,
+    /** A label before its value, with the language's colon. */
+    labelled: (label: string) => `${label}: `,
   },
   history: {
     title: (name: string) => `History of “${name}”`,
@@ -95,7 +100,12 @@ export const curationEn = {
       restore: 'restored',
       merge: 'merged',
       revert: 'reverted',
+      provenance: 'source added',
+      import: 'imported',
+      suggest: 'suggested',
+      reject: 'suggestion rejected',
     } as Record<string, string>,
+    mergeFinal: 'A merge cannot be reverted from here: the merged entity lives on as aliases of the kept one, and its old id leads there.',
     suggestedBy: (name: string) => `suggested by ${name}`,
     reverts: 'undoes an earlier change',
     before: 'before',
@@ -104,6 +114,17 @@ export const curationEn = {
     revert: 'Revert',
     restore: 'Restore',
     reverted: 'Reverted.',
+    /** Rows of a change that are not properties of the element. */
+    keys: {
+      type: 'relationship',
+      from: 'from',
+      to: 'to',
+      relationships: 'relationships',
+      id: 'id',
+      label: 'kind of entity',
+    } as Record<string, string>,
+    mergedInto: (merged: string, kept: string) => `“${merged}” merged into “${kept}”.`,
+    relationshipCount: (count: number) => (count === 1 ? '1 relationship' : `${count} relationships`),
   },
   review: {
     title: 'Review queue',

@@ -42,7 +42,8 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
   const setCuration = useExplorer((state) => state.setCuration);
   const afterWrite = useAfterWrite();
   const [label, setLabel] = useState<NodeLabel>(node ? (primaryLabel(node.labels) as NodeLabel) : 'Event');
-  // The version the edit applies to: the one read, or the current one after a conflict.
+  // The entity as the user read it: what they changed is measured against it. After a conflict the
+  // same changes go onto the current version (whose other values stay), so this stays as read.
   const [base, setBase] = useState<GraphNode | undefined>(node);
   const [draft, setDraft] = useState<Draft>(() => draftOf(label, node?.properties ?? {}));
   const [givenId, setGivenId] = useState('');
@@ -72,7 +73,7 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
           ...(chosen && described(source) ? { provenance: chosen } : {}),
           note: note_,
         });
-      const { set, unset } = patchOf(fields, draft, current?.properties ?? {});
+      const { set, unset } = patchOf(fields, draft, base?.properties ?? {});
       const body = { version: versionOf(current?.properties ?? {}), set, unset, note: note_ };
       if (mode === 'edit') return api.updateEntity(current!.id, body);
       return api.suggest({
@@ -86,6 +87,8 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
       if ('node' in result) {
         const written = result.node;
         setBase(written);
+        // What is stored now (after a conflict, with the other person's values too) is the new starting point.
+        if (mode === 'edit') setDraft(draftOf(label, written.properties));
         // Said once the canvas and the caches show it, so "done" means visible everywhere.
         await afterWrite({ show: [written.id], focus: { kind: 'node', id: written.id } });
         setDone({ node: written, message: mode === 'create' ? t.curation.created(nodeName(written, lang)) : t.curation.saved });
@@ -195,16 +198,7 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
           {t.curation.fix}
         </p>
       )}
-      {conflict && (
-        <ConflictNotice
-          current={conflict.current}
-          onReapply={() => {
-            const current = conflict.current as GraphNode;
-            setBase(current);
-            save.mutate(current);
-          }}
-        />
-      )}
+      {conflict && <ConflictNotice current={conflict.current} onReapply={() => save.mutate(conflict.current as GraphNode)} />}
       {save.isError && !conflict && !fieldOf(save.error) && (
         <p className="field-error" role="alert">
           {save.error.message}

@@ -47,7 +47,7 @@ export function FieldInput({ field, value, error, changed, onChange }: Props) {
         {...common}
         type={field.kind === 'number' ? 'number' : 'text'}
         inputMode={field.kind === 'date' ? 'numeric' : undefined}
-        placeholder={field.kind === 'date' ? 'YYYY-MM-DD' : undefined}
+        placeholder={field.kind === 'date' ? t.curation.datePlaceholder : undefined}
         value={text}
         onChange={(event) => onChange(event.target.value)}
       />

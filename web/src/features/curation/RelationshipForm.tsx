@@ -169,7 +169,7 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
             <input
               id={`qualifier-${key}`}
               type={key === 'round' ? 'number' : 'text'}
-              placeholder={key === 'date' || key === 'start' || key === 'end' ? 'YYYY-MM-DD' : undefined}
+              placeholder={key === 'date' || key === 'start' || key === 'end' ? t.curation.datePlaceholder : undefined}
               value={values[key] ?? ''}
               onChange={(event) => setValues({ ...values, [key]: event.target.value })}
             />

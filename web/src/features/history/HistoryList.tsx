@@ -6,7 +6,14 @@ import { useExplorer } from '../../state/store';
 import { useAccount } from '../account/useAccount';
 import { useNodeName } from '../details/useNodeName';
 import { useAfterWrite } from '../curation/useAfterWrite';
-import { diffOf, shown } from './diff';
+import { diffOf, mergeOf, shown, type MergedEntity } from './diff';
+
+/**
+ * What the history offers to undo: an edit, an added source, a delete (restored). A creation or a
+ * restore is not offered (undoing it would delete without a reason); merges, imports, suggestion records and
+ * reverts themselves are refused by the server, so no button promises them.
+ */
+const REVERTIBLE = new Set<Change['action']>(['update', 'provenance', 'delete']);
 
 /** The changes of one node or relationship, newest first: who, when, how, what (before → after), with revert for editors. */
 export function HistoryList({ element, id }: { element: 'node' | 'relationship'; id: string }) {
@@ -35,7 +42,19 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
   const { canEdit } = useAccount();
   const afterWrite = useAfterWrite();
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(change.at));
-  const rows = diffOf(change.before, change.after);
+  const merge = change.action === 'merge' ? mergeOf(change.before, change.after) : null;
+  // A merge moves whole relationships: its record reads as one sentence, not a property table.
+  const rows = (change.action === 'merge' ? [] : diffOf(change.before, change.after)).filter((row) => shown(row.before) || shown(row.after));
+  const nameOf = (entity: MergedEntity) =>
+    String(entity.properties[`name_${lang}`] ?? entity.properties.name_en ?? entity.properties.name_fr ?? entity.id);
+  const value = (key: string, raw: unknown) =>
+    key === 'relationships' && typeof raw === 'number'
+      ? h.relationshipCount(raw)
+      : key === 'type' && typeof raw === 'string'
+        ? (t.types[raw] ?? raw)
+        : key === 'label' && typeof raw === 'string'
+          ? (t.label[raw] ?? raw)
+          : shown(raw);
   const restore = change.action === 'delete';
   const undo = useMutation({
     mutationFn: async () => {
@@ -54,7 +73,7 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
       </p>
       {change.suggested_by && <p className="muted">{h.suggestedBy(change.suggested_by)}</p>}
       {change.reverts && <p className="muted">{h.reverts}</p>}
-      {change.note && <p className="change-note">“{change.note}”</p>}
+      {change.note && <p className="change-note">{t.curation.quoted(change.note)}</p>}
       {rows.length > 0 && (
         <table className="diff">
           <thead>
@@ -67,15 +86,21 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{t.properties[row.key] ?? row.key.replaceAll('_', ' ')}</th>
-                <td className="before">{shown(row.before) || h.none}</td>
-                <td className="after">{shown(row.after) || h.none}</td>
+                <th scope="row">{h.keys[row.key] ?? t.properties[row.key] ?? row.key.replaceAll('_', ' ')}</th>
+                <td className="before">{value(row.key, row.before) || h.none}</td>
+                <td className="after">{value(row.key, row.after) || h.none}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {canEdit && !change.reverted_by && change.action !== 'create' && (
+      {merge && <p className="merge-summary">{h.mergedInto(nameOf(merge.merged), nameOf(merge.kept))}</p>}
+      {change.action === 'merge' && (
+        <p className="muted" data-testid="merge-final">
+          {h.mergeFinal}
+        </p>
+      )}
+      {canEdit && !change.reverted_by && REVERTIBLE.has(change.action) && (
         <button type="button" onClick={() => undo.mutate()} disabled={undo.isPending || undo.isSuccess} data-testid="revert">
           {undo.isSuccess ? h.reverted : restore ? h.restore : h.revert}
         </button>

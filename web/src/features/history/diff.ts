@@ -17,10 +17,14 @@ function asObject(value: unknown): Record<string, unknown> {
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return parsed === null || parsed === undefined ? {} : { value: parsed };
   const outer = parsed as Record<string, unknown>;
-  // An element recorded whole ({node: {properties}, relationships}) reads as its properties beside the rest.
-  const { node, ...others } = outer;
-  const record = node && typeof node === 'object' && !Array.isArray(node) ? { ...others, ...(node as Record<string, unknown>) } : outer;
-  const { properties, labels: _labels, ...rest } = record;
+  // An element recorded whole ({node: {properties}, relationships} or {relationship: {type, from, to,
+  // properties}}) reads as its properties beside the rest; the relationships a node took with it count.
+  const { node, relationship, relationships, createdSource: _source, ...others } = outer;
+  const whole = [node, relationship].find((value) => value && typeof value === 'object' && !Array.isArray(value)) as
+    Record<string, unknown> | undefined;
+  const record: Record<string, unknown> = { ...others, ...(whole ?? {}) };
+  if (Array.isArray(relationships) && relationships.length > 0) record.relationships = relationships.length;
+  const { properties, labels: _labels, id: _id, ...rest } = record;
   return properties && typeof properties === 'object' && !Array.isArray(properties)
     ? { ...rest, ...(properties as Record<string, unknown>) }
     : record;
@@ -32,7 +36,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function diffOf(before: unknown, after: unknown): PropertyDiff[] {
   const a = asObject(before);
   const b = asObject(after);
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== 'version');
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== 'version' && key !== 'id');
   return keys
     .filter((key) => !same(a[key], b[key]) || before === null || after === null)
     .sort()
@@ -49,4 +53,22 @@ export function shown(value: unknown): string {
         ? JSON.stringify(value)
         : String(value);
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** An entity as a merge record keeps it: its id and properties. */
+export interface MergedEntity {
+  id: string;
+  properties: Record<string, unknown>;
+}
+
+const entityAt = (value: unknown): MergedEntity | null => {
+  const entity = value as Partial<MergedEntity> | null | undefined;
+  return entity && typeof entity.id === 'string' && entity.properties && typeof entity.properties === 'object' ? (entity as MergedEntity) : null;
+};
+
+/** The two sides of a merge record (`before.node` merged into `after.into`), or null for another change. */
+export function mergeOf(before: unknown, after: unknown): { merged: MergedEntity; kept: MergedEntity } | null {
+  const merged = entityAt((before as { node?: unknown } | null)?.node);
+  const kept = entityAt((after as { into?: unknown } | null)?.into);
+  return merged && kept ? { merged, kept } : null;
 }

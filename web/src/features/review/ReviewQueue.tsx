@@ -15,7 +15,10 @@ export function ReviewQueue() {
   const open = useQuery(queries.suggestions('open'));
   return (
     <section className="review" data-testid="review-queue" aria-labelledby="review-title">
-      <h3 id="review-title">{t.review.title}</h3>
+      {/* The panel's header names the queue already: the heading is for screen readers' outline. */}
+      <h3 id="review-title" className="visually-hidden">
+        {t.review.title}
+      </h3>
       {open.isError && <p className="field-error">{open.error.message}</p>}
       {!open.data && !open.isError && <p className="loading">{t.working}</p>}
       {open.data?.suggestions.length === 0 && <p className="muted">{t.review.empty}</p>}
@@ -62,7 +65,7 @@ function ProvenanceLine({ provenance }: { provenance: Provenance }) {
   const source = useNodeName('source' in provenance ? provenance.source : null);
   return (
     <p className="suggestion-provenance">
-      <span className="muted">{t.curation.provenance.source}: </span>
+      <span className="muted">{t.curation.labelled(t.curation.provenance.source)}</span>
       {'source' in provenance ? source : provenance.newSource.title}
       {provenance.evidence && <q lang="">{provenance.evidence}</q>}
     </p>
@@ -90,7 +93,7 @@ function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; chil
       <p className="change-head">
         <strong>
           {t.review.target[suggestion.target.kind]}
-          {suggestion.target.kind === 'node' ? ` “${target}”` : ''}
+          {suggestion.target.kind === 'node' ? ` ${t.curation.quoted(target)}` : ''}
         </strong>
         <span className="muted"> — {t.review.from(suggestion.suggested_by, when)}</span>
       </p>
@@ -106,7 +109,7 @@ function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; chil
         </tbody>
       </table>
       <ProvenanceLine provenance={suggestion.provenance} />
-      {suggestion.note && <p className="change-note">“{suggestion.note}”</p>}
+      {suggestion.note && <p className="change-note">{t.curation.quoted(suggestion.note)}</p>}
       {outcome ? (
         <p className="saved" role="status">
           {outcome}
