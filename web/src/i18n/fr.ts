@@ -1,6 +1,7 @@
 import { curationFr } from './curation-fr';
 import { mapFr } from './map-fr';
 import { workbenchFr } from './workbench-fr';
+import { storiesFr } from './stories-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
 
@@ -390,6 +391,7 @@ export const fr: Messages = {
   copied: 'Lien copié.',
   map: mapFr,
   workbench: workbenchFr,
+  stories: storiesFr,
   ...curationFr,
   noName: '(sans nom)',
 };
