@@ -66,7 +66,8 @@ async function signIn(account: { name: string; password: string }): Promise<void
   await dialog.locator('input[name=name]').fill(account.name);
   await dialog.locator('input[name=password]').fill(account.password);
   await dialog.locator('[data-testid=sign-in-submit]').click();
-  await poll(() => page.locator('[data-testid=account-button]').textContent()).toContain(account.name);
+  // Runs in beforeAll, where expect.poll is not allowed: wait on the element itself.
+  await page.locator('[data-testid=account-button]', { hasText: account.name }).waitFor({ timeout: 30_000 });
 }
 
 /** The steps of the open story, as the store holds them. */
@@ -189,7 +190,9 @@ describe('a trainer authors a story', { timeout: 300_000 }, () => {
     await pickFromSearch(page, 'path-from', 'GRETA', 'greta');
     await pickFromSearch(page, 'path-to', 'CETS 197', 'cets-197');
     await page.click('[data-testid=path-run]');
-    await poll(() => appState(page, (state) => (state.scene.highlight?.nodes.length ?? 0) > 0)).toBe(true);
+    // The paths found replace the expand's lit neighbourhood by the paths themselves.
+    await poll(() => page.locator('[data-testid=notice-paths]').count()).toBe(1);
+    await poll(() => appState(page, (state) => state.scene.notice && (state.scene.notice as { kind: string }).kind)).toBe('paths');
     await addStep(2);
 
     const steps = await draftSteps(page);
@@ -294,6 +297,9 @@ describe('the story in a fresh browser', { timeout: 600_000 }, () => {
       await poll(() => presentation.getAttribute('data-step')).toBe(String(index));
       await settled(p);
       expect(await p.locator('[data-testid=caption-title]').textContent()).toBe(TEXTS[index]!.title_en);
+      // The labels are re-picked in English after the switch: wait for them, then measure.
+      await poll(async () => (await measure(p)).labels.length).toBeGreaterThan(0);
+      for (const label of (await measure(p)).labels) expect(label.px, `${label.id} in English`).toBeGreaterThanOrEqual(14);
       await screenshot(p, `stories-present-en-1280-step-${index + 1}.png`);
     }
     // Markdown is rendered (bold, list items), not shown as markers.
@@ -322,6 +328,9 @@ describe('the story in a fresh browser', { timeout: 600_000 }, () => {
 
   it('exports a PDF with one page per step and one PNG per step', async () => {
     const p = fresh.page;
+    // Exports are made from the authoring panel, out of the presentation.
+    if ((await p.locator('[data-testid=presentation]').count()) > 0) await p.keyboard.press('Escape');
+    await poll(() => p.locator('[data-testid=presentation]').count()).toBe(0);
     const pdf = await downloadFrom(p, () => p.click('[data-testid=story-pdf]'), 'stories-export.pdf');
     expect(pdf.download.suggestedFilename()).toBe('who-monitors-cets-197.pdf');
     const parsed = await PDFDocument.load(pdf.bytes);

@@ -79,10 +79,14 @@ export function PresenterView({ index, target, onClose }: { index: number; targe
     const popup = target.window;
     const forward = (event: KeyboardEvent) => window.dispatchEvent(new KeyboardEvent('keydown', { key: event.key }));
     popup.addEventListener('keydown', forward);
-    popup.addEventListener('pagehide', onClose);
+    // The trainer may close the window: the button then offers to open it again. (Polled: an
+    // about:blank popup's unload events also fire when its first document is replaced.)
+    const watch = window.setInterval(() => {
+      if (popup.closed) onClose();
+    }, 1000);
     return () => {
+      window.clearInterval(watch);
       popup.removeEventListener('keydown', forward);
-      popup.removeEventListener('pagehide', onClose);
       popup.close();
     };
   }, [target, onClose]);

@@ -7,6 +7,7 @@ import { useExplorer } from '../../state/store';
 import { usePresentationMode } from '../presentation/usePresentationMode';
 import { Caption } from './Caption';
 import { openPresenterWindow, PresenterView, type PresenterWindow } from './PresenterView';
+import type { Box } from './framing';
 import { clearStage, frameBox, showStep } from './stage';
 import { stepText, type ResolvedStep } from './storyModel';
 import './stories.css';
@@ -24,6 +25,26 @@ function applyContrast(cy: Core, on: boolean): void {
       cy.nodes().removeStyle('border-width border-color color font-weight text-background-opacity');
       cy.edges().removeStyle('line-color target-arrow-color width opacity color');
     }
+  });
+}
+
+/** Above this many lit relationships, their names would cover the picture: none is written. */
+const EDGE_LABELS_MAX = 12;
+
+/**
+ * Relationship and group labels at PRESENTATION_LABEL_PX on screen (their size is in layout units,
+ * so it follows the zoom); relationship names only when few are lit.
+ */
+function syncLabels(cy: Core): void {
+  if (cy.destroyed()) return;
+  const size = PRESENTATION_LABEL_PX / cy.zoom();
+  cy.batch(() => {
+    if (cy.edges('.highlighted').length > EDGE_LABELS_MAX) cy.edges().style({ label: '', 'font-size': size });
+    else {
+      cy.edges().removeStyle('label');
+      cy.edges().style('font-size', size);
+    }
+    cy.nodes(':parent').style('font-size', size);
   });
 }
 
@@ -49,6 +70,8 @@ export function StoryPresentation() {
   const [collapsed, setCollapsed] = useState(false);
   const [resolved, setResolved] = useState<ResolvedStep | null>(null);
   const caption = useRef<HTMLDivElement>(null);
+  /** The box the step's nodes take, framed again when the window changes size. */
+  const framed = useRef<Box | null>(null);
   const last = story.steps.length - 1;
   const index = Math.max(0, Math.min(step, last));
   const current = story.steps[index]!;
@@ -84,21 +107,22 @@ export function StoryPresentation() {
     document.body.classList.add('presenting-story');
     cy.resize();
     setLabelScreenPx(cy, PRESENTATION_LABEL_PX);
-    const sync = () => {
-      const size = PRESENTATION_LABEL_PX / cy.zoom();
-      cy.batch(() => {
-        cy.edges().style('font-size', size);
-        cy.nodes(':parent').style('font-size', size);
-      });
-    };
+    const sync = () => syncLabels(cy);
     sync();
     cy.on('viewport add', sync);
+    // A window resized (projector plugged in, full screen): the canvas takes the new size and the step is framed again.
+    const onResize = () => {
+      cy.resize();
+      if (framed.current) frameBox(cy, framed.current, caption.current?.offsetHeight ?? 0, false);
+    };
+    window.addEventListener('resize', onResize);
     return () => {
       document.body.classList.remove('presenting-story');
+      window.removeEventListener('resize', onResize);
       if (cy.destroyed()) return;
       cy.off('viewport add', sync);
       setLabelScreenPx(cy, null);
-      cy.edges().removeStyle('font-size');
+      cy.edges().removeStyle('font-size label');
       cy.nodes().removeStyle('font-size');
       applyContrast(cy, false);
       clearStage(cy);
@@ -110,8 +134,13 @@ export function StoryPresentation() {
     if (!cy) return;
     let live = true;
     cy.resize();
-    void showStep(cy, index, { frame: (core, box) => frameBox(core, box, caption.current?.offsetHeight ?? 0, true) }).then((result) => {
+    const frame = (core: Core, box: Box) => {
+      framed.current = box;
+      frameBox(core, box, caption.current?.offsetHeight ?? 0, true);
+    };
+    void showStep(cy, index, { frame }).then((result) => {
       if (!live || cy.destroyed()) return;
+      syncLabels(cy);
       setResolved(result);
     });
     return () => {
