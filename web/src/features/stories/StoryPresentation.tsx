@@ -90,15 +90,10 @@ export function StoryPresentation() {
       else if (event.key === 'End') move(last);
       else if (event.key === 'Escape') stop();
     };
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) stop();
-    };
+    // Leaving full screen does not end a story's presentation: opening the presenter window takes
+    // the browser out of full screen, and the trainer must not lose the presentation for it.
     window.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [index, last, goToStep, stop]);
 
   // Readable labels for the whole presentation: nodes through semantic zoom, the others sized from the zoom.
