@@ -39,9 +39,10 @@ function syncLabels(cy: Core): void {
   if (cy.destroyed()) return;
   const size = PRESENTATION_LABEL_PX / cy.zoom();
   cy.batch(() => {
-    if (cy.edges('.highlighted').length > EDGE_LABELS_MAX) cy.edges().style({ label: '', 'font-size': size });
+    // (An empty label bypass is ignored by Cytoscape: the names are made transparent instead.)
+    if (cy.edges('.highlighted').length > EDGE_LABELS_MAX) cy.edges().style({ 'text-opacity': 0, 'font-size': size });
     else {
-      cy.edges().removeStyle('label');
+      cy.edges().removeStyle('text-opacity');
       cy.edges().style('font-size', size);
     }
     cy.nodes(':parent').style('font-size', size);
@@ -117,7 +118,7 @@ export function StoryPresentation() {
       if (cy.destroyed()) return;
       cy.off('viewport add', sync);
       setLabelScreenPx(cy, null);
-      cy.edges().removeStyle('font-size label');
+      cy.edges().removeStyle('font-size text-opacity');
       cy.nodes().removeStyle('font-size');
       applyContrast(cy, false);
       clearStage(cy);
