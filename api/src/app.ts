@@ -37,6 +37,7 @@ import { queryRoutes } from './routes/query.js';
 import { searchRoutes } from './routes/search.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { viewRoutes } from './routes/views.js';
+import { storyRoutes } from './routes/stories.js';
 
 export interface AppOptions {
   db: Database;
@@ -153,6 +154,7 @@ export function createApp({
   api.use(mapRoutes(db));
   api.use(metricsRoutes(db));
   api.use(viewRoutes(db));
+  api.use(storyRoutes(db));
   api.use(exportRoutes(db));
   api.use(importRoutes(db, { ...importSettings, adminToken: adminSecret }));
   api.use(curationRoutes(db));

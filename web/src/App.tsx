@@ -20,6 +20,7 @@ import { TimeBar } from './features/timeline/TimeBar';
 import { CanvasToolbar } from './features/toolbar/CanvasToolbar';
 import { HeaderActions } from './features/toolbar/HeaderActions';
 import { ViewsPanel } from './features/views/ViewsPanel';
+import { StoryPanel } from './features/stories/StoryPanel';
 import { CanvasView } from './features/canvas/CanvasView';
 import { useT } from './i18n/messages';
 import { useDeepLink } from './state/useDeepLink';
@@ -88,6 +89,7 @@ export function App() {
           <FiltersPanel />
           <PathFinder />
           <ViewsPanel />
+          <StoryPanel />
           <SelectionPanel />
         </aside>
         <section className="canvas-area" aria-label={t.canvasLabel}>

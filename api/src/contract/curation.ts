@@ -205,7 +205,7 @@ export const relationshipDeleteResponse = z.object({ deleted: z.string(), change
 // ── audit trail ─────────────────────────────────────────────────────────────
 
 export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'restore', 'merge', 'provenance', 'revert', 'import', 'suggest', 'reject'] as const;
-export const ELEMENT_KINDS = ['node', 'relationship', 'suggestion', 'graph'] as const;
+export const ELEMENT_KINDS = ['node', 'relationship', 'suggestion', 'graph', 'story'] as const;
 export const VIAS = ['ui', 'api-token', 'admin-token', 'import', 'cli'] as const;
 
 export const change = z

@@ -30,6 +30,16 @@ import { consoleRequest, consoleResponse } from './query.js';
 import { searchQuery, searchResponse } from './search.js';
 import { nodeTimelineResponse, timelineQuery, timelineResponse } from './timeline.js';
 import { viewParams, viewResponse, viewsResponse } from './views.js';
+import {
+  storiesResponse,
+  storyDeleteResponse,
+  storyElementsBody,
+  storyElementsResponse,
+  storyInput,
+  storyParams,
+  storyResponse,
+  storyWriteResponse,
+} from './stories.js';
 
 /** The one error shape of every route (see api/src/errors.ts). */
 export const errorResponse = z
@@ -316,6 +326,66 @@ const routes: Route[] = [
     request: { params: viewParams },
     ok: viewResponse,
     okDescription: 'The view.',
+    canMiss: true,
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    tags: ['stories'],
+    summary: "Trainers' stories (cards: no steps)",
+    ok: storiesResponse,
+    okDescription: 'Every story, most recently updated first.',
+  },
+  {
+    method: 'get',
+    path: '/api/stories/{id}',
+    tags: ['stories'],
+    summary: 'One story with its steps',
+    request: { params: storyParams },
+    ok: storyResponse,
+    okDescription: 'The story.',
+    canMiss: true,
+  },
+  {
+    method: 'post',
+    path: '/api/stories/elements',
+    tags: ['stories'],
+    summary: "The nodes and relationships a story's steps name, as they are now (merged ids followed, deleted ones listed as missing)",
+    request: body(storyElementsBody),
+    ok: storyElementsResponse,
+    okDescription: 'Elements, redirects and what is missing.',
+  },
+  {
+    method: 'post',
+    path: '/api/stories',
+    tags: ['stories'],
+    summary: 'Save a new story (editor; audited as a change)',
+    request: body(storyInput),
+    ok: storyWriteResponse,
+    okDescription: 'The story and its change.',
+    status: 201,
+    guarded: true,
+  },
+  {
+    method: 'put',
+    path: '/api/stories/{id}',
+    tags: ['stories'],
+    summary: 'Replace a story (editor; audited as a change)',
+    request: { params: storyParams, ...body(storyInput) },
+    ok: storyWriteResponse,
+    okDescription: 'The story now and its change.',
+    guarded: true,
+    canMiss: true,
+  },
+  {
+    method: 'delete',
+    path: '/api/stories/{id}',
+    tags: ['stories'],
+    summary: 'Delete a story (editor; the change keeps it whole)',
+    request: { params: storyParams },
+    ok: storyDeleteResponse,
+    okDescription: 'The deleted id and its change.',
+    guarded: true,
     canMiss: true,
   },
   {

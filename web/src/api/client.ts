@@ -13,6 +13,7 @@ import type { PathsResponse, SharedNodesQuery, SharedNodesResponse, ShortestPath
 import type { SearchQuery, SearchResponse } from '../../../api/src/contract/search';
 import type { TimelineQuery, TimelineResponse } from '../../../api/src/contract/timeline';
 import type { ViewResponse, ViewsResponse } from '../../../api/src/contract/views';
+import type * as Stories from '../../../api/src/contract/stories';
 
 export type { GraphEdge, GraphNode, GraphResponse } from '../../../api/src/contract/graph';
 export type { CooperationResponse, ExpandQuery, ExpandResponse, ExportFormat, NodeDetailsResponse, PathsResponse };
@@ -29,6 +30,7 @@ export type RelationshipType = NonNullable<ExpandQuery['types']>[number];
 export type { SearchResult } from '../../../api/src/contract/search';
 export type { ProvenanceEntry } from '../../../api/src/contract/nodes';
 export type { ViewDefinition } from '../../../api/src/contract/views';
+export type { Story, StoryElementsResponse, StoryInput, StoryStep, StorySummary, StoryFraming } from '../../../api/src/contract/stories';
 
 /** An API failure with the server's error code (UNAVAILABLE when Neo4j is down, NETWORK when the server is). */
 export class ApiError extends Error {
@@ -183,7 +185,7 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await response.json()) as T;
 }
 
-async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await call(path, { method, body });
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
@@ -265,6 +267,14 @@ export const api = {
   networkFigures: (network: WeightedNetwork, signal?: AbortSignal) => postJson<NetworkFiguresResponse>('/api/analysis/network', network, signal),
   views: (signal?: AbortSignal) => getJson<ViewsResponse>('/api/views', {}, signal),
   view: (id: string, signal?: AbortSignal) => getJson<ViewResponse>(`/api/views/${encodeURIComponent(id)}`, {}, signal),
+  stories: (signal?: AbortSignal) => getJson<Stories.StoriesResponse>('/api/stories', {}, signal),
+  story: (id: string, signal?: AbortSignal) => getJson<Stories.StoryResponse>(`/api/stories/${encodeURIComponent(id)}`, {}, signal),
+  /** The elements a story's steps name, as they are now (merged ids followed, deleted ones listed). */
+  storyElements: (body: Stories.StoryElementsBody, signal?: AbortSignal) =>
+    postJson<Stories.StoryElementsResponse>('/api/stories/elements', body, signal),
+  createStory: (body: Stories.StoryInput) => send<Stories.StoryWriteResponse>('POST', '/api/stories', body),
+  replaceStory: (id: string, body: Stories.StoryInput) => send<Stories.StoryWriteResponse>('PUT', `/api/stories/${encodeURIComponent(id)}`, body),
+  deleteStory: (id: string) => send<Stories.StoryDeleteResponse>('DELETE', `/api/stories/${encodeURIComponent(id)}`),
   /** The export file of a hand-made selection, as a Blob with the server's file name. */
   exportFile: async (format: ExportFormat, body: { ids: string[]; edgeIds?: string[] }, signal?: AbortSignal) => {
     const response = await call(`/api/export${queryString({ format })}`, { method: 'POST', body, signal, accept: '*/*' });

@@ -138,6 +138,21 @@ export const queries = {
       staleTime: Infinity,
     }),
 
+  /** The trainers' stories (cards); invalidated after each save or delete. */
+  stories: () =>
+    queryOptions({
+      queryKey: ['stories'],
+      queryFn: ({ signal }) => api.stories(signal).then((response) => response.stories),
+    }),
+
+  /** The elements of a story step, as they are now (redirects followed); refetched when a story is opened again. */
+  storyElements: (nodes: string[], edges: string[]) =>
+    queryOptions({
+      queryKey: ['story-elements', [...nodes].sort().join(','), [...edges].sort().join(',')],
+      queryFn: ({ signal }) => api.storyElements({ nodes, edges }, signal),
+      staleTime: 60_000,
+    }),
+
   /** The curated views (they change only with the seed). */
   views: () =>
     queryOptions({

@@ -2,6 +2,7 @@ import { curationEn } from './curation-en';
 import { documentsEn } from './documents-en';
 import { mapEn } from './map-en';
 import { workbenchEn } from './workbench-en';
+import { storiesEn } from './stories-en';
 import { counted } from './plural';
 
 const n = (count: number, one: string, other: string) => counted('en', count, one, other);
@@ -382,6 +383,7 @@ export const en = {
   copied: 'Link copied.',
   map: mapEn,
   workbench: workbenchEn,
+  stories: storiesEn,
   ...curationEn,
   documents: documentsEn,
   noName: '(no name)',

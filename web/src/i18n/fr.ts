@@ -2,6 +2,7 @@ import { curationFr } from './curation-fr';
 import { documentsFr } from './documents-fr';
 import { mapFr } from './map-fr';
 import { workbenchFr } from './workbench-fr';
+import { storiesFr } from './stories-fr';
 import type { Messages } from './en';
 import { counted } from './plural';
 
@@ -391,6 +392,7 @@ export const fr: Messages = {
   copied: 'Lien copié.',
   map: mapFr,
   workbench: workbenchFr,
+  stories: storiesFr,
   ...curationFr,
   documents: documentsFr,
   noName: '(sans nom)',

@@ -23,6 +23,8 @@ export interface DeepLink {
   present?: boolean;
   step?: number;
   table?: boolean;
+  /** A saved story open at `step`: the story rebuilds the canvas, so no `canvas` goes with it. */
+  story?: string;
   canvas?: CanvasSnapshot;
 }
 
@@ -75,7 +77,8 @@ export async function encodeDeepLink(link: DeepLink): Promise<URLSearchParams> {
   if (link.present) params.set('present', '1');
   if (link.step) params.set('step', String(link.step));
   if (link.table) params.set('table', '1');
-  if (link.canvas) {
+  if (link.story) params.set('story', link.story);
+  else if (link.canvas) {
     const { ops, positions, pinned, zoom, pan } = link.canvas;
     const rounded = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, [Math.round(p.x), Math.round(p.y)]]));
     params.set(
@@ -120,6 +123,7 @@ export async function decodeDeepLink(search: string): Promise<DecodedLink> {
     present: value.present === '1',
     step: value.step ?? 0,
     table: value.table === '1',
+    story: value.story,
   };
   if (value.c) {
     let unpacked: unknown;

@@ -2,6 +2,7 @@ import { SIZE_METRICS } from '../graph/readability/sizeScale';
 import { z } from 'zod';
 import { isoDateParam, nodeId, nodeLabel, relationshipType } from '../../../api/src/contract/filters';
 import { LAYOUTS } from '../graph/settings';
+import { STORY_ID } from '../../../api/src/contract/stories';
 
 /**
  * The zod schemas of what a deep link may hold. A link is data from outside (hand-edited, cut
@@ -98,6 +99,8 @@ export const linkParamsSchema = z.object({
     .transform(Number)
     .optional(),
   table: flag.optional(),
+  /** A saved story, shown at `step`. */
+  story: z.string().regex(STORY_ID).optional(),
   c: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)

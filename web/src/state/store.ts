@@ -7,6 +7,7 @@ import { createMapSlice, type MapSlice } from './map/slice';
 import { createPresentationSlice, type PresentationSlice } from './presentation/slice';
 import { createSelectionSlice, type SelectionSlice } from './selection/slice';
 import { createTimeSlice, type TimeSlice } from './time/slice';
+import { createStoriesSlice, type StoriesSlice } from './stories/slice';
 import { createWorkingGraphSlice, type WorkingGraphSlice } from './workingGraph/slice';
 
 export { LAYOUTS, type LayoutName, type Renderer } from './canvas/slice';
@@ -30,7 +31,8 @@ export type ExplorerState = WorkingGraphSlice &
   PresentationSlice &
   LanguageSlice &
   MapSlice &
-  CurationSlice;
+  CurationSlice &
+  StoriesSlice;
 
 /** Every slice in one state (exported for tests, which build the store outside a browser). */
 export const explorerState: StateCreator<ExplorerState> = (...args) => ({
@@ -43,6 +45,7 @@ export const explorerState: StateCreator<ExplorerState> = (...args) => ({
   ...createLanguageSlice(...args),
   ...createMapSlice(...args),
   ...createCurationSlice(...args),
+  ...createStoriesSlice(...args),
 });
 
 export const useExplorer = create<ExplorerState>()(explorerState);

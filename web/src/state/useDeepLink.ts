@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import { useCanvas } from '../graph/CanvasContext';
+import { openStoryLink } from '../features/stories/storyLink';
 import { afterPlacement } from '../graph/placement';
 import { decodeDeepLink, encodeDeepLink, type DeepLink } from './deepLink';
 import { onRecovery, useStatus } from './status';
@@ -17,6 +18,8 @@ export function currentLink(state: ExplorerState, cy: Core | null): DeepLink {
         pan: cy.pan(),
       }
     : undefined;
+  // A saved story shown at one of its steps: the link names the story and the step, nothing else of the canvas.
+  const story = state.story?.id && state.storyStep !== null && !state.storyDirty ? state.story.id : undefined;
   return {
     lang: state.lang,
     layout: state.layout,
@@ -25,8 +28,9 @@ export function currentLink(state: ExplorerState, cy: Core | null): DeepLink {
     filters: state.filters,
     focus: state.focus ?? undefined,
     present: state.presenting,
-    step: state.step,
+    step: story && !state.presenting ? (state.storyStep ?? 0) : state.step,
     table: state.tableOpen,
+    story,
     canvas,
   };
 }
@@ -62,7 +66,10 @@ async function restore(canvas: () => Promise<Core>): Promise<void> {
   if (link.lang) store.setLang(link.lang);
   if (link.renderer) store.switchRenderer(link.renderer);
   let ok = true;
-  if (link.canvas) {
+  if (link.story) {
+    ok = await openStoryLink(link.story, link.step ?? 0, await canvas());
+    if (!ok) ok = await store.perform({ kind: 'overview' });
+  } else if (link.canvas) {
     store.beginRestore(link.canvas.positions, link.canvas.pinned);
     for (const op of link.canvas.ops) if (!(ok = await store.perform(op))) break;
     const cy = await canvas();
@@ -96,6 +103,9 @@ const LINKED: (keyof ExplorerState)[] = [
   'history',
   'pinned',
   'canvasVersion',
+  'story',
+  'storyStep',
+  'storyDirty',
 ];
 
 /**

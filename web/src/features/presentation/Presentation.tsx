@@ -3,16 +3,24 @@ import { useCanvas } from '../../graph/CanvasContext';
 import { fitView } from '../../graph/fit';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { StoryPresentation } from '../stories/StoryPresentation';
 import { useViews } from '../views/useViews';
 import { usePresentationMode } from './usePresentationMode';
 import { presentationSteps } from './steps';
 
+/** Presentation mode: of the open story when it has steps, else of the curated view on the canvas. */
+export function Presentation() {
+  // A story is presented when its steps are what the canvas shows (a view opened since takes over).
+  const storyShown = useExplorer((state) => (state.story?.steps.length ?? 0) > 0 && state.storyStep !== null);
+  return storyShown ? <StoryPresentation /> : <ViewPresentation />;
+}
+
 /**
- * Presentation mode: the canvas fills the screen, a caption per step, arrow keys (and Page Up/Down,
+ * Presentation mode of a curated view: the canvas fills the screen, a caption per step, arrow keys (and Page Up/Down,
  * as clickers send) move between steps, Escape leaves. Each step dims what it is not about and
  * zooms to what it is about.
  */
-export function Presentation() {
+function ViewPresentation() {
   const t = useT();
   const cy = useCanvas();
   const lang = useExplorer((state) => state.lang);

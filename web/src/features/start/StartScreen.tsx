@@ -16,7 +16,7 @@ function anchorsOf(view: ViewDefinition): string[] {
 }
 
 // A page opened from a deep link already has its picture: the start screen is for fresh visits.
-const freshVisit = typeof location !== 'undefined' && !new URLSearchParams(location.search).has('c');
+const freshVisit = typeof location !== 'undefined' && !['c', 'story'].some((key) => new URLSearchParams(location.search).has(key));
 
 /**
  * The first screen: a search-first start with one card per curated view (a sketch of its graph, a

@@ -9,6 +9,17 @@ export const LABEL_WIDTH_PX = 132;
 /** Node data this hook writes; the element diff leaves them alone. */
 export const DRAWING_DATA_KEYS: ReadonlySet<string> = new Set(['labelText', 'labelSize', 'labelWidth', 'labelLine', 'hoverSize', 'hoverWidth']);
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_PX_KEY = 'liaison.labelPx';
+
+/**
+ * Asks for labels of `px` on screen (null: back to LABEL_PX): presentation mode wants them readable
+ * from the back of a room. Kept on the instance (scratch), so the hook needs no new prop.
+ */
+export function setLabelScreenPx(cy: Core, px: number | null): void {
+  if (cy.destroyed()) return;
+  cy.scratch(LABEL_PX_KEY, px);
+  cy.emit('viewport');
+}
 
 /** Text width with the canvas' own font metrics, so chosen labels match what Cytoscape draws. */
 function textMeasure(fontPx: number): (text: string) => number {
@@ -29,13 +40,16 @@ function textMeasure(fontPx: number): (text: string) => number {
 export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const measure = textMeasure(LABEL_PX);
     let frame = 0;
+    let measured = { px: LABEL_PX, measure: textMeasure(LABEL_PX) };
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const update = () => {
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
+      const labelPx = Number(cy.scratch(LABEL_PX_KEY)) || LABEL_PX;
+      if (measured.px !== labelPx) measured = { px: labelPx, measure: textMeasure(labelPx) };
+      const { measure } = measured;
       const viewport = { width: cy.width(), height: cy.height() };
       const candidates = cy
         .nodes()
@@ -53,11 +67,19 @@ export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
         });
       // padPx 8: the measured text can differ by a few pixels from what Cytoscape draws (font fallback,
       // wrapping), so keep a clear margin wide enough that drawn labels never touch.
-      const placed = pickLabels(candidates, { viewport, fontPx: LABEL_PX, measure, maxWidthPx: LABEL_WIDTH_PX, maxLines: 2, gapPx: 3, padPx: 8 });
+      const placed = pickLabels(candidates, {
+        viewport,
+        fontPx: labelPx,
+        measure,
+        maxWidthPx: (LABEL_WIDTH_PX * labelPx) / LABEL_PX,
+        maxLines: 2,
+        gapPx: 3,
+        padPx: 8,
+      });
       const chosen = new Map(placed.map((label) => [label.id, label.lines.join('\n')]));
       // Model units: Cytoscape scales labels with the zoom, so divide to keep the on-screen size.
-      const fontSize = Math.max(LABEL_PX, MIN_LABEL_PX) / zoom;
-      const maxWidth = (LABEL_WIDTH_PX + 24) / zoom;
+      const fontSize = Math.max(labelPx, MIN_LABEL_PX) / zoom;
+      const maxWidth = ((LABEL_WIDTH_PX * labelPx) / LABEL_PX + 24) / zoom;
       cy.batch(() => {
         cy.nodes().forEach((node) => {
           const text = chosen.get(node.id());
