@@ -72,11 +72,31 @@ export function openPresenterWindow(): PresenterWindow | null {
   return { window: popup, root };
 }
 
+/**
+ * Closing is deferred by a tick: React runs an effect's cleanup and the effect again at once when the
+ * view is remounted (and twice on mount under StrictMode), and that must not close the trainer's window.
+ * Only a cleanup that no effect follows closes it.
+ */
+const pendingClose = new WeakMap<Window, number>();
+
+function closeSoon(popup: Window): void {
+  pendingClose.set(
+    popup,
+    window.setTimeout(() => popup.close(), 0),
+  );
+}
+
+function keepOpen(popup: Window): void {
+  window.clearTimeout(pendingClose.get(popup));
+  pendingClose.delete(popup);
+}
+
 /** The presenter view in its window (its keys, a clicker plugged into the laptop, drive the presentation), or in the page. */
 export function PresenterView({ index, target, onClose }: { index: number; target: PresenterWindow | null; onClose(): void }) {
   useEffect(() => {
     if (!target) return;
     const popup = target.window;
+    keepOpen(popup);
     const forward = (event: KeyboardEvent) => window.dispatchEvent(new KeyboardEvent('keydown', { key: event.key }));
     popup.addEventListener('keydown', forward);
     // The trainer may close the window: the button then offers to open it again. (Polled: an
@@ -87,7 +107,7 @@ export function PresenterView({ index, target, onClose }: { index: number; targe
     return () => {
       window.clearInterval(watch);
       popup.removeEventListener('keydown', forward);
-      popup.close();
+      closeSoon(popup);
     };
   }, [target, onClose]);
   if (target) return createPortal(<PresenterNotes index={index} />, target.root);
