@@ -55,6 +55,6 @@ export const workbenchEn = {
     community_: (index: number) => `Community ${index}`,
     unplaced: 'No country',
     members: (count: number) => n(count, 'member', 'members'),
-    hint: 'Double-click a group to open or close it.',
+    hint: 'Click a group to open or close it.',
   },
 };

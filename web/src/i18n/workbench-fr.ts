@@ -55,6 +55,6 @@ export const workbenchFr: typeof workbenchEn = {
     community_: (index) => `Communauté ${index}`,
     unplaced: 'Sans pays',
     members: (count) => n(count, 'membre', 'membres'),
-    hint: 'Double-cliquez sur un groupe pour l’ouvrir ou le fermer.',
+    hint: 'Cliquez sur un groupe pour l’ouvrir ou le fermer.',
   },
 };
