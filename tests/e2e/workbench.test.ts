@@ -123,7 +123,14 @@ describe('expand in context', { timeout: 240_000 }, () => {
       const drawn = new Set(before.nodes);
       // A drawn node whose expand both adds nodes and finds drawn ones, asked of the API with the grid's expand settings.
       const ask = async (id: string) => {
-        const response = await explorer.api(`/api/expand?ids=${encodeURIComponent(id)}&direction=both&depth=1&limit=25`);
+        const url = `/api/expand?ids=${encodeURIComponent(id)}&direction=both&depth=1&limit=25`;
+        let response = await explorer.api(url);
+        // 503 says "retry shortly" (Retry-After) while Neo4j is starved on a busy machine: retry as a client would.
+        for (let attempt = 0; attempt < 3 && response.status === 503; attempt += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 5000));
+          response = await explorer.api(url);
+        }
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
         const neighbours = (response.body.nodes as { id: string }[]).filter((node) => node.id !== id);
         return {
           id,
