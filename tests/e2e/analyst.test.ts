@@ -70,7 +70,8 @@ async function gathered(count: number): Promise<void> {
   await poll(() => page.locator('[data-testid=graph-canvas]').getAttribute('data-gathered')).toBe(String(count));
 }
 
-describe('analyst stories', () => {
+// Generous: each story waits on a real server and layout, on a 2-core machine shared by several runs.
+describe('analyst stories', { timeout: 240_000 }, () => {
   it('types "onudc" and picks UNODC from the typeahead', async () => {
     // Start from an empty canvas, as after "Clear the canvas".
     await (await toolbarControl('button[aria-label="Clear the canvas"]')).click();
