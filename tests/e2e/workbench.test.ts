@@ -155,7 +155,9 @@ describe('expand in context', { timeout: 240_000 }, () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-to-table');
       await page.keyboard.press('Enter');
       await page.locator('[data-testid=canvas-table]').waitFor();
-      await page.fill('[data-testid=grid-filter-nodes-name]', '');
+      // The grid draws 200 rows at a time (sorted by name): find the row as a user would, by its name.
+      const name = (await explorer.api(`/api/nodes/${encodeURIComponent(id)}`)).body.node.properties.name_en as string;
+      await page.fill('[data-testid=grid-filter-nodes-name]', name);
       await page.locator(`[data-testid=grid-nodes] tr[data-id="${id}"] .row-actions button`).first().click();
       const notice = page.locator('[data-testid=notice-added]');
       await notice.waitFor({ timeout: 30_000 });
