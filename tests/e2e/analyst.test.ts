@@ -46,10 +46,35 @@ async function expandFocused(options: { types?: string[]; direction?: string; li
   await waitForLayout(page);
 }
 
-describe('analyst stories', () => {
+/**
+ * A toolbar control (CSS selector inside the toolbar), from the More menu when it did not fit on the
+ * row: beside the details panel the toolbar keeps one row and moves its last groups there.
+ */
+async function toolbarControl(selector: string) {
+  const control = page.locator(`[data-testid=toolbar] ${selector}`);
+  if ((await control.count()) === 0) await page.click('[data-testid=toolbar-more]');
+  await control.waitFor();
+  return control;
+}
+
+/** Opens the tools sidebar when it is folded into its rail (below 1600 px beside the details panel). */
+async function showTools(): Promise<void> {
+  const toggle = page.locator('[data-testid=sidebar-toggle]');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.locator('[data-testid=sidebar] .legend').waitFor({ state: 'visible' });
+}
+
+/** Waits until the canvas has gathered `count` neighbours around an expanded node (expand in context). */
+async function gathered(count: number): Promise<void> {
+  await waitForLayout(page);
+  await poll(() => page.locator('[data-testid=graph-canvas]').getAttribute('data-gathered')).toBe(String(count));
+}
+
+// Generous: each story waits on a real server and layout, on a 2-core machine shared by several runs.
+describe('analyst stories', { timeout: 240_000 }, () => {
   it('types "onudc" and picks UNODC from the typeahead', async () => {
     // Start from an empty canvas, as after "Clear the canvas".
-    await page.getByRole('button', { name: 'Clear the canvas' }).click();
+    await (await toolbarControl('button[aria-label="Clear the canvas"]')).click();
     await poll(async () => (await canvasState(page)).nodes.length).toBe(0);
 
     const api = await explorer.api('/api/search?q=onudc&limit=10');
@@ -95,12 +120,14 @@ describe('analyst stories', () => {
     await screenshot(page, 'analyst-expand-unodc.png');
   });
 
-  it('expands an event without moving what was placed, then undoes it', async () => {
-    // Make the canvas busier first (all of UNODC's neighbours), then find an event with new neighbours.
+  it('expands an event in context: its neighbours gather around it, pinned and unrelated nodes do not move; undo puts all back', async () => {
+    // Make the canvas busier first (all of UNODC's neighbours, gathered around it), then find an event
+    // with new neighbours and at least one neighbour already drawn.
     const steps = (await appState(page, (state) => state.history.length)) as number;
     await page.locator('[data-testid=notice] button', { hasText: 'Show more' }).click();
     await poll(() => appState(page, (state) => state.history.length)).toBe(steps + 1);
-    await waitForLayout(page);
+    const shown = (await appState(page, (state) => state.scene.notice)) as { added: number; already: number };
+    await gathered(shown.added + shown.already);
     const before = await canvasState(page);
     const graph = (await explorer.api('/api/graph')).body as { nodes: ApiNode[] };
     const events = new Set(graph.nodes.filter((node) => node.labels.includes('Event')).map((node) => node.id));
@@ -108,36 +135,69 @@ describe('analyst stories', () => {
     let expansion: ApiNode[] = [];
     for (const id of before.nodes.filter((node) => node.startsWith('event-') || events.has(node))) {
       const result = await explorer.api(`/api/expand?ids=${id}&limit=25`);
-      const fresh = (result.body.nodes as ApiNode[]).filter((node) => !before.nodes.includes(node.id));
-      if (fresh.length > 0) {
+      const nodes = result.body.nodes as ApiNode[];
+      const fresh = nodes.filter((node) => !before.nodes.includes(node.id));
+      const drawn = nodes.filter((node) => node.id !== id && before.nodes.includes(node.id));
+      if (fresh.length > 0 && drawn.length > 0) {
         event = id;
-        expansion = result.body.nodes as ApiNode[];
+        expansion = nodes;
         break;
       }
     }
     expect(event).not.toBe('');
+    const neighbours = expansion.map((node) => node.id).filter((id) => id !== event);
+    const drawnNeighbours = neighbours.filter((id) => before.nodes.includes(id));
+
+    // Pin one drawn neighbour (selected, then the toolbar's Pin): it must stay where it is.
+    const pinnedOne = drawnNeighbours[0]!;
+    await page.evaluate((id) => window.__liaison!.cy!.getElementById(id).select(), pinnedOne);
+    await poll(() => appState(page, (state) => state.selection.nodes)).toEqual([pinnedOne]);
+    await (await toolbarControl('[data-testid=pin]')).click();
+    await poll(() => appState(page, (state) => state.pinned)).toEqual([pinnedOne]);
+    await page.evaluate(() => window.__liaison!.cy!.$(':selected').unselect());
 
     const name = ((await explorer.api(`/api/nodes/${event}`)).body.node.properties.name_en as string).split(' ').slice(0, 5).join(' ');
     await pickFromSearch(page, 'main-search', name, event);
     await poll(() => page.locator('[data-testid=details] [data-node]').getAttribute('data-node')).toBe(event);
     await expandFocused({});
+    // Every neighbour but the pinned one is gathered.
+    await gathered(neighbours.length - 1);
 
     const after = await canvasState(page);
     expect(after.nodes).toEqual([...new Set([...before.nodes, ...expansion.map((node) => node.id)])].sort());
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
-    // Placed nodes are locked during the layout of the new ones: nothing already drawn moved.
-    for (const id of before.nodes) expect(after.positions[id]).toEqual(before.positions[id]);
+    const notice = page.locator('[data-testid=notice-added]');
+    expect(Number(await notice.getAttribute('data-already'))).toBe(drawnNeighbours.length);
+    expect(Number(await notice.getAttribute('data-added'))).toBe(neighbours.length - drawnNeighbours.length);
+    // Nodes that are not the event's neighbours (the event itself too) and the pinned node did not move.
+    const related = new Set(neighbours);
+    for (const id of before.nodes) if (!related.has(id) || id === pinnedOne) expect(after.positions[id], id).toEqual(before.positions[id]);
+    // The other neighbours, drawn before or new, stand on rings around the event (110 + 70 per ring; a ring holds at least 9).
+    const centre = after.positions[event]!;
+    const rings = Math.ceil((neighbours.length - 1) / 9);
+    for (const id of neighbours)
+      if (id !== pinnedOne)
+        expect(Math.hypot(after.positions[id]!.x - centre.x, after.positions[id]!.y - centre.y), id).toBeLessThanOrEqual(110 + 70 * rings + 1);
 
     await page.click('[data-testid=undo]');
     await poll(async () => (await canvasState(page)).nodes).toEqual(before.nodes);
     const undone = await canvasState(page);
-    for (const id of before.nodes) expect(undone.positions[id]).toEqual(before.positions[id]);
+    for (const id of before.nodes) expect(undone.positions[id], id).toEqual(before.positions[id]);
     await page.click('[data-testid=redo]');
     await poll(async () => (await canvasState(page)).nodes).toEqual(after.nodes);
+    // Unpin for the stories that follow (the event picked from the search is selected too: only the pinned one).
+    await page.evaluate((id) => {
+      const cy = window.__liaison!.cy!;
+      cy.$(':selected').unselect();
+      cy.getElementById(id).select();
+    }, pinnedOne);
+    await poll(() => appState(page, (state) => state.selection.nodes)).toEqual([pinnedOne]);
+    await (await toolbarControl('[data-testid=pin]')).click();
+    await poll(() => appState(page, (state) => state.pinned)).toEqual([]);
   });
 
   it('narrows to 2014–2017 with the time slider and plays the years', async () => {
-    await page.getByRole('button', { name: 'Back to the documents overview' }).click();
+    await (await toolbarControl('button[aria-label="Back to the documents overview"]')).click();
     const graph = (await explorer.api('/api/graph')).body as { nodes: ApiNode[] };
     await poll(async () => (await canvasState(page)).nodes.length).toBe(graph.nodes.length);
     await waitForLayout(page);
@@ -206,6 +266,8 @@ describe('analyst stories', () => {
     const austria = (await explorer.api('/api/timeline?country=AT')).body.total as number;
     expect(austria).toBeGreaterThan(0);
     expect(austria).toBeLessThan(events.length);
+    // Beside the details panel the tools are folded into a rail: open them, as a user would.
+    await showTools();
     await pickFromSearch(page, 'filter-country', 'austria', 'AT');
     await poll(visibleEvents).toBe(austria);
     expect(new URL(page.url()).searchParams.get('country')).toBe('AT');
@@ -221,6 +283,7 @@ describe('analyst stories', () => {
   });
 
   it('finds how Frontex is connected to GRETA and highlights the paths', async () => {
+    await showTools();
     await page.locator('[data-testid=path-finder] summary').click();
     await pickFromSearch(page, 'path-from', 'frontex', 'frontex');
     await pickFromSearch(page, 'path-to', 'greta', 'greta');

@@ -133,7 +133,7 @@ export function canvasState(page: Page): Promise<CanvasState> {
 export async function pickFromSearch(page: Page, inputId: string, text: string, id: string): Promise<void> {
   await page.fill(`#${inputId}`, text);
   const option = page.locator(`[data-testid=search-${inputId}] li[data-id="${id}"]`);
-  await option.waitFor({ timeout: 10_000 });
+  await option.waitFor({ timeout: 30_000 });
   await option.click();
 }
 

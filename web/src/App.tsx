@@ -50,7 +50,8 @@ export function App() {
   }, [lang]);
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}`}>
+    // Focusable from script only: leaving the start screen puts the keyboard here, before the skip link.
+    <div className={`app${presenting ? ' presenting' : ''}`} tabIndex={-1}>
       {/* The first stop of the Tab key: one press, then Enter, and the keyboard is in the table. */}
       <a
         className="skip-link"

@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { fitView } from './fit';
 import { gatherAround } from './gather';
 import type { CanvasHighlight } from './GraphCanvas';
@@ -13,8 +13,11 @@ import { useLatest } from './useLatest';
  */
 export function useGather(cy: Core | null, highlight: CanvasHighlight | null, onMoved: () => void): void {
   const moved = useLatest(onMoved);
+  // Each expand gathers once: undo and redo bring an earlier highlight back with the positions they
+  // restore, and gathering again would move those nodes (possibly onto other places of the rings).
+  const gathered = useRef(new WeakSet<CanvasHighlight>());
   useEffect(() => {
-    if (!cy || cy.destroyed() || !highlight?.centre?.length) return;
+    if (!cy || cy.destroyed() || !highlight?.centre?.length || gathered.current.has(highlight)) return;
     const wanted = highlight;
     let cancelled = false;
     const present = (core: Core) => wanted.nodes.every((id) => core.getElementById(id).nonempty());
@@ -30,6 +33,7 @@ export function useGather(cy: Core | null, highlight: CanvasHighlight | null, on
         if (node.empty() || centreIds.has(id) || node.locked() || !node.visible()) continue;
         current.set(id, { ...node.position() });
       }
+      gathered.current.add(wanted);
       const target = gatherAround(centre, current);
       const lit = cy.collection();
       for (const id of wanted.nodes) lit.merge(cy.getElementById(id));

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, isAbort, type ViewDefinition } from '../../api/client';
 import { wrapCaption } from '../../graph/readability/captionWrap';
 import { useT } from '../../i18n/messages';
+import { useLatest } from '../../graph/useLatest';
 import { useExplorer } from '../../state/store';
 import { useViews } from '../views/useViews';
 import { viewDigest, type ViewDigest } from './viewDigest';
@@ -61,23 +62,33 @@ export function StartScreen() {
     return () => controller.abort();
   }, [views, dismissed]);
 
+  // The screen goes away with the button that had the keyboard: the next Tab starts again from the
+  // top of the page (the skip link), not from wherever the vanished screen stood in the page.
+  const section = useRef<HTMLElement>(null);
+  const close = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body || section.current?.contains(active)) document.querySelector<HTMLElement>('.app')?.focus();
+    setDismissed(true);
+  };
+  const closeOnEscape = useLatest(close);
+
   useEffect(() => {
     if (dismissed) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setDismissed(true);
+      if (event.key === 'Escape' && !event.defaultPrevented) closeOnEscape.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dismissed]);
+  }, [dismissed, closeOnEscape]);
 
   if (dismissed) return null;
   return (
-    <section className="start-screen" aria-labelledby="start-title" data-testid="start-screen">
+    <section className="start-screen" aria-labelledby="start-title" data-testid="start-screen" ref={section}>
       <div className="start-inner">
         <h2 id="start-title">{t.start.title}</h2>
         <p className="start-lead">{t.start.lead}</p>
         <div className="start-actions">
-          <button type="button" className="primary" data-testid="start-skip" onClick={() => setDismissed(true)}>
+          <button type="button" className="primary" data-testid="start-skip" onClick={close}>
             {t.start.overview}
           </button>
           <span className="muted">{t.start.hint}</span>
@@ -96,7 +107,7 @@ export function StartScreen() {
                   data-testid="start-card"
                   data-view={view.id}
                   onClick={() => {
-                    setDismissed(true);
+                    close();
                     void useExplorer.getState().perform({ kind: 'view', id: view.id });
                   }}
                 >

@@ -40,6 +40,9 @@ interface Props<Row> {
  * order), a filter under each filterable one, rows drawn a page at a time.
  */
 export function GridTable<Row>({ name, caption, data, columns, initialSort, rowId, rowClass, children }: Props<Row>) {
+  // TanStack Table hands back one mutable table object whose methods read its latest state, so
+  // the React Compiler must not memoize around it: this component opts out of compilation.
+  'use no memo';
   const t = useT();
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);

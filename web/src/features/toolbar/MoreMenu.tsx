@@ -19,6 +19,8 @@ export function MoreMenu({ buttonRef, children }: { buttonRef: RefObject<HTMLBut
     };
     const escape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Escape closes the innermost thing only: the menu, not the details panel behind it.
+      event.preventDefault();
       setOpen(false);
       buttonRef.current?.focus();
     };

@@ -19,7 +19,8 @@ export function useKeyboardShortcuts(): void {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (presenting || typing(event.target)) return;
+      // Already handled by something open on top (the More menu closes on Escape).
+      if (presenting || event.defaultPrevented || typing(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
