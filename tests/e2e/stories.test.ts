@@ -209,7 +209,10 @@ describe('a trainer authors a story', { timeout: 300_000 }, () => {
   it('reorders steps by drag and by keyboard', async () => {
     const ids = (await draftSteps(page)).map((step) => step.id);
     const handles = page.locator('[data-testid=story-step-handle]');
-    await handles.nth(2).dragTo(page.locator('[data-testid=story-step]').nth(0));
+    // The step list scrolls inside the sidebar: bring the first step into view so the drop lands on it.
+    const first = page.locator('[data-testid=story-step]').nth(0);
+    await first.scrollIntoViewIfNeeded();
+    await handles.nth(2).dragTo(first, { targetPosition: { x: 24, y: 12 } });
     await poll(async () => (await draftSteps(page)).map((step) => step.id)).toEqual([ids[2], ids[0], ids[1]]);
     await handles.nth(0).focus();
     await page.keyboard.press('ArrowDown');
