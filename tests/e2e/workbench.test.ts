@@ -368,6 +368,12 @@ describe('grouping', { timeout: 240_000 }, () => {
       await screenshot(page, 'workbench-grouped-open-1280.png');
       // A point of the open group's frame that Cytoscape's own hit test (the one a click goes
       // through) gives to the group, not to a member or the background (the frame's corners are round).
+      // The frame may reach past the canvas once opened: only its visible part can be clicked, and
+      // only once the members and the viewport have stopped moving.
+      await page.waitForFunction(() => {
+        const cy = window.__liaison!.cy!;
+        return !cy.animated() && cy.$(':animated').length === 0;
+      });
       const reopened = await page.evaluate((id) => {
         const cy = window.__liaison!.cy!;
         type HitTest = { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null };
@@ -376,8 +382,12 @@ describe('grouping', { timeout: 240_000 }, () => {
         const frame = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
         const zoom = cy.zoom();
         const pan = cy.pan();
-        for (let y = (frame.y1 + frame.y2) / 2; y > frame.y1; y -= 4)
-          for (let x = frame.x1 + 2; x < frame.x2; x += 4)
+        const top = Math.max(frame.y1, 60);
+        const bottom = Math.min(frame.y2, box.height - 4);
+        const left = Math.max(frame.x1 + 2, 4);
+        const right = Math.min(frame.x2, box.width - 4);
+        for (let y = (top + bottom) / 2; y > top; y -= 4)
+          for (let x = left; x < right; x += 4)
             if (renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false)?.id() === id)
               return { x: box.left + x, y: box.top + y };
         return null;
