@@ -42,7 +42,8 @@ async function shoot(name: string): Promise<void> {
       [1280, 720],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.waitForTimeout(150); // one frame for the layout to settle at the new size
+      // Two frames: the layout takes the new size, then it is painted.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await screenshot(page, `documents-${name}-${lang}-${width}.png`);
     }
   }
