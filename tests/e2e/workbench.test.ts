@@ -190,14 +190,28 @@ describe('expand in context', { timeout: 240_000 }, () => {
       for (const distance of lit.distances) expect(distance).toBeLessThanOrEqual(110 + 70 * rings + 1);
       await screenshot(page, 'workbench-expand-in-context-1280.png');
 
-      // A click on an empty spot of the background ends the focus.
+      // A click on an empty spot of the background ends the focus: once nothing moves, a point far
+      // from every node that Cytoscape's own hit test gives to no element (not even an edge) and that
+      // no overlay (toolbar, notice) covers.
+      await page.waitForFunction(() => {
+        const cy = window.__liaison!.cy!;
+        return !cy.animated() && cy.$(':animated').length === 0;
+      });
       const empty = await page.evaluate(() => {
         const cy = window.__liaison!.cy!;
+        type HitTest = { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
+        const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
         const host = cy.container()!.getBoundingClientRect();
         const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({}));
+        const zoom = cy.zoom();
+        const pan = cy.pan();
         for (let y = 90; y < cy.height() - 40; y += 15)
           for (let x = 20; x < cy.width() - 20; x += 15)
-            if (boxes.every((box) => x < box.x1 - 25 || x > box.x2 + 25 || y < box.y1 - 25 || y > box.y2 + 25))
+            if (
+              boxes.every((box) => x < box.x1 - 25 || x > box.x2 + 25 || y < box.y1 - 25 || y > box.y2 + 25) &&
+              !renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false) &&
+              cy.container()!.contains(document.elementFromPoint(host.left + x, host.top + y))
+            )
               return { x: host.left + x, y: host.top + y };
         return null;
       });
