@@ -62,7 +62,7 @@ export async function openNode(page: Page, text: string, id: string): Promise<vo
 }
 
 /** The same screen at 1440×900 and 1280×720, in English and French; back to English 1440 after. */
-export async function shoot(page: Page, name: string): Promise<void> {
+export async function shoot(page: Page, name: string, prefix = 'curation'): Promise<void> {
   for (const lang of ['en', 'fr'] as const) {
     await page.selectOption('.lang select', lang);
     for (const [width, height] of [
@@ -72,7 +72,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
       await page.setViewportSize({ width, height });
       // Two frames for the layout to settle at the new size.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await screenshot(page, `curation-${name}-${lang}-${width}.png`);
+      await screenshot(page, `${prefix}-${name}-${lang}-${width}.png`);
     }
   }
   await page.selectOption('.lang select', 'en');

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAccount, removeAuthData } from '../support/auth.js';
 import { NEW_EVENT_EN, NEW_EVENT_FR } from '../fixtures/ingest/review-texts.js';
+import { shoot as shootBothSizes } from './curation-support.js';
 import { canvasState, openExplorer, pickFromSearch, poll, screenshot, startExplorer, type Explorer } from './explorer-app.js';
 
 /**
@@ -33,23 +34,8 @@ async function openMenu(item: string): Promise<void> {
   await page.click(`[data-testid=${item}]`);
 }
 
-/** The same screen at 1440×900 and 1280×720, in English and French; back to English 1440 after. */
-async function shoot(name: string): Promise<void> {
-  for (const lang of ['en', 'fr'] as const) {
-    await page.selectOption('.lang select', lang);
-    for (const [width, height] of [
-      [1440, 900],
-      [1280, 720],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      // Two frames: the layout takes the new size, then it is painted.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await screenshot(page, `documents-${name}-${lang}-${width}.png`);
-    }
-  }
-  await page.selectOption('.lang select', 'en');
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
+/** The screen at both sizes in both languages (the curation stories' helper). */
+const shoot = (name: string) => shootBothSizes(page, name, 'documents');
 
 /** Uploads a text file from the "Add a document" form and waits for its reader. */
 async function upload(name: string, text: string): Promise<string> {
