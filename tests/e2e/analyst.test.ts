@@ -303,13 +303,23 @@ describe('analyst stories', { timeout: 240_000 }, () => {
   });
 
   it('clicks an edge and reads its source document, evidence and link', async () => {
-    // Pick a document-sourced edge on the path whose midpoint is clear of every other element.
-    const target = await page.evaluate(() => {
+    // Pick a document-sourced edge on the path whose midpoint is clear of every other element, once
+    // the path finder's own framing animation is over (it would otherwise undo our framing).
+    await page.waitForFunction(() => {
+      const cy = window.__liaison!.cy!;
+      return !cy.animated() && cy.$(':animated').length === 0;
+    });
+    const target = await page.evaluate(async () => {
       const cy = window.__liaison!.cy!;
       type HitTest = { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
       const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       for (const edge of cy.edges('.highlighted').toArray()) {
         cy.fit(edge, 150);
+        const framed = { zoom: cy.zoom(), pan: cy.pan() };
+        await frame();
+        // Anything that moved the view or the graph since (an animation, a late layout) voids the pick.
+        if (cy.animated() || cy.zoom() !== framed.zoom || cy.pan().x !== framed.pan.x || cy.pan().y !== framed.pan.y) continue;
         const middle = edge.midpoint();
         // Cytoscape's own hit test, the one a click goes through: is the edge what lies there?
         if (renderer.findNearestElement(middle.x, middle.y, true, false) !== edge) continue;
