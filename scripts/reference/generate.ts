@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { validateSeed } from '../../api/src/seed/validate.js';
+import { placeCities, type GazetteerPlace, type SeedFileData } from './coordinates.js';
 import { readReferenceMaps } from './maps.js';
 import { serialise, transformReference, type ReferenceFile } from './transform.js';
 
@@ -31,4 +32,14 @@ export function generateReference(tablesDir: string, mapsFile = defaultMapsFile)
   if (problems.length > 0) throw new ReferenceProblems(problems);
   validateReference(files);
   return new Map([...files].map(([file, data]) => [file, serialise(data)]));
+}
+
+/**
+ * The generated files with their cities' coordinates (scripts/reference/coordinates.ts), so that
+ * regenerating keeps what `npm run reference:coordinates` wrote into seed/reference/cities.json.
+ */
+export function withCityCoordinates(files: Map<string, string>, places: readonly GazetteerPlace[]): Map<string, string> {
+  const parsed = new Map([...files].map(([file, text]) => [file, JSON.parse(text) as SeedFileData]));
+  const { changed } = placeCities(parsed, places);
+  return new Map([...files].map(([file, text]) => [file, changed.has(file) ? serialise(changed.get(file) as ReferenceFile) : text]));
 }

@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MapPlacesResponse } from '../../api/src/contract/map.js';
+import { countryShapes, mainCentroid } from '../../web/src/features/map/geometry.js';
+import { projectionFor, type MapView } from '../../web/src/features/map/projection.js';
 import { FILL } from '../../web/src/features/map/status.js';
+import { COMPARE_COLOURS } from '../../web/src/features/timeline/compareColours.js';
 import { openExplorer, poll, root, screenshot, startExplorer, type Explorer } from './explorer-app.js';
 
 /**
  * The map view in Chromium: countries coloured for CETS 197 as of 2010 and 2021 (fills read from
  * the rendered SVG, expected from the seed files), play, a click to provenance, the comparison of
- * two years and the table equivalent, at 1440×900 and 1280×720, in English and French.
+ * two years (one mode with the canvas and the time bar), events on their cities and the table
+ * equivalent, at 1440×900 and 1280×720, in English and French.
  */
 let explorer: Explorer;
 
@@ -32,6 +37,31 @@ function cetsStatus(country: string, year: number): 'party' | 'signed' | 'none' 
 
 /** Countries whose CETS 197 status differs between 2010 and 2021, plus two that did not change. */
 const SAMPLE = ['FR', 'DE', 'CZ', 'TR', 'IT', 'RU', 'AL'];
+
+/** Natural Earth outlines, for where a country's own dot stands (its main centroid). */
+const shapes = countryShapes(JSON.parse(readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')));
+
+/** "#0a6fc2" → "rgb(10, 111, 194)", as Cytoscape reports a colour. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Where the map draws a [lon, lat] point: the view's projection fitted to the drawn SVG's size. */
+async function projected(page: Page, lonLat: [number, number]): Promise<[number, number]> {
+  const svg = page.locator('[data-testid=world-map]');
+  const [view, width, height] = [
+    await svg.getAttribute('data-view'),
+    Number(await svg.getAttribute('width')),
+    Number(await svg.getAttribute('height')),
+  ];
+  return projectionFor(view as MapView, width, height)(lonLat)!;
+}
+
+async function centreOf(page: Page, selector: string): Promise<[number, number]> {
+  const dot = page.locator(`[data-testid=world-map] ${selector}`);
+  return [Number(await dot.getAttribute('cx')), Number(await dot.getAttribute('cy'))];
+}
 
 beforeAll(async () => {
   explorer = await startExplorer();
@@ -135,20 +165,126 @@ for (const size of [
       await screenshot(page, `map-details-${size.width}x${size.height}.png`);
     });
 
-    it('compares two years: added in one colour, gone in another', async () => {
-      await showYear(page, 2010);
+    it('compares two years in the one comparison mode of map, time bar and canvas, in the same colours', { timeout: 180_000 }, async () => {
+      await showYear(page, 2021);
+      const panel = page.locator('[data-testid=map-panel]');
       await page.check('[data-testid=map-compare-on]');
-      await page.fill('[data-testid=map-compare-year]', '2021');
-      await poll(() => page.locator('[data-testid=map-panel]').getAttribute('data-mode')).toBe('compare');
+      await page.fill('[data-testid=map-compare-year-0]', '2010');
+      await page.press('[data-testid=map-compare-year-0]', 'Enter');
+      await page.fill('[data-testid=map-compare-year-1]', '2021');
+      await page.press('[data-testid=map-compare-year-1]', 'Enter');
+      await poll(() => panel.getAttribute('data-compare')).toBe('2010-2021');
+      expect(await panel.getAttribute('data-mode')).toBe('compare');
       const added = SAMPLE.filter((country) => cetsStatus(country, 2010) === 'none' && cetsStatus(country, 2021) !== 'none');
       expect(added.length).toBeGreaterThan(0);
-      for (const country of added) await poll(() => fillOf(page, country)).toBe(FILL.added);
+      for (const country of added) await poll(() => fillOf(page, country)).toBe(COMPARE_COLOURS.added);
+      // The table shows the same colour and the canvas legend's words.
+      const row = page.locator(`.map-table tbody tr[data-country=${added[0]}]`);
+      expect(await row.locator('.map-legend-swatch').getAttribute('data-fill')).toBe(COMPARE_COLOURS.added);
+      expect(await row.locator('td').first().textContent()).toBe('Added by 2021');
+      // The time bar holds the same two years.
+      expect(await page.isChecked('[data-testid=compare-toggle]')).toBe(true);
+      expect([await page.inputValue('[data-testid=compare-year-0]'), await page.inputValue('[data-testid=compare-year-1]')]).toEqual([
+        '2010',
+        '2021',
+      ]);
+
+      // Back to the graph: the canvas compares the same years, added drawn in the same blue.
+      await page.click('[data-testid=open-map]');
+      await page.locator('[data-testid=map-panel]').waitFor({ state: 'detached', timeout: 30_000 });
+      await poll(() => page.locator('[data-testid=compare-legend] h3').textContent()).toContain('2010 → 2021');
+      await page.waitForFunction(() => (window.__liaison?.cy?.elements('.time-added').length ?? 0) > 0, undefined, { timeout: 60_000 });
+      const canvasAdded = await page.evaluate(() => {
+        const element = window.__liaison!.cy!.elements('.time-added').first();
+        return element.isEdge() ? element.style('line-color') : element.style('border-color');
+      });
+      expect(canvasAdded.replace(/\s/g, '')).toBe(rgb(COMPARE_COLOURS.added).replace(/\s/g, ''));
+
+      // Years changed in the time bar are the map's years too; gone in the canvas's vermilion.
+      await page.fill('[data-testid=compare-year-1]', '2023');
+      await page.press('[data-testid=compare-year-1]', 'Enter');
+      await poll(() => page.locator('[data-testid=compare-legend] h3').textContent()).toContain('2010 → 2023');
+      await page.click('[data-testid=open-map]');
+      await poll(() => panel.getAttribute('data-compare')).toBe('2010-2023');
       await page.selectOption('[data-testid=map-measure]', 'coe');
-      await page.fill('[data-testid=map-compare-year]', '2023');
-      await poll(() => fillOf(page, 'RU')).toBe(FILL.removed);
+      await poll(() => fillOf(page, 'RU')).toBe(COMPARE_COLOURS.removed);
+      await poll(() => page.locator('.map-legend li[data-category=removed]').textContent()).toContain('Gone by 2023');
       await screenshot(page, `map-compare-${size.width}x${size.height}.png`);
+      // Off on the map is off everywhere.
       await page.uncheck('[data-testid=map-compare-on]');
+      await poll(() => page.isChecked('[data-testid=compare-toggle]')).toBe(false);
+      expect(await panel.getAttribute('data-mode')).toBe('status');
       await page.selectOption('[data-testid=map-measure]', 'cets-197');
+    });
+
+    it('places events on their cities (else on their country), sized by participants', { timeout: 120_000 }, async () => {
+      await showYear(page, 2021);
+      await page.check('[data-testid=map-events]');
+      let places = await explorer.api('/api/map/places?as_of=2021');
+      // The API's 15 s budget can run out once on a loaded machine: ask again until answered.
+      await expect
+        .poll(
+          async () => {
+            if (places.status !== 200) places = await explorer.api('/api/map/places?as_of=2021');
+            return places.status;
+          },
+          { timeout: 90_000, interval: 2_000 },
+        )
+        .toBe(200);
+      const body = places.body as MapPlacesResponse;
+      const inWarsaw = body.events.filter((event) => event.city?.id === 'city-warsaw');
+      expect(inWarsaw.length).toBeGreaterThan(0);
+      const warsaw = inWarsaw[0]!.city!;
+      expect(warsaw.lat).not.toBeNull();
+      const dot = page.locator('[data-testid=world-map] circle[data-place=city-warsaw]');
+      await dot.waitFor({ timeout: 60_000 });
+      expect(await dot.getAttribute('data-placed')).toBe('city');
+      expect(Number(await dot.getAttribute('data-events'))).toBe(inWarsaw.length);
+      // At Warsaw's coordinates from the graph, inside Poland, and not on Poland's centroid.
+      const [cx, cy] = await centreOf(page, 'circle[data-place=city-warsaw]');
+      const [x, y] = await projected(page, [warsaw.lon!, warsaw.lat!]);
+      expect(Math.abs(cx - x)).toBeLessThan(0.5);
+      expect(Math.abs(cy - y)).toBeLessThan(0.5);
+      const inPoland = await page.evaluate(
+        ([px, py]) => {
+          const poland = document.querySelector<SVGPathElement>('[data-testid=world-map] path[data-country=PL]')!;
+          return poland.isPointInFill(new DOMPoint(px, py));
+        },
+        [cx, cy],
+      );
+      expect(inPoland).toBe(true);
+      const [plx, ply] = await projected(page, mainCentroid(shapes.find((shape) => shape.id === 'PL')!.feature));
+      expect(Math.hypot(cx - plx, cy - ply)).toBeGreaterThan(4);
+      // A city the seed has no coordinates for (Bali, named as an island) stays on its country's centroid.
+      const unplacedCity = body.events.find((event) => event.city !== null && event.city.lat === null);
+      if (unplacedCity) {
+        const selector = `circle[data-place=${unplacedCity.city!.id}]`;
+        expect(await page.locator(`[data-testid=world-map] ${selector}`).getAttribute('data-placed')).toBe('country');
+        const [ux, uy] = await centreOf(page, selector);
+        const [ex, ey] = await projected(page, mainCentroid(shapes.find((shape) => shape.id === unplacedCity.country)!.feature));
+        expect(Math.hypot(ux - ex, uy - ey)).toBeLessThan(0.5);
+      }
+      // Area by participants: more participants, a dot at least as big.
+      const sized = await page.locator('[data-testid=world-map] circle[data-place]').evaluateAll((items) =>
+        items
+          .map((item) => ({ participants: Number(item.getAttribute('data-participants') ?? 'NaN'), r: Number(item.getAttribute('r')) }))
+          .filter((entry) => Number.isFinite(entry.participants))
+          .sort((a, b) => a.participants - b.participants),
+      );
+      for (let i = 1; i < sized.length; i++) expect(sized[i]!.r).toBeGreaterThanOrEqual(sized[i - 1]!.r);
+      await screenshot(page, `map-events-europe-${size.width}x${size.height}.png`);
+      await page.selectOption('[data-testid=map-view]', 'world');
+      await poll(() => page.locator('[data-testid=world-map]').getAttribute('data-view')).toBe('world');
+      // New York on the world view: at its own coordinates too.
+      const newYork = body.events.find((event) => event.city?.id === 'city-new-york')?.city;
+      if (newYork?.lat != null && newYork.lon != null) {
+        const [nx, ny] = await centreOf(page, 'circle[data-place=city-new-york]');
+        const [ex, ey] = await projected(page, [newYork.lon, newYork.lat]);
+        expect(Math.hypot(nx - ex, ny - ey)).toBeLessThan(0.5);
+      }
+      await screenshot(page, `map-events-world-${size.width}x${size.height}.png`);
+      await page.selectOption('[data-testid=map-view]', 'europe');
+      await page.uncheck('[data-testid=map-events]');
     });
 
     it('has a table equivalent with the same filters, dates and sources', async () => {
@@ -168,12 +304,36 @@ for (const size of [
 }
 
 describe('map in French', () => {
-  it('speaks French: legend, table and country names', async () => {
+  it('speaks French: legend, table, country names and event places, in both views and sizes', { timeout: 180_000 }, async () => {
     const { page, context } = await openMap({ width: 1440, height: 900 }, 'fr');
     await showYear(page, 2021);
     await poll(() => page.locator('.map-legend').textContent()).toContain('Partie');
     await poll(() => page.locator('.map-table tbody tr[data-country=DE] th').textContent()).toBe('Allemagne');
     await screenshot(page, 'map-cets197-2021-fr.png');
+    await page.check('[data-testid=map-events]');
+    await page.locator('[data-testid=world-map] circle[data-place=city-warsaw]').waitFor({ timeout: 60_000 });
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const view of ['europe', 'world'] as const) {
+        await page.selectOption('[data-testid=map-view]', view);
+        await poll(() => page.locator('[data-testid=world-map]').getAttribute('data-view')).toBe(view);
+        await screenshot(page, `map-events-${view}-fr-${size.width}x${size.height}.png`);
+      }
+    }
+    // The dot's words are French: Varsovie, not Warsaw.
+    await page.selectOption('[data-testid=map-view]', 'europe');
+    // A synthetic pointer move on the dot itself (a neighbouring dot may overlap it on screen).
+    const [wx, wy] = await page.locator('[data-testid=world-map] circle[data-place=city-warsaw]').evaluate((circle) => {
+      const box = circle.getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    });
+    await page
+      .locator('[data-testid=world-map] circle[data-place=city-warsaw]')
+      .dispatchEvent('mousemove', { clientX: wx, clientY: wy, bubbles: true });
+    await poll(() => page.locator('.world-map-tooltip').textContent()).toContain('Varsovie');
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MapPlacesResponse } from '../../api/src/contract/map.js';
 import { parseJsonLines } from '../fixtures/import/parse-exports.js';
 import { openExplorer, poll, screenshot, startExplorer, type Explorer } from './explorer-app.js';
 
@@ -201,7 +202,9 @@ describe('in French', () => {
     }
     await page.click('[data-testid=open-map]');
     await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 60_000 });
-    await poll(() => page.locator('.map-legend').textContent()).toContain('Partie');
+    // One comparison mode: the map opens on the same two years, in the canvas legend's words.
+    await poll(() => page.locator('[data-testid=map-panel]').getAttribute('data-compare')).toBe('2010-2023');
+    await poll(() => page.locator('.map-legend').textContent()).toContain('Apparus d’ici 2023');
     for (const size of [
       { width: 1440, height: 900 },
       { width: 1280, height: 720 },
@@ -215,57 +218,63 @@ describe('in French', () => {
 });
 
 describe('map flows layer', () => {
-  it('draws one arc per pair of countries whose headquartered actors shared events, as /api/map/places says', { timeout: 180_000 }, async () => {
-    const { page, context } = await openExplorer(explorer, '/?lang=en');
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.click('[data-testid=open-map]');
-    await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 60_000 });
-    await poll(() => page.locator('[data-testid=map-panel]').getAttribute('data-year')).toMatch(/^\d{4}$/);
-    const year = Number(await page.locator('[data-testid=map-panel]').getAttribute('data-year'));
-    await page.check('[data-testid=map-flows]');
-    await page.check('[data-testid=map-events]');
-    // The map's own request first (it compiles the plans); on a loaded 2-core machine the API's
-    // 15 s query budget can still run out once, so the test's request is repeated until answered.
-    await page.locator('[data-testid=world-map] [data-flow]').first().waitFor({ timeout: 120_000 });
-    let places = await explorer.api(`/api/map/places?as_of=${year}`);
-    await expect
-      .poll(
-        async () => {
-          if (places.status !== 200) places = await explorer.api(`/api/map/places?as_of=${year}`);
-          return places.status;
-        },
-        { timeout: 120_000, interval: 2_000 },
-      )
-      .toBe(200);
-    const flows = places.body.flows as { aCountry: string; bCountry: string; weight: number }[];
-    const pairs = new Map<string, number>();
-    for (const flow of flows) {
-      const key = [flow.aCountry, flow.bCountry].sort().join('|');
-      pairs.set(key, (pairs.get(key) ?? 0) + flow.weight);
-    }
-    expect(pairs.size).toBeGreaterThan(0);
-    // Every pair is drawn once (both countries are on the map), the heaviest with the widest stroke.
-    const arcs = page.locator('[data-testid=world-map] [data-flow]');
-    await poll(() => arcs.count()).toBe(pairs.size);
-    const drawn = await arcs.evaluateAll((items) =>
-      items.map((item) => [item.getAttribute('data-flow'), Number(item.getAttribute('stroke-width'))] as const),
-    );
-    expect(new Set(drawn.map(([key]) => key))).toEqual(new Set(pairs.keys()));
-    expect(await page.locator('[data-testid=map-flows-key]').textContent()).toContain(`${pairs.size} cooperation flows`);
-    const heaviest = [...pairs].sort((a, b) => b[1] - a[1])[0]![0];
-    expect(Math.max(...drawn.map(([, width]) => width))).toBe(drawn.find(([key]) => key === heaviest)![1]);
-    // Event dots are sized by participants: a bigger total, a dot at least as big.
-    const dots = await page
-      .locator('[data-testid=world-map] [data-place]')
-      .evaluateAll((items) =>
-        items.map((item) => ({ participants: Number(item.getAttribute('data-participants') ?? 'NaN'), r: Number(item.getAttribute('r')) })),
+  it(
+    'draws one arc per pair of places (headquarters cities, else countries) whose actors shared events, as /api/map/places says',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context } = await openExplorer(explorer, '/?lang=en');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.click('[data-testid=open-map]');
+      await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 60_000 });
+      await poll(() => page.locator('[data-testid=map-panel]').getAttribute('data-year')).toMatch(/^\d{4}$/);
+      const year = Number(await page.locator('[data-testid=map-panel]').getAttribute('data-year'));
+      await page.check('[data-testid=map-flows]');
+      await page.check('[data-testid=map-events]');
+      // The map's own request first (it compiles the plans); on a loaded 2-core machine the API's
+      // 15 s query budget can still run out once, so the test's request is repeated until answered.
+      await page.locator('[data-testid=world-map] [data-flow]').first().waitFor({ timeout: 120_000 });
+      let places = await explorer.api(`/api/map/places?as_of=${year}`);
+      await expect
+        .poll(
+          async () => {
+            if (places.status !== 200) places = await explorer.api(`/api/map/places?as_of=${year}`);
+            return places.status;
+          },
+          { timeout: 120_000, interval: 2_000 },
+        )
+        .toBe(200);
+      const flows = (places.body as MapPlacesResponse).flows;
+      // A flow joins the actors' headquarters: their cities, or their countries when no city is known.
+      const pairs = new Map<string, number>();
+      for (const flow of flows) {
+        const key = [flow.aCity?.id ?? `country:${flow.aCountry}`, flow.bCity?.id ?? `country:${flow.bCountry}`].sort().join('|');
+        pairs.set(key, (pairs.get(key) ?? 0) + flow.weight);
+      }
+      expect(pairs.size).toBeGreaterThan(0);
+      expect(flows.some((flow) => flow.aCity?.lat !== null && flow.aCity?.lat !== undefined)).toBe(true);
+      // Every pair is drawn once (off-map places too, the arc leaves the map), the heaviest with the widest stroke.
+      const arcs = page.locator('[data-testid=world-map] [data-flow]');
+      await poll(() => arcs.count()).toBe(pairs.size);
+      const drawn = await arcs.evaluateAll((items) =>
+        items.map((item) => [item.getAttribute('data-flow'), Number(item.getAttribute('stroke-width'))] as const),
       );
-    const sized = dots.filter((dot) => Number.isFinite(dot.participants)).sort((a, b) => a.participants - b.participants);
-    expect(sized.length).toBeGreaterThan(1);
-    for (let i = 1; i < sized.length; i++) expect(sized[i]!.r).toBeGreaterThanOrEqual(sized[i - 1]!.r);
-    await screenshot(page, 'map-flows-1440x900.png');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await screenshot(page, 'map-flows-1280x720.png');
-    await context.close();
-  });
+      expect(new Set(drawn.map(([key]) => key))).toEqual(new Set(pairs.keys()));
+      expect(await page.locator('[data-testid=map-flows-key]').textContent()).toContain(`${pairs.size} cooperation flows`);
+      const heaviest = [...pairs].sort((a, b) => b[1] - a[1])[0]![0];
+      expect(Math.max(...drawn.map(([, width]) => width))).toBe(drawn.find(([key]) => key === heaviest)![1]);
+      // Event dots are sized by participants: a bigger total, a dot at least as big.
+      const dots = await page
+        .locator('[data-testid=world-map] [data-place]')
+        .evaluateAll((items) =>
+          items.map((item) => ({ participants: Number(item.getAttribute('data-participants') ?? 'NaN'), r: Number(item.getAttribute('r')) })),
+        );
+      const sized = dots.filter((dot) => Number.isFinite(dot.participants)).sort((a, b) => a.participants - b.participants);
+      expect(sized.length).toBeGreaterThan(1);
+      for (let i = 1; i < sized.length; i++) expect(sized[i]!.r).toBeGreaterThanOrEqual(sized[i - 1]!.r);
+      await screenshot(page, 'map-flows-1440x900.png');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'map-flows-1280x720.png');
+      await context.close();
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MapPlacesResponse } from '../../api/src/contract/map.js';
 import { parseGexf, parseJsonLines } from '../fixtures/import/parse-exports.js';
 import { exploreContext, qs } from './explore/setup.js';
 
@@ -27,6 +28,8 @@ interface RawNode {
   end?: string;
   adopted?: string;
   founded?: string;
+  lat?: number;
+  lon?: number;
 }
 
 const seedDir = path.resolve(import.meta.dirname, '../../seed');
@@ -317,5 +320,47 @@ describe('GET /api/map/places', () => {
     const placed = response.body.events as { id: string; country: string }[];
     expect(placed.length + response.body.unplaced).toBe(events.length);
     for (const event of placed) expect(rawNodes.get(event.country)?.label, event.id).toBe('Country');
+  });
+
+  it("gives an event its city's coordinates as the seed states them, and a flow its actors' seats", async () => {
+    const response = await ctx.get('/api/map/places?as_of=2023');
+    expect(response.status).toBe(200);
+    const body = response.body as MapPlacesResponse;
+    /** Targets of one relationship type per source node, read from the raw statements. */
+    const targets = (type: string) => {
+      const byFrom = new Map<string, string[]>();
+      for (const id of facts.keys()) {
+        const [from, factType, to] = id.split('|') as [string, string, string];
+        if (factType === type && rawNodes.get(to)?.label === 'City') byFrom.set(from, [...(byFrom.get(from) ?? []), to].sort());
+      }
+      return byFrom;
+    };
+    const heldIn = targets('HELD_IN');
+    let onCoordinates = 0;
+    for (const event of body.events) {
+      const cities = heldIn.get(event.id);
+      if (!cities) {
+        expect(event.city, event.id).toBeNull();
+        continue;
+      }
+      expect(cities, event.id).toContain(event.city?.id);
+      const city = rawNodes.get(event.city!.id)!;
+      expect([event.city!.lat, event.city!.lon], event.id).toEqual([city.lat ?? null, city.lon ?? null]);
+      if (city.lat !== undefined) onCoordinates += 1;
+    }
+    expect(onCoordinates).toBeGreaterThan(10);
+    const seats = targets('HEADQUARTERED_IN');
+    expect(body.flows.length).toBeGreaterThan(0);
+    for (const flow of body.flows) {
+      for (const [actor, city] of [
+        [flow.a, flow.aCity],
+        [flow.b, flow.bCity],
+      ] as const) {
+        // The first seat by city id, with its coordinates.
+        expect(city?.id, actor).toBe(seats.get(actor)?.[0]);
+        expect(city?.lat, actor).toBe(rawNodes.get(city!.id)?.lat ?? null);
+      }
+      expect(flow.aCity?.id).not.toBe(flow.bCity?.id);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { countryShapes, mainCentroid } from '../../web/src/features/map/geometry
 import { categoryLabel, countryName, statusDates, statusSources } from '../../web/src/features/map/mapText.js';
 import { mapEn } from '../../web/src/i18n/map-en.js';
 import { mapFr } from '../../web/src/i18n/map-fr.js';
-import { countryFlows, dotRadius, placeDots } from '../../web/src/features/map/places.js';
+import { dotRadius, placeDots, placeFlows } from '../../web/src/features/map/places.js';
 import { projectionFor } from '../../web/src/features/map/projection.js';
 import { bivariateCategory, changeCategory, FILL, legendCounts, statusCategory } from '../../web/src/features/map/status.js';
 
@@ -87,44 +87,58 @@ describe('map categories', () => {
 });
 
 describe('map places', () => {
-  const event = (id: string, country: string | null, city: string | null, participants: number | null): MapEvent => ({
+  const city = (id: string, at: [number, number] | null = null) => ({ id, name_en: id, name_fr: id, lon: at?.[0] ?? null, lat: at?.[1] ?? null });
+  const event = (
+    id: string,
+    country: string | null,
+    cityId: string | null,
+    participants: number | null,
+    at: [number, number] | null = null,
+  ): MapEvent => ({
     id,
     name_en: id,
     name_fr: id,
     start: '2014',
     end: null,
     participants,
-    city: city ? { id: city, name_en: city, name_fr: city } : null,
+    city: cityId ? city(cityId, at) : null,
     country,
   });
 
   it('groups events by city (else country), summing known participants, with area-true radii', () => {
     const dots = placeDots([
-      event('a', 'FR', 'city-strasbourg', 100),
-      event('b', 'FR', 'city-strasbourg', null),
+      event('a', 'FR', 'city-strasbourg', 100, [7.7455, 48.5839]),
+      event('b', 'FR', 'city-strasbourg', null, [7.7455, 48.5839]),
       event('c', 'FR', null, 40),
       event('d', null, null, 5),
+      event('e', 'ID', 'city-bali', null),
     ]);
-    expect(dots.map((dot) => [dot.key, dot.events.length, dot.participants])).toEqual([
-      ['city-strasbourg', 2, 100],
-      ['country:FR', 1, 40],
+    expect(dots.map((dot) => [dot.key, dot.events.length, dot.participants, dot.at])).toEqual([
+      ['city-strasbourg', 2, 100, [7.7455, 48.5839]],
+      ['country:FR', 1, 40, null],
+      // A city without coordinates keeps its own dot, on its country.
+      ['city-bali', 1, null, null],
     ]);
+    expect(dots[2]!.country).toBe('ID');
     expect(dotRadius(400, 1)).toBeGreaterThan(dotRadius(100, 1));
     expect(dotRadius(400, 1) / dotRadius(100, 1)).toBeCloseTo(2, 5);
     expect(dotRadius(1_000_000, 1)).toBe(18);
   });
 
-  it('sums flows per pair of countries whatever the direction', () => {
-    expect(
-      countryFlows([
-        { a: 'coe', b: 'osce', aCountry: 'FR', bCountry: 'AT', weight: 3 },
-        { a: 'greta', b: 'odihr', aCountry: 'FR', bCountry: 'AT', weight: 1 },
-        { a: 'iom', b: 'unodc', aCountry: 'CH', bCountry: 'AT', weight: 2 },
-      ]),
-    ).toEqual([
-      { a: 'AT', b: 'FR', weight: 4 },
-      { a: 'AT', b: 'CH', weight: 2 },
+  it('sums flows per pair of places (cities, else countries) whatever the direction', () => {
+    const strasbourg = city('city-strasbourg', [7.7455, 48.5839]);
+    const vienna = city('city-vienna', [16.3721, 48.2085]);
+    const flows = placeFlows([
+      { a: 'coe', b: 'unodc', aCountry: 'FR', bCountry: 'AT', aCity: strasbourg, bCity: vienna, weight: 3 },
+      { a: 'unodc', b: 'greta', aCountry: 'AT', bCountry: 'FR', aCity: vienna, bCity: strasbourg, weight: 1 },
+      { a: 'iom', b: 'unodc', aCountry: 'CH', bCountry: 'AT', aCity: null, bCity: vienna, weight: 2 },
     ]);
+    expect(flows.map((flow) => [flow.a.key, flow.b.key, flow.weight])).toEqual([
+      ['city-strasbourg', 'city-vienna', 4],
+      ['city-vienna', 'country:CH', 2],
+    ]);
+    expect(flows[0]!.a.at).toEqual([7.7455, 48.5839]);
+    expect(flows[1]!.b.at).toBeNull();
   });
 });
 

@@ -76,6 +76,15 @@ export const mapStatusResponse = z.object({
 
 export const mapPlacesQuery = z.strictObject({ ...timeFilters }).refine(windowIsOrdered, windowIssue);
 
+/** A city on the map: its coordinates (WGS84 degrees) when the seed has them, from the gazetteer it cites. */
+export const mapCity = z.object({
+  id: z.string(),
+  name_en: z.string().nullable(),
+  name_fr: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
+
 export const mapEvent = z.object({
   id: z.string(),
   name_en: z.string().nullable(),
@@ -83,7 +92,7 @@ export const mapEvent = z.object({
   start: z.string(),
   end: z.string().nullable(),
   participants: z.number().int().nullable(),
-  city: z.object({ id: z.string(), name_en: z.string().nullable(), name_fr: z.string().nullable() }).nullable(),
+  city: mapCity.nullable().meta({ description: 'The city it was held in; the map places the event there when the city has coordinates.' }),
   country: z.string().nullable().meta({ description: 'ISO alpha-2 of the city, or of the country it was held in or hosted by.' }),
 });
 
@@ -92,13 +101,15 @@ export const mapFlow = z.object({
   b: z.string(),
   aCountry: z.string(),
   bCountry: z.string(),
+  aCity: mapCity.nullable().meta({ description: "The city of a's headquarters (its seat), when known." }),
+  bCity: mapCity.nullable(),
   weight: z.number().int().meta({ description: 'Events the two actors shared in the time filter.' }),
 });
 
 export const mapPlacesResponse = z.object({
   events: z.array(mapEvent),
   unplaced: z.number().int().meta({ description: 'Events in the time filter with no known place.' }),
-  flows: z.array(mapFlow).meta({ description: 'Cooperation links between actors headquartered in different countries.' }),
+  flows: z.array(mapFlow).meta({ description: 'Cooperation links between actors headquartered in different places (cities, else countries).' }),
 });
 
 export type MapMeasure = z.infer<typeof mapMeasure>;
@@ -113,3 +124,4 @@ export type MapPlacesQuery = z.infer<typeof mapPlacesQuery>;
 export type MapPlacesResponse = z.infer<typeof mapPlacesResponse>;
 export type MapEvent = z.infer<typeof mapEvent>;
 export type MapFlow = z.infer<typeof mapFlow>;
+export type MapCity = z.infer<typeof mapCity>;

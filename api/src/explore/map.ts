@@ -2,6 +2,7 @@ import { COOPERATION_TYPES } from '../contract/cooperation.js';
 import type {
   CountryMapEntry,
   CountryStatus,
+  MapCity,
   MapMeasure,
   MapMeasuresResponse,
   MapPlacesQuery,
@@ -169,6 +170,16 @@ export async function mapStatus(db: Database, input: MapStatusQuery): Promise<Ma
   };
 }
 
+/** A city as the map queries return it (a map, or null), coordinates null when the seed has none. */
+function cityOf(value: unknown): MapCity | null {
+  if (value === null || typeof value !== 'object') return null;
+  const city = value as Record<string, unknown>;
+  if (typeof city.id !== 'string') return null;
+  const text = (key: string) => (typeof city[key] === 'string' ? (city[key] as string) : null);
+  const degrees = (key: string) => (typeof city[key] === 'number' ? (city[key] as number) : null);
+  return { id: city.id, name_en: text('name_en'), name_fr: text('name_fr'), lat: degrees('lat'), lon: degrees('lon') };
+}
+
 /** Events placed on cities or countries, and cooperation links between actors' headquarters, in the time filter. */
 export async function mapPlaces(db: Database, input: MapPlacesQuery): Promise<MapPlacesResponse> {
   const time = timeParam({ asOf: input.as_of, from: input.from, to: input.to });
@@ -180,7 +191,7 @@ export async function mapPlaces(db: Database, input: MapPlacesQuery): Promise<Ma
     start: String(row.start),
     end: (row.end as string | null) ?? null,
     participants: row.participants === null || row.participants === undefined ? null : Number(row.participants),
-    city: (row.city as MapPlacesResponse['events'][number]['city']) ?? null,
+    city: cityOf(row.city),
     country: (row.country as string | null) ?? null,
   }));
   const links = await readBounded(db, 'cooperation-network', {
@@ -193,15 +204,20 @@ export async function mapPlaces(db: Database, input: MapPlacesQuery): Promise<Ma
     eventsPerLink: 1,
   });
   const actorIds = [...new Set(links.flatMap((link) => [(link.a as { id: string }).id, (link.b as { id: string }).id]))];
-  const headquarters = new Map((await readBounded(db, 'map-headquarters', { ids: actorIds })).map((row) => [String(row.id), String(row.country)]));
+  const headquarters = new Map(
+    (await readBounded(db, 'map-headquarters', { ids: actorIds })).map((row) => [
+      String(row.id),
+      { country: String(row.country), city: cityOf(row.city) },
+    ]),
+  );
   const flows = links.flatMap((link) => {
     const a = (link.a as { id: string }).id;
     const b = (link.b as { id: string }).id;
-    const aCountry = headquarters.get(a);
-    const bCountry = headquarters.get(b);
-    // A link inside one country draws no line; actors without a known seat cannot be placed.
-    if (!aCountry || !bCountry || aCountry === bCountry) return [];
-    return [{ a, b, aCountry, bCountry, weight: Number(link.weight) }];
+    const aSeat = headquarters.get(a);
+    const bSeat = headquarters.get(b);
+    // Actors without a known seat cannot be placed; two actors in one city draw no line.
+    if (!aSeat || !bSeat || (aSeat.city?.id ?? aSeat.country) === (bSeat.city?.id ?? bSeat.country)) return [];
+    return [{ a, b, aCountry: aSeat.country, bCountry: bSeat.country, aCity: aSeat.city, bCity: bSeat.city, weight: Number(link.weight) }];
   });
   return { events: events.filter((event) => event.country !== null), unplaced: events.filter((event) => event.country === null).length, flows };
 }

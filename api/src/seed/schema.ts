@@ -56,7 +56,17 @@ const country = z.strictObject({
   ...common,
   iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
 });
-const city = z.strictObject({ label: z.literal('City'), id: prefixed('city-'), ...common });
+const city = z.strictObject({
+  label: z.literal('City'),
+  id: prefixed('city-'),
+  ...common,
+  /** WGS84 decimal degrees of the place, from a gazetteer (never from a source document). */
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** The reference Source the coordinates come from (`ref-geonames`) and the gazetteer's page of the place. */
+  coordinates_source: text.optional(),
+  coordinates_url: z.url().optional(),
+});
 const person = z.strictObject({ label: z.literal('Person'), id: prefixed('person-'), ...common, title: text.optional() });
 const programme = z.strictObject({
   label: z.literal('Programme'),
@@ -91,6 +101,14 @@ export const seedNodeSchema = z
   .superRefine((node, ctx) => {
     if (node.label !== 'Source' && !node.name_en && !node.name_fr) {
       ctx.addIssue({ code: 'custom', path: ['name_en'], message: 'name_en or name_fr is required' });
+    }
+    if (node.label === 'City') {
+      // Coordinates are a sourced fact: all four fields together, or none.
+      const given = (['lat', 'lon', 'coordinates_source', 'coordinates_url'] as const).filter((key) => node[key] !== undefined);
+      if (given.length > 0 && given.length < 4) {
+        const missing = (['lat', 'lon', 'coordinates_source', 'coordinates_url'] as const).find((key) => node[key] === undefined)!;
+        ctx.addIssue({ code: 'custom', path: [missing], message: 'lat, lon, coordinates_source and coordinates_url go together' });
+      }
     }
   });
 

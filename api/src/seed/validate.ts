@@ -113,6 +113,15 @@ export function validateSeed(files: SeedFile[]): SeedGraph {
     });
   }
 
+  // A city's coordinates cite a reference table (the gazetteer), as reference facts do.
+  for (const [id, { node, file }] of nodes) {
+    if (node.label !== 'City' || node.coordinates_source === undefined) continue;
+    const source = nodes.get(node.coordinates_source)?.node;
+    if (!source || source.label !== 'Source' || source.kind !== 'reference') {
+      issues.push({ file, entry: `node ${id}`, field: 'coordinates_source', message: `"${node.coordinates_source}" is not a reference Source node` });
+    }
+  }
+
   const merged = new Map<string, GraphRelationship>();
   for (const { rel, file, entry } of relationshipEntries) {
     if (!nodes.has(rel.from)) issues.push({ file, entry, field: 'from', message: `unknown node id "${rel.from}"` });

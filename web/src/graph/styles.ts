@@ -1,10 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_STYLE } from './palette';
+import { COMPARE_COLOURS } from '../features/timeline/compareColours';
+
+/** The comparison's colours, shared with the map (features/timeline/compareColours.ts). */
+export { COMPARE_COLOURS };
 
 const HIGHLIGHT = '#c2185b';
 const SELECTED = '#f0b400';
-/** Comparison of two years: blue for added, vermilion for gone (told apart with colour-blindness; gone is also dashed). */
-export const COMPARE_COLOURS = { added: '#0a6fc2', removed: '#d2461e' } as const;
 
 /**
  * Built once at module load: react-cytoscapejs re-applies the stylesheet whenever it receives a new

@@ -13,8 +13,6 @@ export const mapEn = {
   view: 'Projection',
   views: { europe: 'Europe and the Mediterranean', world: 'World' },
   asOf: 'As of',
-  compare: 'Compare with',
-  compareOn: 'Compare two years',
   events: 'Events as dots',
   flows: 'Cooperation flows',
   status: {

@@ -15,8 +15,6 @@ export const mapFr: typeof mapEn = {
   view: 'Projection',
   views: { europe: 'Europe et Méditerranée', world: 'Monde' },
   asOf: 'En',
-  compare: 'Comparer avec',
-  compareOn: 'Comparer deux années',
   events: 'Événements (points)',
   flows: 'Flux de coopération',
   status: {

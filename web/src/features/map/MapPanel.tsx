@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import type { CountryMapEntry, MapMeasure, MapPlacesResponse, MapStatusResponse } from '../../../../api/src/contract/map';
+import type { Messages } from '../../i18n/messages';
+import { orderedYears } from '../timeline/compareColours';
 import type { CountryShape } from './geometry';
 import { categoryLabel, countryName, measureName, statusDates, type MapLang, type MapMessages } from './mapText';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
-import { countryFlows, placeDots } from './places';
+import { placeDots, placeFlows } from './places';
 import { MAP_VIEWS, type MapView } from './projection';
 import {
   bivariateCategory,
@@ -27,6 +29,13 @@ export interface MapPanelProps {
   year: number;
   /** Typed "as of" year: moves the app's time window end, so map, canvas and table agree. */
   onYear: (year: number) => void;
+  /** The app's one comparison mode (the time bar's and the canvas's): two years, or null. */
+  compare: [number, number] | null;
+  onCompare: (years: [number, number] | null) => void;
+  /** Years the comparison's inputs accept. */
+  yearBounds: [number, number];
+  /** The comparison's words, shared with the canvas legend ("Added by 2023", "Gone by 2023"). */
+  compareText: Messages['compare'];
   measures: MapMeasure[];
   status: MapStatusResponse | null;
   secondStatus: MapStatusResponse | null;
@@ -42,10 +51,11 @@ export interface MapPanelProps {
 
 /** The map view: choices, the map itself, its legend with counts and its table equivalent. */
 export function MapPanel(props: MapPanelProps) {
-  const { settings, onChange, year, measures, status, secondStatus, places, shapes, lang, t } = props;
+  const { settings, onChange, year, measures, status, secondStatus, places, shapes, lang, t, compare, compareText } = props;
   const byId = useMemo(() => new Map((status?.countries ?? []).map((entry) => [entry.id, entry])), [status]);
   const secondById = useMemo(() => new Map((secondStatus?.countries ?? []).map((entry) => [entry.id, entry])), [secondStatus]);
-  const mode: 'status' | 'compare' | 'bivariate' = settings.second ? 'bivariate' : settings.compare !== null ? 'compare' : 'status';
+  // The comparison is the whole app's mode (turned on from the time bar too): it wins over a second measure.
+  const mode: 'status' | 'compare' | 'bivariate' = compare !== null ? 'compare' : settings.second ? 'bivariate' : 'status';
   const first = measures.find((measure) => measure.id === settings.measure);
   const second = measures.find((measure) => measure.id === settings.second);
   const names = mode === 'bivariate' ? { first: measureName(first, lang), second: measureName(second, lang) } : null;
@@ -58,7 +68,7 @@ export function MapPanel(props: MapPanelProps) {
   const statusOrder: FillCategory[] = first?.kind === 'membership' ? ['member', 'none'] : STATUS_ORDER.filter((status) => status !== 'member');
   const order = mode === 'bivariate' ? BIVARIATE_ORDER : mode === 'compare' ? CHANGE_ORDER : statusOrder;
   // Comparison runs from the earlier year to the later, whichever was typed first.
-  const [early, late] = settings.compare !== null ? [Math.min(year, settings.compare), Math.max(year, settings.compare)] : [year, year];
+  const [early, late] = compare !== null ? orderedYears(compare) : [year, year];
   const between = t.changeBetween(String(early), String(late));
   const rows = (status?.countries ?? []).map((entry) => ({ entry, name: countryName(entry, lang, entry.id), category: categoryOf(entry.id) }));
   rows.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.name.localeCompare(b.name, lang));
@@ -66,7 +76,13 @@ export function MapPanel(props: MapPanelProps) {
     rows.map((row) => row.category),
     order,
   );
-  const label = (category: FillCategory) => categoryLabel(category, t, names);
+  // Added and gone are worded as on the canvas legend: one comparison, one vocabulary.
+  const label = (category: FillCategory) =>
+    mode === 'compare' && category === 'added'
+      ? compareText.added(late)
+      : mode === 'compare' && category === 'removed'
+        ? compareText.removed(late)
+        : categoryLabel(category, t, names);
   const describeStatus = (entry: CountryMapEntry | undefined) => {
     if (!entry) return t.status.noData;
     const now = `${t.status[entry.status]} ${statusDates(entry, t)}`.trim();
@@ -78,7 +94,7 @@ export function MapPanel(props: MapPanelProps) {
     return now;
   };
   const dots = useMemo(() => (settings.events && places ? placeDots(places.events) : []), [settings.events, places]);
-  const flows = useMemo(() => (settings.flows && places ? countryFlows(places.flows) : []), [settings.flows, places]);
+  const flows = useMemo(() => (settings.flows && places ? placeFlows(places.flows) : []), [settings.flows, places]);
   const set = (patch: Partial<MapSettings>) => onChange({ ...settings, ...patch });
   const measureOptions = (kind: MapMeasure['kind']) =>
     measures
@@ -96,6 +112,7 @@ export function MapPanel(props: MapPanelProps) {
       aria-label={t.title}
       data-testid="map-panel"
       data-mode={mode}
+      data-compare={compare ? `${early}-${late}` : ''}
       data-year={year}
       data-shown-year={status?.asOf ?? ''}
     >
@@ -131,7 +148,11 @@ export function MapPanel(props: MapPanelProps) {
           {t.second}{' '}
           <select
             value={settings.second ?? ''}
-            onChange={(event) => set({ second: event.target.value || null, compare: event.target.value ? null : settings.compare })}
+            onChange={(event) => {
+              // Two measures at once and two years at once do not mix: a second measure ends the comparison.
+              if (event.target.value) props.onCompare(null);
+              set({ second: event.target.value || null });
+            }}
             data-testid="map-second"
           >
             <option value="">{t.secondNone}</option>
@@ -142,27 +163,39 @@ export function MapPanel(props: MapPanelProps) {
         <label>
           <input
             type="checkbox"
-            checked={settings.compare !== null}
-            onChange={(event) => set({ compare: event.target.checked ? Math.max(year - 10, 1950) : null, second: null })}
+            checked={compare !== null}
+            onChange={(event) => {
+              if (event.target.checked) set({ second: null });
+              props.onCompare(event.target.checked ? [Math.max(year - 10, props.yearBounds[0]), year] : null);
+            }}
             data-testid="map-compare-on"
           />{' '}
-          {t.compareOn}
+          {compareText.toggle}
         </label>
-        {settings.compare !== null && (
-          <label>
-            {t.compare}{' '}
-            <input
-              type="number"
-              min={1900}
-              max={2100}
-              value={settings.compare}
-              onChange={(event) => {
-                const value = Number(event.target.value);
-                if (Number.isInteger(value) && value >= 1900 && value <= 2100) set({ compare: value });
-              }}
-              data-testid="map-compare-year"
-            />
-          </label>
+        {compare !== null && (
+          <span className="map-compare-years">
+            {([0, 1] as const).map((index) => (
+              <input
+                key={`${index}-${compare[index]}`}
+                type="number"
+                min={props.yearBounds[0]}
+                max={props.yearBounds[1]}
+                defaultValue={compare[index]}
+                aria-label={index === 0 ? compareText.yearA : compareText.yearB}
+                data-testid={`map-compare-year-${index}`}
+                onBlur={(event) => {
+                  const value = Number(event.currentTarget.value);
+                  if (!Number.isInteger(value) || value < props.yearBounds[0] || value > props.yearBounds[1] || value === compare[index]) return;
+                  const next: [number, number] = [...compare];
+                  next[index] = value;
+                  props.onCompare(next);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') event.currentTarget.blur();
+                }}
+              />
+            ))}
+          </span>
         )}
         <label>
           {t.view}{' '}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { CountryMapEntry } from '../../../../api/src/contract/map';
 import { statusSources } from './mapText';
-import type { FillCategory } from './status';
+import { FILL, type FillCategory } from './status';
 
 export interface MapTableRow {
   entry: CountryMapEntry;
@@ -60,7 +60,11 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
                     {name}
                   </button>
                 </th>
-                <td>{labelOf(category)}</td>
+                <td>
+                  {/* The map's colour of the row (the comparison's added/gone are the canvas's), beside its words. */}
+                  <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
+                  {labelOf(category)}
+                </td>
                 <td>{dateOf(entry)}</td>
                 <td>
                   {sources.map((source, index) => (

@@ -4,6 +4,7 @@ import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useOpenNode } from '../search/useOpenNode';
+import { orderedYears } from '../timeline/compareColours';
 import { loadCountryShapes } from './geometry';
 import { MapPanel } from './MapPanel';
 
@@ -36,6 +37,8 @@ export function MapView() {
   const filters = useExplorer((state) => state.filters);
   const playYear = useExplorer((state) => state.playYear);
   const timeExtent = useExplorer((state) => state.timeExtent);
+  const compare = useExplorer((state) => state.compare);
+  const setCompare = useExplorer((state) => state.setCompare);
   const setFilters = useExplorer((state) => state.setFilters);
   const focus = useExplorer((state) => state.focus);
   const setFocus = useExplorer((state) => state.setFocus);
@@ -43,7 +46,10 @@ export function MapView() {
   const perform = useExplorer((state) => state.perform);
   const openNode = useOpenNode();
   const year = playYear ?? filters.to ?? timeExtent?.[1] ?? new Date().getFullYear();
-  const [early, late] = settings.compare !== null ? [Math.min(year, settings.compare), Math.max(year, settings.compare)] : [year, null];
+  // One comparison mode: the time bar's two years, the same the canvas shows.
+  const [early, late]: [number, number | null] = compare !== null ? orderedYears(compare) : [year, null];
+  // As the time bar's inputs: from the first year with events up to this year (facts outlive the last event).
+  const yearBounds: [number, number] = [timeExtent?.[0] ?? 1950, Math.max(timeExtent?.[1] ?? 0, new Date().getFullYear())];
 
   const measures = useQuery(queries.mapMeasures());
   const status = useQuery(queries.mapStatus(settings.measure, early, late));
@@ -67,6 +73,10 @@ export function MapView() {
         settings={settings}
         onChange={setMap}
         year={year}
+        compare={compare}
+        onCompare={setCompare}
+        yearBounds={yearBounds}
+        compareText={t.compare}
         onYear={(value) => setFilters({ to: value, from: filters.from !== null && filters.from > value ? value : filters.from })}
         measures={measures.data ?? []}
         status={status.data ?? null}

@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { mainCentroid, type CountryShape } from './geometry';
-import type { PlaceDot } from './places';
+import type { PlaceDot, PlaceFlow, PlaceRef } from './places';
 import { projectionFor, type MapView } from './projection';
 import { FILL, type FillCategory } from './status';
 
@@ -18,7 +18,7 @@ export interface WorldMapProps {
   selected?: string | null;
   dots?: PlaceDot[];
   describeDot?: (dot: PlaceDot) => string;
-  flows?: { a: string; b: string; weight: number }[];
+  flows?: PlaceFlow[];
   label: string;
 }
 
@@ -52,8 +52,13 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
       const point = projection(mainCentroid(shape.feature));
       return { shape, d, area: path.area(shape.feature), centre: point ?? null };
     });
-    return { outline, countries, centres: new Map(countries.map((country) => [country.shape.id, country.centre])) };
+    return { outline, countries, projection, centres: new Map(countries.map((country) => [country.shape.id, country.centre])) };
   }, [shapes, view, width, height]);
+  /**
+   * A city at its coordinates, else its country's centroid. A place off the drawing (New York on the
+   * Europe view) is still returned: its flows leave the map towards it, its dot is clipped away.
+   */
+  const pointOf = (place: PlaceRef): [number, number] | null => (place.at ? drawn.projection(place.at) : drawn.centres.get(place.country)) ?? null;
 
   const show = (event: MouseEvent, title: string, detail: string) => {
     const box = (event.currentTarget as SVGElement).ownerSVGElement?.getBoundingClientRect();
@@ -115,17 +120,18 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
         {flows && flows.length > 0 && (
           <g className="world-map-flows" fill="none" stroke="#5b2a86" strokeOpacity={0.8} strokeLinecap="round">
             {flows.map((flow) => {
-              const a = drawn.centres.get(flow.a);
-              const b = drawn.centres.get(flow.b);
+              const a = pointOf(flow.a);
+              const b = pointOf(flow.b);
               if (!a || !b) return null;
               // A gentle arc, bent to the left of a → b, so opposite flows between neighbours do not overlap.
               const [mx, my] = [(a[0] + b[0]) / 2 - (b[1] - a[1]) * 0.2, (a[1] + b[1]) / 2 + (b[0] - a[0]) * 0.2];
               return (
                 <path
-                  key={`${flow.a}|${flow.b}`}
+                  key={`${flow.a.key}|${flow.b.key}`}
                   d={`M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`}
                   strokeWidth={1.5 + (4.5 * flow.weight) / maxFlow}
-                  data-flow={`${flow.a}|${flow.b}`}
+                  data-flow={`${flow.a.key}|${flow.b.key}`}
+                  data-weight={flow.weight}
                 />
               );
             })}
@@ -133,28 +139,32 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
         )}
         {dots && (
           <g className="world-map-dots">
-            {dots.map((dot) => {
-              const centre = drawn.centres.get(dot.country);
-              if (!centre) return null;
-              const text = describeDot?.(dot) ?? dot.key;
-              return (
-                <circle
-                  key={dot.key}
-                  cx={centre[0]}
-                  cy={centre[1]}
-                  r={dot.radius}
-                  fill="#e66101"
-                  fillOpacity={0.7}
-                  stroke="#fff"
-                  strokeWidth={1}
-                  data-place={dot.key}
-                  data-events={dot.events.length}
-                  data-participants={dot.participants ?? undefined}
-                  onMouseMove={(event) => show(event, text, '')}
-                  onMouseLeave={() => setTooltip(null)}
-                />
-              );
-            })}
+            {/* Largest first, so a small dot next to a big one stays on top, visible and hoverable. */}
+            {[...dots]
+              .sort((x, y) => y.radius - x.radius)
+              .map((dot) => {
+                const centre = pointOf(dot);
+                if (!centre) return null;
+                const text = describeDot?.(dot) ?? dot.key;
+                return (
+                  <circle
+                    key={dot.key}
+                    cx={centre[0]}
+                    cy={centre[1]}
+                    data-placed={dot.at ? 'city' : 'country'}
+                    r={dot.radius}
+                    fill="#e66101"
+                    fillOpacity={0.7}
+                    stroke="#fff"
+                    strokeWidth={1}
+                    data-place={dot.key}
+                    data-events={dot.events.length}
+                    data-participants={dot.participants ?? undefined}
+                    onMouseMove={(event) => show(event, text, '')}
+                    onMouseLeave={() => setTooltip(null)}
+                  />
+                );
+              })}
           </g>
         )}
       </svg>

@@ -1,13 +1,15 @@
 import type { MapView } from './projection';
 
-/** What the map shows; kept by the app (URL and store), changed through `onChange`. */
+/**
+ * What the map shows; kept by the app (URL and store), changed through `onChange`. The comparison
+ * of two years is not here: it is the app's one comparison mode (state/time `compare`), shared with
+ * the canvas and the time bar.
+ */
 export interface MapSettings {
   measure: string;
   /** A second measure: countries coloured by the pair (bivariate). */
   second: string | null;
   view: MapView;
-  /** Comparison year: countries coloured by what changed between `year` and this year. */
-  compare: number | null;
   events: boolean;
   flows: boolean;
 }

@@ -1,4 +1,5 @@
 import type { CountryMapEntry, CountryStatus } from '../../../../api/src/contract/map';
+import { COMPARE_COLOURS } from '../timeline/compareColours';
 
 /**
  * What a country's fill means. `status`: one measure at one date; `compare`: what changed between
@@ -15,8 +16,9 @@ export const FILL: Record<FillCategory, string> = {
   member: '#2166ac',
   signed: '#a6dba0',
   none: '#e7e1ef',
-  added: '#0571b0',
-  removed: '#ca0020',
+  // The comparison's colours are the canvas's: one comparison mode, one meaning per colour.
+  added: COMPARE_COLOURS.added,
+  removed: COMPARE_COLOURS.removed,
   changed: '#f4a582',
   kept: '#9e9e9e',
   both: '#3b4994',
