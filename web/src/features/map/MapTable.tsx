@@ -60,7 +60,7 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
                     {name}
                   </button>
                 </th>
-                <td>
+                <td className="map-table-status">
                   {/* The map's colour of the row (the comparison's added/gone are the canvas's), beside its words. */}
                   <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
                   {labelOf(category)}
