@@ -16,7 +16,7 @@ export function decodeText(bytes: Uint8Array): string {
  */
 export function readText(bytes: Uint8Array): ReaderOutput {
   const text = decodeText(bytes).replace(/\r\n?/g, '\n');
-  if (!/\S/.test(text)) throw new UnreadableDocument('The text is empty.');
+  if (!/\S/.test(text)) throw new UnreadableDocument('text-empty', 'The text is empty.');
   const byBlankLines = text.split(/\n[ \t]*\n/);
   const lines = text.split('\n').filter((line) => line.trim());
   const blocks = byBlankLines.length > 1 && byBlankLines.length * 3 > Math.min(lines.length, 30) ? byBlankLines : lines;
