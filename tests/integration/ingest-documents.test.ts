@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { documentReport } from '../../api/src/contract/documents.js';
+import { documentReport, documentResponse } from '../../api/src/contract/documents.js';
 import { sha256 } from '../../api/src/ingest/document.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { seededForFile } from '../support/db.js';
@@ -128,9 +128,16 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
       'MATCH (:Source {id: $source})-[:HAS_PASSAGE]->(p:Passage)-[:PROPOSES]->(s:Suggestion) RETURN s.id AS id, p.order AS passage, s.origin AS origin',
       { source: report.source.id },
     );
-    expect(new Map(grouped.map((row) => [row.id, row.passage]))).toEqual(
-      new Map(queued.flatMap((proposal) => proposal.suggestions.map((id) => [id, proposal.passage] as const))),
+    // A proposal's own suggestion beside its passage; the facts of a new event's group beside the
+    // passage that states them (each quotes its own words).
+    const hanging = new Map(grouped.map((row) => [row.id, row.passage]));
+    expect(new Set(hanging.keys())).toEqual(new Set(queued.flatMap((proposal) => proposal.suggestions)));
+    for (const proposal of queued) expect(hanging.get(proposal.id), proposal.id).toBe(proposal.passage);
+    const reader = documentResponse.parse(
+      (await fetch(`${app.baseUrl}/api/documents/${report.source.id}`, { headers: editor }).then((r) => r.json())) as unknown,
     );
+    for (const passage of reader.passages)
+      for (const suggestion of passage.suggestions) expect(passage.text, suggestion.id).toContain(suggestion.provenance.evidence);
     for (const proposal of queued) expect(proposal.suggestions[0]).toBe(proposal.id);
     expect(new Set(grouped.map((row) => row.origin))).toEqual(new Set(['ingest']));
 
@@ -197,7 +204,7 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
     // reason: what the explorer translates (a 400 from the contract names its field instead).
     const cases: { body: Uint8Array | string; status: number; code: string; reason?: string; type?: string }[] = [
       { body: readFileSync(path.join(fixtures, 'image-only.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-no-text' },
-      { body: readFileSync(path.join(fixtures, 'encrypted.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-encrypted' },
+      { body: readFileSync(path.join(fixtures, 'encrypted.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-password' },
       { body: '%PDF-1.7\nnot really a pdf', status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-unreadable' },
       {
         body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composedFacts, Nationalities } from '../../api/src/ingest/composition.js';
 import { toPassages, type ReadDocument } from '../../api/src/ingest/document.js';
+import { readText } from '../../api/src/ingest/readers/text.js';
 import { Gazetteer, type GazetteerEntity } from '../../api/src/ingest/gazetteer.js';
 import { analyse, type EventProposal, type RelationshipProposal } from '../../api/src/ingest/proposals.js';
 
@@ -185,5 +186,15 @@ describe('events read section by section', () => {
     const spoke = byId.get('person-ana-silva|SPOKE_AT|event-plovdiv');
     expect(spoke?.passage).toBe(6);
     expect(document.passages[5]?.text).toContain(spoke?.evidence);
+  });
+});
+
+describe('headings of a copied web page', () => {
+  it('reads a long title as a heading when a dateline follows it, and a sentence not', () => {
+    const title = 'Conférence « Les victimes au centre : vingt ans de coopération judiciaire entre les parquets de la région », Plovdiv';
+    const body = 'La conférence a réuni des procureurs de la région. Elle a duré deux jours.';
+    const { blocks } = readText(Buffer.from(['Actualités', title, '4 mai 2023', body, 'Un autre paragraphe sans date'].join('\n\n')));
+    expect(title.length).toBeGreaterThan(90);
+    expect(blocks.map((block) => block.heading)).toEqual([true, true, true, false, true]);
   });
 });

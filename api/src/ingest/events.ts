@@ -49,6 +49,8 @@ const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
   [w(/\b(?:session)s?\b/iu), 'session'],
   [w(/\b(?:visit|visite)s?\b/iu), 'visit'],
   [w(/\b(?:meeting|réunion|rencontre|forum|summit|sommet)s?\b|\bse sont réunis\b|\bmet\b/iu), 'meeting'],
+  // A kind word last: "le premier évènement", "the event" name an event without saying which kind.
+  [w(/\b(?:événement|évènement|evenement|event|manifestation)s?\b/iu), 'other'],
 ];
 const ONLINE = w(/\b(?:en ligne|online|virtual|virtuel(?:le)?|visioconférence|videoconference|video conference|webinar|webinaire)\b/iu);
 export const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together|commun|conjoint\p{L}*|joint)\b/iu);

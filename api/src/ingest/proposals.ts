@@ -400,7 +400,22 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
       // name in passing, "lors de la 16e conférence", is a context, not another event).
       const ownDay = dates.some((date) => date.precision === 'day');
       const found: EventProposal | null = main && !ownDay ? null : eventOf(passage, mentions, dates, gazetteer, section);
-      if (found) {
+      const sectionEvent = main && section?.day && main.start === section.day.from ? main : null;
+      if (found && sectionEvent && found.existing !== sectionEvent.existing && found.start !== sectionEvent.start) {
+        // Another dated event inside the section of a dated event ("La Convention a été ouverte à
+        // la signature le 16 mai 2005 à Varsovie"): read from the sentence that dates it; the section goes on.
+        const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
+        const dated = dates.find((date) => date.precision === 'day');
+        const sentence = passageSentences.find((candidate) => dated && candidate.start <= dated.start && candidate.end >= dated.end);
+        if (!events.has(key) && sentence) {
+          events.set(key, found);
+          analysis.proposals.push(found);
+          contribute(found, passage, inSentence(mentions, sentence), new Map(), false);
+          for (const fact of eventFacts(found)) push({ ...fact, confidence: 0.45 }, fact.passage);
+        }
+        event = sectionEvent;
+        contribute(sectionEvent, passage, mentions, cued, speakersListed);
+      } else if (found) {
         const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
         const earlier = events.get(key);
         if (earlier) {
