@@ -21,7 +21,7 @@ import { seedDir } from '../api/src/seed/seed-dir.js';
 import { readSeedFiles, validateSeed, type SeedGraph } from '../api/src/seed/validate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string' }, misses: { type: 'boolean' } } });
 /** `--seeds DIR` for a checkout that is not next to shared/ (a git worktree). */
 const seedsDir = path.resolve(values.seeds ?? path.join(root, '../shared/seeds'));
 /** A "page" of a text file without pages: 3,000 characters, about one printed page. */
@@ -89,6 +89,12 @@ interface Row {
   relationships: [number, number];
   counts: string;
   missing: RelationshipProposal[];
+  /** Why each curated item was not found (`--misses`): one line per item, grouped by cause. */
+  misses: Map<string, string[]>;
+  /** Curated facts whose evidence quote this text does not hold (another version of the page states them), or that name a Source. */
+  unstated: number;
+  /** Recall over the curated facts this text does state (quote found, no Source end). */
+  statedRecall: [number, number];
 }
 
 const rows: Row[] = [];
@@ -103,6 +109,8 @@ const totals = {
   relHit: 0,
   relGold: 0,
   relPred: 0,
+  statedHit: 0,
+  statedGold: 0,
 };
 for (const file of readdirSync(seedsDir)
   .filter((name) => /\.(txt|html?|pdf|docx)$/i.test(name))
@@ -149,6 +157,41 @@ for (const file of readdirSync(seedsDir)
   const counts = new Map<string, number>();
   for (const proposal of analysis.proposals) counts.set(proposal.kind, (counts.get(proposal.kind) ?? 0) + 1);
 
+  const misses = new Map<string, string[]>();
+  const miss = (cause: string, line: string) => misses.set(cause, [...(misses.get(cause) ?? []), line]);
+  const haystack = squash(document.text);
+  const stated = (fact: (typeof facts)[number]) => {
+    const sources = fact.properties.sources as string[];
+    const quote = (fact.properties.evidence as string[])[sources.indexOf(sourceId)] ?? '';
+    return { quote, inText: quote !== '' && haystack.includes(squash(quote)) };
+  };
+  // A fact the text cannot yield: its quote is not in this copy of the document, or an end is a Source (never a mention).
+  const statable = (fact: (typeof facts)[number]) =>
+    stated(fact).inText && byId.get(fact.from)?.label !== 'Source' && byId.get(fact.to)?.label !== 'Source';
+  const unstated = facts.filter((fact) => !statable(fact)).length;
+  const nameOf = (id: string) => String(byId.get(id)?.properties.name_fr ?? byId.get(id)?.properties.name_en ?? id);
+  for (const id of goldEntities) {
+    if (predicted.has(id)) continue;
+    const quote = facts.filter((fact) => fact.from === id || fact.to === id).map(stated)[0]?.quote ?? '';
+    miss(`mention ${byId.get(id)?.label ?? '?'}`, `${id} «${nameOf(id)}» — evidence «${quote}»`);
+  }
+  for (const id of goldEvents) {
+    if (events.some((event) => event.existing === id && right(event))) continue;
+    const node = byId.get(id)?.properties ?? {};
+    const seen = events.filter((event) => event.existing === id);
+    const want = `${String(node.start)}/${String(node.end ?? '')} @${placeOf(id) ?? (node.online ? 'online' : '-')}`;
+    const got = seen.map((event) => `${event.start}/${event.end ?? ''} @${event.place ?? (event.online ? 'online' : '-')}`).join('; ');
+    miss(seen.length ? 'event wrong date/place' : 'event not recognised', `${id} want ${want}${got ? ` got ${got}` : ''}`);
+  }
+  const proposedIds = new Set(proposed.map((proposal) => proposal.relationshipId));
+  for (const fact of facts) {
+    if (proposedIds.has(fact.id)) continue;
+    const { quote, inText } = stated(fact);
+    const ends = [fact.from, fact.to].filter((end) => byId.get(end)?.label !== 'Source' && !predicted.has(end));
+    const cause = !inText ? 'quote not in this text' : !statable(fact) ? 'a Source end' : ends.length ? 'end not linked' : 'no rule';
+    miss(`fact ${fact.type}: ${cause}`, `${fact.from} ${fact.type} ${fact.to} «${quote}»${ends.length ? ` (unlinked: ${ends.join(', ')})` : ''}`);
+  }
+
   const pages = document.metadata.pages ?? Math.max(1, Math.round(document.text.length / PAGE_CHARS));
   rows.push({
     document: sourceId,
@@ -160,6 +203,12 @@ for (const file of readdirSync(seedsDir)
     relationships: [ratio(relHits, goldFacts.size), ratio(relHits, proposed.length)],
     counts: [...counts].map(([kind, count]) => `${count} ${kind}`).join(', '),
     missing: proposed.filter((proposal) => !goldFacts.has(proposal.relationshipId)),
+    misses,
+    unstated,
+    statedRecall: [
+      proposed.filter((proposal) => facts.some((fact) => fact.id === proposal.relationshipId && statable(fact))).length,
+      facts.filter(statable).length,
+    ],
   });
   Object.assign(totals, {
     mentionsHit: totals.mentionsHit + mentionHits,
@@ -172,22 +221,34 @@ for (const file of readdirSync(seedsDir)
     relHit: totals.relHit + relHits,
     relGold: totals.relGold + goldFacts.size,
     relPred: totals.relPred + proposed.length,
+    statedHit: totals.statedHit + (rows.at(-1)?.statedRecall[0] ?? 0),
+    statedGold: totals.statedGold + (rows.at(-1)?.statedRecall[1] ?? 0),
   });
 }
 
-console.log('| document | pages | wall ms | CPU ms | CPU ms/page | mentions R / P | events (date+place) R / P | relationships R / P | proposals |');
-console.log('| --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |');
+console.log(
+  '| document | pages | wall ms | CPU ms | CPU ms/page | mentions R / P | events (date+place) R / P | relationships R / P | relationships R, stated only | proposals |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- |');
 for (const row of rows) {
   console.log(
-    `| ${row.document} | ${row.pages} | ${row.ms.toFixed(0)} | ${row.cpuMs.toFixed(0)} | ${(row.cpuMs / row.pages).toFixed(0)} | ${pct(row.mentions[0])} / ${pct(row.mentions[1])} | ${pct(row.events[0])} / ${pct(row.events[1])} | ${pct(row.relationships[0])} / ${pct(row.relationships[1])} | ${row.counts} |`,
+    `| ${row.document} | ${row.pages} | ${row.ms.toFixed(0)} | ${row.cpuMs.toFixed(0)} | ${(row.cpuMs / row.pages).toFixed(0)} | ${pct(row.mentions[0])} / ${pct(row.mentions[1])} | ${pct(row.events[0])} / ${pct(row.events[1])} | ${pct(row.relationships[0])} / ${pct(row.relationships[1])} | ${pct(ratio(...row.statedRecall))} (${row.statedRecall[1]} of ${row.statedRecall[1] + row.unstated}) | ${row.counts} |`,
   );
 }
 console.log(
   `| **all** | ${rows.reduce((sum, row) => sum + row.pages, 0)} | ${rows.reduce((sum, row) => sum + row.ms, 0).toFixed(0)} | ${rows.reduce((sum, row) => sum + row.cpuMs, 0).toFixed(0)} | | ` +
     `${pct(ratio(totals.mentionsHit, totals.mentionsGold))} / ${pct(ratio(totals.mentionsHit, totals.mentionsPred))} | ` +
     `${pct(ratio(totals.eventsHit, totals.eventsGold))} / ${pct(ratio(totals.eventsPredHit, totals.eventsPred))} | ` +
-    `${pct(ratio(totals.relHit, totals.relGold))} / ${pct(ratio(totals.relHit, totals.relPred))} | |`,
+    `${pct(ratio(totals.relHit, totals.relGold))} / ${pct(ratio(totals.relHit, totals.relPred))} | ${pct(ratio(totals.statedHit, totals.statedGold))} | |`,
 );
+if (values.misses)
+  for (const row of rows) {
+    console.log(`\n## Missed in ${row.document} (${row.unstated} curated facts quote words this text does not hold)`);
+    for (const [cause, lines] of [...row.misses].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`\n### ${cause}: ${lines.length}`);
+      for (const line of lines) console.log(`  ${line}`);
+    }
+  }
 console.log('\nProposed facts the seed lacks (review against the documents before adding them to seed/documents):');
 for (const row of rows) {
   console.log(`\n${row.document}: ${row.missing.length}`);

@@ -1,6 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAccount, removeAuthData } from '../support/auth.js';
+import { documentsEn } from '../../web/src/i18n/documents-en.js';
+import { documentsFr } from '../../web/src/i18n/documents-fr.js';
 import { NEW_EVENT_EN, NEW_EVENT_FR } from '../fixtures/ingest/review-texts.js';
 import { shoot as shootBothSizes } from './curation-support.js';
 import { canvasState, openExplorer, pickFromSearch, poll, screenshot, startExplorer, type Explorer } from './explorer-app.js';
@@ -95,6 +97,11 @@ describe('an editor turns reports into reviewed facts', () => {
     expect(sentence).toMatch(/PDF/);
     expect(sentence.split(/[.!?]\s+\S/)).toHaveLength(1);
     expect((await explorer.api('/api/documents')).body.documents).toEqual(before);
+    // The server names the reason; the explorer says it in the user's language.
+    expect(sentence).toBe(documentsEn.refusals['pdf-unreadable']({}));
+    await page.selectOption('.lang select', 'fr');
+    await poll(async () => String(await error.textContent()).trim()).toBe(documentsFr.refusals['pdf-unreadable']({}));
+    await page.selectOption('.lang select', 'en');
     await shoot('add');
   }, 300_000);
 

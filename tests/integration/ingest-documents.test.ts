@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { documentReport } from '../../api/src/contract/documents.js';
+import { documentReport, documentResponse } from '../../api/src/contract/documents.js';
 import { sha256 } from '../../api/src/ingest/document.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { seededForFile } from '../support/db.js';
@@ -44,7 +44,15 @@ async function upload(
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
-const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), source: z.string().optional() }) });
+const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    source: z.string().optional(),
+    reason: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+});
 
 /**
  * Every node and relationship of the database as sorted text (labels or type, key, properties),
@@ -120,9 +128,16 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
       'MATCH (:Source {id: $source})-[:HAS_PASSAGE]->(p:Passage)-[:PROPOSES]->(s:Suggestion) RETURN s.id AS id, p.order AS passage, s.origin AS origin',
       { source: report.source.id },
     );
-    expect(new Map(grouped.map((row) => [row.id, row.passage]))).toEqual(
-      new Map(queued.flatMap((proposal) => proposal.suggestions.map((id) => [id, proposal.passage] as const))),
+    // A proposal's own suggestion beside its passage; the facts of a new event's group beside the
+    // passage that states them (each quotes its own words).
+    const hanging = new Map(grouped.map((row) => [row.id, row.passage]));
+    expect(new Set(hanging.keys())).toEqual(new Set(queued.flatMap((proposal) => proposal.suggestions)));
+    for (const proposal of queued) expect(hanging.get(proposal.id), proposal.id).toBe(proposal.passage);
+    const reader = documentResponse.parse(
+      (await fetch(`${app.baseUrl}/api/documents/${report.source.id}`, { headers: editor }).then((r) => r.json())) as unknown,
     );
+    for (const passage of reader.passages)
+      for (const suggestion of passage.suggestions) expect(passage.text, suggestion.id).toContain(suggestion.provenance.evidence);
     for (const proposal of queued) expect(proposal.suggestions[0]).toBe(proposal.id);
     expect(new Set(grouped.map((row) => row.origin))).toEqual(new Set(['ingest']));
 
@@ -164,6 +179,8 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
     const error = errorBody.parse(again.body).error;
     expect(error.code).toBe('DUPLICATE_DOCUMENT');
     expect(error.source).toBe(id);
+    // The explorer says it in the user's language from the reason and its params.
+    expect(error).toMatchObject({ reason: 'duplicate', params: { source: id } });
     expect(await snapshot(file.db)).toEqual(before);
   });
 
@@ -184,20 +201,28 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
 
   it('refuses bad input with one sentence and writes nothing', async () => {
     const before = await snapshot(file.db);
-    const cases: { body: Uint8Array | string; status: number; code: string; type?: string }[] = [
-      { body: readFileSync(path.join(fixtures, 'image-only.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE' },
-      { body: readFileSync(path.join(fixtures, 'encrypted.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE' },
-      { body: '%PDF-1.7\nnot really a pdf', status: 422, code: 'DOCUMENT_UNREADABLE' },
-      { body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), status: 415, code: 'UNSUPPORTED_TYPE' },
-      { body: '   \n\n  ', status: 422, code: 'DOCUMENT_UNREADABLE' },
+    // reason: what the explorer translates (a 400 from the contract names its field instead).
+    const cases: { body: Uint8Array | string; status: number; code: string; reason?: string; type?: string }[] = [
+      { body: readFileSync(path.join(fixtures, 'image-only.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-no-text' },
+      { body: readFileSync(path.join(fixtures, 'encrypted.pdf')), status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-password' },
+      { body: '%PDF-1.7\nnot really a pdf', status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'pdf-unreadable' },
+      {
+        body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        status: 415,
+        code: 'UNSUPPORTED_TYPE',
+        reason: 'unsupported-type',
+      },
+      { body: '   \n\n  ', status: 422, code: 'DOCUMENT_UNREADABLE', reason: 'text-empty' },
+      { body: '', status: 400, code: 'BAD_REQUEST', reason: 'body-empty', type: 'application/octet-stream' },
       { body: JSON.stringify({ text: '' }), status: 400, code: 'BAD_REQUEST', type: 'application/json' },
       { body: JSON.stringify({ text: 'Du texte.', language: 'de' }), status: 400, code: 'BAD_REQUEST', type: 'application/json' },
     ];
-    for (const { body, status, code, type } of cases) {
+    for (const { body, status, code, reason, type } of cases) {
       const response = await upload(app, body, '', editor, type);
       expect(response.status, code).toBe(status);
       const error = errorBody.parse(response.body).error;
       expect(error.code).toBe(code);
+      expect(error.reason, error.message).toBe(reason);
       // One sentence: ends with a full stop and holds no other sentence end.
       expect(error.message.trim().split(/[.!?]\s+\S/).length, error.message).toBe(1);
     }
@@ -213,7 +238,9 @@ describe('POST /api/documents', { timeout: 240_000 }, () => {
       const before = await snapshot(file.db);
       const response = await upload(small, asPlainText(FRENCH));
       expect(response.status).toBe(413);
-      expect(errorBody.parse(response.body).error.message).toMatch(/INGEST_MAX_BYTES/);
+      const error = errorBody.parse(response.body).error;
+      expect(error.message).toMatch(/INGEST_MAX_BYTES/);
+      expect(error).toMatchObject({ reason: 'too-large', params: { maxBytes: 200 } });
       expect(await snapshot(file.db)).toEqual(before);
     } finally {
       await small.close();

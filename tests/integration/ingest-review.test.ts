@@ -77,8 +77,13 @@ describe('ingested proposals in the review queue', { timeout: 300_000 }, () => {
     const document = await read(report.source.id);
     const passage = document.passages.find((candidate) => candidate.order === event.passage);
     if (!passage) throw new Error('the event passage is missing');
-    const [eventSuggestion, ...facts] = event.suggestions.map((id) => passage.suggestions.find((suggestion) => suggestion.id === id));
-    if (!eventSuggestion) throw new Error('the event suggestion is not beside its passage');
+    // The event sits beside its passage; each fact of its group beside the passage that states it,
+    // citing its own words from there (not the event's quote).
+    const beside = new Map(document.passages.flatMap((candidate) => candidate.suggestions.map((suggestion) => [suggestion.id, candidate] as const)));
+    const [eventSuggestion, ...facts] = event.suggestions.map((id) => beside.get(id)?.suggestions.find((suggestion) => suggestion.id === id));
+    if (!eventSuggestion || beside.get(eventSuggestion.id) !== passage) throw new Error('the event suggestion is not beside its passage');
+    for (const fact of facts) expect(beside.get(String(fact?.id))?.text).toContain(fact?.provenance.evidence);
+    expect(new Set(facts.map((fact) => fact?.provenance.evidence)).size).toBeGreaterThan(1);
     expect(eventSuggestion.change.action).toBe('create-entity');
     const placeholder = eventSuggestion.origin?.proposes;
     expect(placeholder).toBeTruthy();

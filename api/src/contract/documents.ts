@@ -120,3 +120,44 @@ export type DocumentResponse = z.infer<typeof documentResponse>;
 export type PassageReviewResponse = z.infer<typeof passageReviewResponse>;
 export type Mention = z.infer<typeof mention>;
 export type DocumentReport = z.infer<typeof documentReport>;
+
+// ── refusals, in the user's language ─────────────────────────────────────────
+
+/**
+ * Why a document (or a document route) was refused: a stable reason the explorer translates into
+ * the user's language (web/src/i18n/documents-*.ts), with the values its sentence names in `params`.
+ * `message` keeps the English sentence for API clients and the command line.
+ */
+export const DOCUMENT_REFUSALS = [
+  'file-empty',
+  'no-text',
+  'text-empty',
+  'html-empty',
+  'docx-unreadable',
+  'docx-empty',
+  'zip-not-docx',
+  'unsupported-type',
+  'pdf-password',
+  'pdf-encrypted',
+  'pdf-unreadable',
+  'pdf-no-text',
+  'too-large',
+  'duplicate',
+  'body-empty',
+  'document-not-found',
+  'passage-not-found',
+] as const;
+export type DocumentRefusalReason = (typeof DOCUMENT_REFUSALS)[number];
+
+export const documentRefusal = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().meta({ description: 'The sentence in English.' }),
+    field: z.string().optional(),
+    reason: z.enum(DOCUMENT_REFUSALS).meta({ description: 'Stable: the explorer shows its own sentence for it, in the user’s language.' }),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .meta({ description: 'The values the sentence names (`name`, `maxBytes`, `source`, `id`).' }),
+  }),
+});
+export type DocumentRefusal = z.infer<typeof documentRefusal>['error'];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   documentParams,
   documentQuery,
+  documentRefusal,
   documentReport,
   documentResponse,
   documentsResponse,
@@ -22,6 +23,8 @@ const duplicateResponse = z.object({
     message: z.string(),
     field: z.string().optional(),
     source: z.string().meta({ description: 'The Source already ingested from the same content.' }),
+    reason: z.literal('duplicate'),
+    params: z.object({ source: z.string() }),
   }),
 });
 
@@ -57,9 +60,12 @@ export function registerDocumentRoutes(registry: OpenAPIRegistry, json: Json, er
         ...common,
         ...editor,
         409: json(duplicateResponse, 'The same content was ingested before: nothing written; `error.source` names it.'),
-        413: failure('Larger than INGEST_MAX_BYTES: nothing written.'),
-        415: failure('Not a format Liaison reads: nothing written.'),
-        422: failure('Unreadable (empty, image-only, encrypted or corrupt): one sentence says why; nothing written.'),
+        413: json(documentRefusal, 'Larger than INGEST_MAX_BYTES (`reason: too-large`): nothing written.'),
+        415: json(documentRefusal, 'Not a format Liaison reads (`reason` says which): nothing written.'),
+        422: json(
+          documentRefusal,
+          'Unreadable (empty, image-only, encrypted or corrupt): `reason` says why, `message` in one sentence; nothing written.',
+        ),
       },
     },
     {
@@ -75,7 +81,11 @@ export function registerDocumentRoutes(registry: OpenAPIRegistry, json: Json, er
       tags: ['documents'],
       summary: 'One ingested document for reading: passages, the graph’s names found in them, and (editors) their proposals',
       request: { params: documentParams },
-      responses: { 200: json(documentResponse, 'The document.'), ...common, 404: failure('No ingested document with this id.') },
+      responses: {
+        200: json(documentResponse, 'The document.'),
+        ...common,
+        404: json(documentRefusal, 'No ingested document with this id (`reason: document-not-found`).'),
+      },
     },
     {
       method: 'post',
@@ -87,7 +97,7 @@ export function registerDocumentRoutes(registry: OpenAPIRegistry, json: Json, er
         200: json(passageReviewResponse, 'Accepted.'),
         ...common,
         ...editor,
-        404: failure('No such passage.'),
+        404: json(documentRefusal, 'No such passage (`reason: passage-not-found`).'),
         409: failure('A proposal can no longer be applied (the graph changed): nothing written.'),
       },
     },
@@ -97,7 +107,12 @@ export function registerDocumentRoutes(registry: OpenAPIRegistry, json: Json, er
       tags: ['documents'],
       summary: 'Reject every open proposal of a passage with one reason (editor)',
       request: { params: passageParams, body: { content: { 'application/json': { schema: passageRejectBody } } } },
-      responses: { 200: json(passageReviewResponse, 'Rejected.'), ...common, ...editor, 404: failure('No such passage.') },
+      responses: {
+        200: json(passageReviewResponse, 'Rejected.'),
+        ...common,
+        ...editor,
+        404: json(documentRefusal, 'No such passage (`reason: passage-not-found`).'),
+      },
     },
   ];
   for (const route of routes) registry.registerPath(route);

@@ -1,8 +1,7 @@
 import type { ChangeActor } from '../curation/audit.js';
 import type { Database } from '../db/driver.js';
-import { PayloadTooLarge } from '../errors.js';
 import type { ReadDocument } from './document.js';
-import { DuplicateDocument } from './errors.js';
+import { DocumentTooLarge, DuplicateDocument } from './errors.js';
 import { analyse, type Analysis } from './proposals.js';
 import { readDocument } from './readers/index.js';
 import { knownFacts, loadGazetteer, sourceIdFor, sourceWithHash, writeDocument, type StoredProposal } from './store.js';
@@ -36,7 +35,7 @@ export interface IngestResult {
  */
 export async function ingestDocument(db: Database, bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   if (bytes.length > options.maxBytes) {
-    throw new PayloadTooLarge(`The document is larger than INGEST_MAX_BYTES (${options.maxBytes} bytes).`);
+    throw new DocumentTooLarge(options.maxBytes);
   }
   const read = await readDocument(bytes, { name: options.name, language: options.language });
   const document: ReadDocument = {

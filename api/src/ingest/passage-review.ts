@@ -3,11 +3,11 @@ import type { PassageReviewResponse } from '../contract/documents.js';
 import type { ChangeActor } from '../curation/audit.js';
 import { acceptSuggestion, rejectSuggestion } from '../curation/suggestions.js';
 import type { Transaction } from '../db/driver.js';
-import { NotFound } from '../errors.js';
+import { DocumentNotFound } from './errors.js';
 
 async function openOf(tx: Transaction, passage: string, entitiesFirst: boolean): Promise<string[]> {
   const [row] = await tx.run('document-passage-suggestions', { id: passage, entitiesFirst });
-  if (!row) throw new NotFound(`No passage with id "${passage}".`, 'id');
+  if (!row) throw new DocumentNotFound('passage-not-found', passage);
   return (row.suggestions as string[]) ?? [];
 }
 

@@ -1,11 +1,16 @@
 import { relationshipId } from '../seed/validate.js';
-import type { EVENT_KINDS, NodeLabel, RelationshipType } from '../model/vocabulary.js';
+import type { NodeLabel, RelationshipType } from '../model/vocabulary.js';
+import { composedFacts, Nationalities } from './composition.js';
 import { findDates, headingYear, type DateMention } from './dates.js';
 import type { ReadDocument } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
+import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, ORGANISING, type EventProposal, type Section } from './events.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
+import { w } from './pattern.js';
 import { fold } from './text.js';
 import { TopicCues } from './topics.js';
+
+export { eventFacts, type EventProposal } from './events.js';
 
 /** What every proposal carries: where it was read, a verbatim quote of ≤ 12 words, and how sure the reading is. */
 interface ProposalBase {
@@ -23,24 +28,6 @@ export interface EntityProposal extends ProposalBase {
   language: 'fr' | 'en';
   /** Existing entities with a close name, for the reviewer's "same as". */
   sameAs: { id: string; similarity: number }[];
-}
-
-export interface EventProposal extends ProposalBase {
-  kind: 'event';
-  /** The graph's event this passage is about, when one matches by name or dates. */
-  existing: string | null;
-  eventKind: (typeof EVENT_KINDS)[number];
-  name: string | null;
-  start: string | null;
-  end: string | null;
-  online: boolean;
-  place: string | null;
-  organisers: string[];
-  participants: string[];
-  speakers: string[];
-  topics: string[];
-  /** Organised jointly ("conjointement par", "co-organised"): organisers become co-organisers. */
-  jointly: boolean;
 }
 
 export interface RelationshipProposal extends ProposalBase {
@@ -72,29 +59,6 @@ export interface Analysis {
 
 /** Relationships that the graph already holds between the entities of a document (from|TYPE|to ids). */
 export type KnownFacts = Set<string>;
-
-const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
-/** `\b` that knows accented letters (JavaScript's does not, even with the u flag: "Comité\b" fails). */
-function w(regex: RegExp): RegExp {
-  return new RegExp(regex.source.replaceAll('\\b', BOUNDARY), regex.flags);
-}
-
-const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
-  [w(/\b(?:side[- ]event|événement parallèle|evenement parallele)\b/iu), 'side event'],
-  [w(/\b(?:round[- ]table|table[- ]ronde)s?\b/iu), 'round table'],
-  [w(/\b(?:workshop|atelier)s?\b/iu), 'workshop'],
-  [w(/\b(?:conference|conférence)s?\b/iu), 'conference'],
-  [w(/\b(?:seminar|séminaire)s?\b/iu), 'seminar'],
-  [w(/\b(?:training|formation)s?\b/iu), 'training'],
-  [w(/\b(?:consultation)s?\b/iu), 'consultation'],
-  [w(/\b(?:campaign|campagne)s?\b/iu), 'campaign'],
-  [w(/\b(?:session)s?\b/iu), 'session'],
-  [w(/\b(?:visit|visite)s?\b/iu), 'visit'],
-  [w(/\b(?:meeting|réunion|rencontre|forum|summit|sommet)s?\b|\bse sont réunis\b|\bmet\b/iu), 'meeting'],
-];
-const ONLINE = w(/\b(?:en ligne|online|virtual|virtuel(?:le)?|visioconférence|videoconference|video conference|webinar|webinaire)\b/iu);
-const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together)\b/iu);
-const ORGANISING = w(/\b(?:organis|organiz|convened|convoqu|a accueilli|hosted)/iu);
 
 interface Rule {
   type: RelationshipType;
@@ -146,6 +110,47 @@ const RULES: Rule[] = [
     to: ['Programme', 'Actor', 'Event'],
   },
   { type: 'ORGANISED', trigger: ORGANISING, passive: w(/\b(?:par|by)\b/iu), from: ['Actor', 'Country'], to: ['Event'] },
+  {
+    type: 'HEADQUARTERED_IN',
+    trigger: w(/\b(?:bas[ée]e?s? à|based in|headquartered in|siège|headquarters)\b/iu),
+    from: ['Actor'],
+    to: ['City'],
+  },
+  {
+    type: 'SUPPLEMENTS',
+    trigger: w(/\b(?:supplement\p{L}*|complétant|complète|additionnel\p{L}* à|addendum)\b/iu),
+    from: ['Instrument'],
+    to: ['Instrument'],
+  },
+  {
+    type: 'PRODUCED',
+    trigger: w(
+      /\b(?:préparé\p{L}*|rédigé\p{L}*|prepared|written|élaboré\p{L}*|drafted|produced|produit\p{L}*|menée?s? par|conducted by|publié\p{L}*|published)\b/iu,
+    ),
+    passive: w(/\b(?:par|by)\b/iu),
+    from: ['Actor', 'Person', 'Event', 'Programme', 'Country'],
+    to: ['Instrument'],
+  },
+  {
+    type: 'HOSTED',
+    trigger: w(/\b(?:accueilli\p{L}*|hosted|à l['’]invitation d\p{L}*|at the invitation of)\b/iu),
+    passive: w(/\b(?:par|by|des|du|de|of|autorités|authorities)\b/iu),
+    from: ['Actor', 'Country'],
+    to: ['Event'],
+  },
+  {
+    type: 'IMPLEMENTS',
+    trigger: w(/\b(?:mis\p{L}* en (?:œ|oe)uvre par|implemented by|réalisé\p{L}* (?:conjointement )?(?:par|entre)|carried out by)\b/iu),
+    passive: w(/\b(?:par|by|entre|le|la|l['’]|the|ce|cette)\b/iu),
+    from: ['Actor', 'Country', 'Programme'],
+    to: ['Programme', 'Instrument'],
+  },
+  {
+    type: 'PRESENTED_AT',
+    trigger: w(/\b(?:présenté\p{L}*|presented|lancé\p{L}*|launched)\b/iu),
+    from: ['Instrument'],
+    to: ['Event'],
+  },
   { type: 'ADOPTED', trigger: w(/\b(?:adopt\p{L}*)\b/iu), passive: w(/\b(?:par|by)\b/iu), from: ['Actor', 'Country'], to: ['Instrument'] },
   {
     type: 'CHAIRS',
@@ -294,88 +299,53 @@ function newEntities(
   return proposals;
 }
 
-function eventKindOf(text: string): EventProposal['eventKind'] | null {
-  for (const [pattern, kind] of EVENT_WORDS) if (pattern.test(text)) return kind;
-  return null;
+/** Where an event's sentence places it inside another event or a programme: "lors de la 16e conférence", "dans le cadre du Programme Sud". */
+const WITHIN = w(
+  /\b(?:lors d\p{L}*|pendant|durant|en marge d\p{L}*|à l['’]occasion d\p{L}*|dans le cadre d\p{L}*|au titre d\p{L}*|during|at the|on the margins? of|on the sidelines of|in the margins? of|within the framework of|as part of|under the)\b/iu,
+);
+/** Who invited or hosted the event: "à l'invitation des autorités du Royaume du Maroc", "hosted by". */
+const HOSTING = w(/\b(?:à l['’]invitation d\p{L}*|at the invitation of|accueilli\p{L}* par|hosted by|hôte)\b/iu);
+
+/** PART_OF and HOSTED facts of a known event from one of its sentences (its own name is not a mention: it is the passage's event). */
+function eventContext(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  eventId: string,
+): { type: RelationshipType; from: string; to: string; evidence: string }[] {
+  const facts: { type: RelationshipType; from: string; to: string; evidence: string }[] = [];
+  const local = inSentence(mentions, sentence);
+  const within = WITHIN.exec(sentence.text);
+  if (within) {
+    const at = sentence.start + within.index + within[0].length;
+    const target = local.find((mention) => mention.start >= at && mention.start - at < 40 && ['Event', 'Programme'].includes(mention.label));
+    if (target && target.entityId !== eventId)
+      facts.push({ type: 'PART_OF', from: eventId, to: target.entityId, evidence: evidenceQuote(text, at - within[0].length, target.end) });
+  }
+  const hosting = HOSTING.exec(sentence.text);
+  if (hosting) {
+    const at = sentence.start + hosting.index + hosting[0].length;
+    const host = local.find((mention) => mention.start >= at && mention.start - at < 40 && ['Actor', 'Country'].includes(mention.label));
+    if (host) facts.push({ type: 'HOSTED', from: host.entityId, to: eventId, evidence: evidenceQuote(text, at - hosting[0].length, host.end) });
+  }
+  return facts;
 }
 
-/** The event a passage reports: a kind word and a day (or a known event named), with place, format and the entities around it. */
-function eventOf(passage: ReadDocument['passages'][number], mentions: Mention[], dates: DateMention[], gazetteer: Gazetteer): EventProposal | null {
-  const kind = eventKindOf(passage.text);
-  const named = mentions.find((mention) => mention.label === 'Event');
-  const day = dates.find((date) => date.precision === 'day');
-  if (!named && !(kind && day)) return null;
-  const byDate = day
-    ? [...gazetteer.entities.values()].find(
-        (entity) => entity.label === 'Event' && entity.start === day.from && (entity.end ?? null) === (day.to ?? null),
-      )
-    : undefined;
-  const existing = named?.entityId ?? byDate?.id ?? null;
-  const ofLabel = (...labels: NodeLabel[]) => [
-    ...new Set(mentions.filter((mention) => labels.includes(mention.label)).map((mention) => mention.entityId)),
-  ];
-  const organising = sentences(passage.text).filter((sentence) => ORGANISING.test(sentence.text));
-  const organisers = [
-    ...new Set(
-      organising
-        .flatMap((sentence) => inSentence(mentions, sentence))
-        .filter((m) => m.label === 'Actor')
-        .map((m) => m.entityId),
-    ),
-  ];
-  const place = mentions.find((mention) => mention.label === 'City') ?? null;
-  const anchor = day ?? named ?? { start: 0, end: 0 };
-  return {
-    kind: 'event',
-    passage: passage.order,
-    existing,
-    eventKind: kind ?? ((existing && (gazetteer.entities.get(existing)?.kind as EventProposal['eventKind'] | undefined)) || 'other'),
-    name: named?.text ?? null,
-    start: day?.from ?? null,
-    end: day?.to ?? null,
-    online: ONLINE.test(passage.text),
-    place: place?.entityId ?? null,
-    organisers,
-    participants: ofLabel('Actor', 'Country').filter((id) => !organisers.includes(id)),
-    speakers: ofLabel('Person'),
-    topics: ofLabel('Topic'),
-    jointly: organising.some((sentence) => JOINTLY.test(sentence.text)) || JOINTLY.test(passage.text),
-    evidence: evidenceQuote(passage.text, anchor.start, anchor.end),
-    confidence: existing ? 0.85 : day && place ? 0.7 : 0.55,
-  };
-}
+/** How many passages an event's account may run after its last dated or named passage. */
+const CONTINUATION = 8;
+/** The last passage an event was read in (its facts' passages included). */
+const lastOf = (event: EventProposal) => Math.max(event.passage, ...Object.values(event.quotes).map((quote) => quote.passage));
 
-const SPEECH = w(/\b(?:a déclaré|a ajouté|a souligné|a rappelé|a indiqué|a affirmé|said|stated|added|noted|stressed|underlined)\b/iu);
-
-/** Completes an event proposal with what another passage says of the same event. */
-function mergeEvent(into: EventProposal, other: EventProposal): void {
-  into.start ??= other.start;
-  into.end ??= other.start === into.start ? other.end : into.end;
-  into.place ??= other.place;
-  into.online ||= other.online;
-  into.jointly ||= other.jointly;
-  into.name ??= other.name;
-  for (const key of ['organisers', 'participants', 'speakers', 'topics'] as const) into[key] = [...new Set([...into[key], ...other[key]])];
-  into.participants = into.participants.filter((id) => !into.organisers.includes(id));
-}
-
-/** The facts an event proposal states about a known event, as relationships (organiser, place, participants, topics). */
-export function eventFacts(event: EventProposal): { type: RelationshipType; from: string; to: string }[] {
-  if (!event.existing) return [];
-  const id = event.existing;
-  return [
-    ...event.organisers.map((from) => ({ type: event.jointly ? ('CO_ORGANISED' as const) : ('ORGANISED' as const), from, to: id })),
-    ...(event.place ? [{ type: 'HELD_IN' as const, from: id, to: event.place }] : []),
-    ...event.participants.map((from) => ({ type: 'PARTICIPATED_IN' as const, from, to: id })),
-    ...event.speakers.map((from) => ({ type: 'SPOKE_AT' as const, from, to: id })),
-    ...event.topics.map((to) => ({ type: 'ADDRESSES' as const, from: id, to })),
-  ];
-}
+/** A bullet list of speakers: "Les intervenants comptaient :", "Speakers:", then one person per item. */
+const SPEAKERS_LIST = w(/\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*)\b[^.]*:\s*$/iu);
 
 /**
  * Reads a document against the gazetteer: learns the abbreviations it introduces, finds mentions
  * and dates in each passage (a year in a heading dates what follows), and proposes new entities,
- * events, typed relationships, and provenance for facts the graph already holds. Pure: no I/O.
+ * events, typed relationships, and provenance for facts the graph already holds. Headings open
+ * sections: the event a section reports takes its kind, dateline, place and topics from its
+ * headings, and the passages of the section add its organisers, participants, speakers and topics.
+ * Pure: no I/O.
  */
 export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFacts = new Set()): Analysis {
   const { learnt, introduced } = learnAbbreviations(
@@ -384,11 +354,21 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   );
   const gazetteer = learnt.length > 0 ? base.withLearnt(learnt) : base;
   const cues = new TopicCues(gazetteer);
+  const nationalities = new Nationalities(gazetteer);
   const analysis: Analysis = { mentions: [], dates: [], proposals: [] };
   const seen = new Set<string>();
   const events = new Map<string, EventProposal>();
+  let section: Section | null = null;
   let main: EventProposal | null = null;
+  let afterHeading = false;
+  let speakersListed = false;
   let year = document.metadata.published ? Number(document.metadata.published.slice(0, 4)) : undefined;
+  const push = (fact: { type: RelationshipType; from: string; to: string; evidence: string; confidence: number }, passage: number) => {
+    const id = relationshipId(fact);
+    if (seen.has(id)) return;
+    seen.add(id);
+    analysis.proposals.push({ kind: known.has(id) ? 'provenance' : 'relationship', passage, relationshipId: id, ...fact });
+  };
   for (const passage of document.passages) {
     if (passage.heading) year = headingYear(passage.text) ?? year;
     const mentions = gazetteer.match(passage.text);
@@ -401,67 +381,97 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
       if (!seen.has(key)) analysis.proposals.push(proposal);
       seen.add(key);
     }
-    // Topics the passage paraphrases (not named): an event's topics, quoted from the sentence that cues them.
-    const cued = passage.heading ? new Map<string, Sentence>() : cues.match(sentences(passage.text));
-    const found = passage.heading ? null : eventOf(passage, mentions, dates, gazetteer);
-    if (found) found.topics = [...new Set([...found.topics, ...cued.keys()])];
-    let event = found;
-    if (found) {
-      const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
-      const earlier = events.get(key);
-      if (earlier) mergeEvent(earlier, found);
-      else {
-        events.set(key, found);
-        analysis.proposals.push(found);
+    const passageSentences = sentences(passage.text);
+    // Topics the passage paraphrases (not named), quoted from the sentence that cues them.
+    const cued = cues.match(passageSentences);
+    let event: EventProposal | null = null;
+    if (passage.heading) {
+      // A run of headings opens a section ("Conférence …, Sofia" / "23-24 juin 2015"); the event before it ends.
+      if (!afterHeading) {
+        section = newSection();
+        main = null;
       }
-      event = earlier ?? found;
-      // The event being reported: later passages without an event of their own continue it.
-      if (event.existing) main = event;
-    } else if (main) {
-      // A news item reports one event at a time: the topics and speakers of the passages that
-      // follow it are that event's, and so is the first city they name when it had none.
-      const speaking = SPEECH.test(passage.text);
-      const city = main.place ? null : (mentions.find((mention) => mention.label === 'City')?.entityId ?? null);
-      if (city) main.place = city;
-      event = {
-        ...main,
-        organisers: [],
-        participants: [],
-        place: city,
-        topics: [...new Set([...mentions.filter((mention) => mention.label === 'Topic').map((mention) => mention.entityId), ...cued.keys()])],
-        speakers: speaking ? mentions.filter((mention) => mention.label === 'Person').map((mention) => mention.entityId) : [],
-        evidence: evidenceQuote(passage.text, 0, 0),
-      };
+      section ??= newSection();
+      section.headings.push({ passage, mentions, cued });
+      section.day ??= dates.find((date) => date.precision === 'day') ?? null;
+      section.kind ??= eventKindOf(passage.text);
+    } else {
+      // Inside an event's section, a passage without a day of its own goes on about that event (a
+      // name in passing, "lors de la 16e conférence", is a context, not another event).
+      const ownDay = dates.some((date) => date.precision === 'day');
+      const found: EventProposal | null = main && !ownDay ? null : eventOf(passage, mentions, dates, gazetteer, section);
+      const sectionEvent = main && section?.day && main.start === section.day.from ? main : null;
+      if (found && sectionEvent && found.existing !== sectionEvent.existing && found.start !== sectionEvent.start) {
+        // Another dated event inside the section of a dated event ("La Convention a été ouverte à
+        // la signature le 16 mai 2005 à Varsovie"): read from the sentence that dates it; the section goes on.
+        const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
+        const dated = dates.find((date) => date.precision === 'day');
+        const sentence = passageSentences.find((candidate) => dated && candidate.start <= dated.start && candidate.end >= dated.end);
+        if (!events.has(key) && sentence) {
+          events.set(key, found);
+          analysis.proposals.push(found);
+          contribute(found, passage, inSentence(mentions, sentence), new Map(), false);
+          for (const fact of eventFacts(found)) push({ ...fact, confidence: 0.45 }, fact.passage);
+        }
+        event = sectionEvent;
+        contribute(sectionEvent, passage, mentions, cued, speakersListed);
+      } else if (found) {
+        const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
+        const earlier = events.get(key);
+        if (earlier) {
+          earlier.start ??= found.start;
+          earlier.end ??= found.end;
+          earlier.name ??= found.name;
+          event = earlier;
+        } else {
+          events.set(key, found);
+          analysis.proposals.push(found);
+          event = found;
+        }
+        main = event;
+        contribute(event, passage, mentions, cued, speakersListed);
+        // Then what the section's headings add ("…, Sofia", the title's topics): the passage's own words come first.
+        if (!earlier) for (const heading of section?.headings ?? []) contribute(event, heading.passage, heading.mentions, heading.cued, false);
+      } else {
+        // A report's event does not run on for pages: after a few passages without a heading, it ends.
+        if (main && passage.order - lastOf(main) > CONTINUATION) main = null;
+        event = main;
+        if (event) contribute(event, passage, mentions, cued, speakersListed);
+      }
     }
-    const facts = [
-      ...sentences(passage.text).flatMap((sentence) =>
-        [...statements(passage.text, sentence, mentions), ...affiliations(passage.text, sentence, mentions)].map((statement) => ({
-          type: statement.type,
-          from: statement.from.entityId,
-          to: statement.to.entityId,
-          evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
-          confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
-        })),
-      ),
-      ...(event
-        ? eventFacts(event).map((fact) => {
-            // Quote the words about the other end when this passage names it, else the event's quote.
-            const otherId = fact.from === event.existing ? fact.to : fact.from;
-            const other = mentions.find((mention) => mention.entityId === otherId) ?? cued.get(otherId);
-            return {
-              ...fact,
-              evidence: other ? evidenceQuote(passage.text, other.start, other.end) : event.evidence,
-              confidence: event === found ? 0.6 : 0.45,
-            };
-          })
-        : []),
-    ];
-    for (const fact of facts) {
-      const id = relationshipId(fact);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      analysis.proposals.push({ kind: known.has(id) ? 'provenance' : 'relationship', passage: passage.order, relationshipId: id, ...fact });
+    afterHeading = passage.heading;
+    // "Les intervenants comptaient :" — the items that follow name the speakers.
+    speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
+    for (const sentence of passageSentences) {
+      for (const statement of [
+        ...statements(passage.text, sentence, mentions),
+        ...affiliations(passage.text, sentence, mentions),
+        ...composedFacts(passage.text, inSentence(mentions, sentence), gazetteer, nationalities),
+      ])
+        push(
+          {
+            type: statement.type,
+            from: statement.from.entityId,
+            to: statement.to.entityId,
+            evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
+            confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
+          },
+          passage.order,
+        );
+      if (event?.existing)
+        for (const fact of eventContext(passage.text, sentence, mentions, event.existing)) push({ ...fact, confidence: 0.5 }, passage.order);
+      // Past events a sentence names by month or year and kind: each read from that sentence only.
+      for (const dated of eventsByPeriod(passage, sentence, dates, gazetteer)) {
+        if (dated.existing === event?.existing || events.has(`event|${dated.existing}`)) continue;
+        events.set(`event|${dated.existing}`, dated);
+        analysis.proposals.push(dated);
+        contribute(dated, passage, inSentence(mentions, sentence), new Map(), false);
+        for (const fact of eventFacts(dated)) push({ ...fact, confidence: 0.45 }, fact.passage);
+      }
     }
+    // An event's facts as soon as they are read, each quoting the passage that states it.
+    if (event?.existing)
+      for (const fact of eventFacts(event)) push({ ...fact, confidence: fact.passage === event.passage ? 0.6 : 0.45 }, fact.passage);
   }
   return analysis;
 }

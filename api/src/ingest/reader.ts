@@ -1,7 +1,7 @@
 import type { DocumentResponse, DocumentsResponse } from '../contract/documents.js';
 import { toSuggestion } from '../curation/suggestions.js';
 import type { Database } from '../db/driver.js';
-import { NotFound } from '../errors.js';
+import { DocumentNotFound } from './errors.js';
 import { learnAbbreviations, type Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './store.js';
 
@@ -50,7 +50,7 @@ function mentionsOf(texts: string[], base: Gazetteer): DocumentResponse['passage
 /** One ingested document for the reader: passages, their mentions, and (for editors) their suggestions. */
 export async function readStoredDocument(db: Database, id: string, withSuggestions: boolean): Promise<DocumentResponse> {
   const [row] = await db.read('document-read', { id }, { timeoutMs: 60_000 });
-  if (!row) throw new NotFound(`No ingested document with id "${id}".`, 'id');
+  if (!row) throw new DocumentNotFound('document-not-found', id);
   const passages = (row.passages as Stored[]) ?? [];
   const mentions = mentionsOf(
     passages.map((passage) => String(passage.text)),

@@ -4,7 +4,7 @@ import type { ChangeActor } from '../curation/audit.js';
 import { createSuggestion } from '../curation/suggestions.js';
 import type { Transaction } from '../db/driver.js';
 import { endsAllowed } from '../model/relationship-ends.js';
-import type { EVENT_KINDS, NodeLabel, RelationshipType } from '../model/vocabulary.js';
+import type { EVENT_KINDS, NodeLabel } from '../model/vocabulary.js';
 import type { Gazetteer } from './gazetteer.js';
 import { eventFacts, type EntityProposal, type EventProposal, type Proposal, type RelationshipProposal } from './proposals.js';
 
@@ -14,6 +14,8 @@ interface Queued {
   group: string | null;
   proposes: string | null;
   candidates: { id: string; similarity: number }[];
+  /** The passage that states it, when not the proposal's own (a fact of an event read in a later passage). */
+  passage?: number;
 }
 
 /** The labels of the ends of a fact: the graph's entities, and the new entity of the group when it names its placeholder. */
@@ -139,9 +141,11 @@ function eventGroup(event: EventProposal, sourceId: string, language: 'fr' | 'en
   });
   if (!parsed.success) return [];
   const labelOf: LabelOf = (id) => (id === placeholder ? 'Event' : gazetteer.entities.get(id)?.label);
-  const facts = eventFacts({ ...event, existing: placeholder }).flatMap((fact: { type: RelationshipType; from: string; to: string }) => {
-    const body = suggestionFor({ ...fact, evidence: event.evidence, confidence: event.confidence, kind: 'relationship' }, sourceId, labelOf);
-    return body ? [{ body, group: placeholder, proposes: null, candidates: [] }] : [];
+  // Each fact cites its own words and sits beside the passage that states them (not the event's
+  // quote); the group still ties them to the event (rejecting it rejects them).
+  const facts = eventFacts({ ...event, existing: placeholder }).flatMap((fact): Queued[] => {
+    const body = suggestionFor({ ...fact, confidence: event.confidence, kind: 'relationship' }, sourceId, labelOf);
+    return body ? [{ body, group: placeholder, proposes: null, candidates: [], passage: fact.passage }] : [];
   });
   return [{ body: parsed.data, group: placeholder, proposes: placeholder, candidates: [] }, ...facts];
 }
@@ -178,7 +182,7 @@ export async function queueSuggestions(
       await tx.run('ingest-link-suggestion', {
         id: suggestion.id,
         source: context.sourceId,
-        passage: context.passageId(proposal.passage),
+        passage: context.passageId(item.passage ?? proposal.passage),
         confidence: proposal.confidence,
         kind: proposal.kind,
         group: item.group,

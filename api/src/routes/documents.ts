@@ -14,7 +14,8 @@ import {
 import { parseInput } from '../contract/validate.js';
 import type { Database } from '../db/driver.js';
 import { loadEnv } from '../env.js';
-import { asHttpError, BadRequest, PayloadTooLarge } from '../errors.js';
+import { asHttpError, PayloadTooLarge } from '../errors.js';
+import { DocumentTooLarge, EmptyDocumentBody } from '../ingest/errors.js';
 import { ingestDocument, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
 import { acceptPassage, rejectPassage } from '../ingest/passage-review.js';
 import { listDocuments, readStoredDocument } from '../ingest/reader.js';
@@ -55,7 +56,7 @@ function report(result: IngestResult): DocumentReport {
  */
 export function documentRoutes(db: Database, maxBytes = ingestMaxBytesFromEnv()): Router {
   const router = Router();
-  const tooLarge = () => new PayloadTooLarge(`The document is larger than INGEST_MAX_BYTES (${maxBytes} bytes).`);
+  const tooLarge = () => new DocumentTooLarge(maxBytes);
   const parseJson = express.json({ limit: maxBytes });
   const parseRaw = express.raw({ type: () => true, limit: maxBytes });
   // Pasted text arrives as JSON, a file as raw bytes; body-parser's "too large" names our limit.
@@ -70,7 +71,7 @@ export function documentRoutes(db: Database, maxBytes = ingestMaxBytesFromEnv())
     let result: IngestResult;
     if (Buffer.isBuffer(req.body)) {
       const query = parseInput(documentQuery, req.query);
-      if (req.body.length === 0) throw new BadRequest('The body is empty: send the document as the request body.', 'body');
+      if (req.body.length === 0) throw new EmptyDocumentBody();
       result = await ingestDocument(db, req.body, { ...common, name: query.filename, language: query.lang });
     } else {
       const pasted = parseInput(pastedDocument, req.body);

@@ -1,3 +1,5 @@
+import { byteSize, type RefusalSentences } from '../features/documents/refusal';
+
 /** English strings of document ingestion and the document reader (issue 16). */
 export const documentsEn = {
   add: 'Add a document',
@@ -38,4 +40,24 @@ export const documentsEn = {
   back: 'All documents',
   published: 'Published',
   publicUrl: 'Public page',
+  /** The server's refusals (reason → sentence), so they read in the user's language. */
+  refusals: {
+    'file-empty': () => 'The file is empty.',
+    'no-text': () => 'The document has no text.',
+    'text-empty': () => 'The text is empty.',
+    'html-empty': () => 'The HTML page has no readable text.',
+    'docx-unreadable': () => 'The file is not a readable Word document (DOCX).',
+    'docx-empty': () => 'The Word document has no text.',
+    'zip-not-docx': () => 'This zip file is not a Word document; Liaison reads HTML, PDF, DOCX and plain text.',
+    'unsupported-type': ({ name }) => `${name ? `“${name}” is` : 'This file is'} not HTML, PDF, DOCX or plain text.`,
+    'pdf-password': () => 'The PDF is encrypted with a password; send an unprotected copy.',
+    'pdf-encrypted': () => 'The PDF is encrypted; send an unprotected copy.',
+    'pdf-unreadable': () => 'The file is not a readable PDF.',
+    'pdf-no-text': () => 'The PDF has no text layer (empty or scanned images); Liaison does not run OCR.',
+    'too-large': ({ maxBytes }) => `The document is larger than the server accepts (${byteSize(Number(maxBytes), 'en')}).`,
+    duplicate: () => 'This document was already added; nothing was written.',
+    'body-empty': () => 'Nothing was sent: choose a file or paste some text.',
+    'document-not-found': () => 'This document is no longer in Liaison.',
+    'passage-not-found': () => 'This passage is no longer in Liaison.',
+  } satisfies RefusalSentences as RefusalSentences,
 };

@@ -1,3 +1,4 @@
+import { byteSize } from '../features/documents/refusal';
 import type { documentsEn } from './documents-en';
 
 /** Chaînes françaises de l'ajout de documents et du lecteur (issue 16) : mêmes clés que documents-en.ts. */
@@ -41,4 +42,23 @@ export const documentsFr: typeof documentsEn = {
   back: 'Tous les documents',
   published: 'Publié',
   publicUrl: 'Page publique',
+  refusals: {
+    'file-empty': () => 'Le fichier est vide.',
+    'no-text': () => 'Le document ne contient aucun texte.',
+    'text-empty': () => 'Le texte est vide.',
+    'html-empty': () => 'La page HTML ne contient aucun texte lisible.',
+    'docx-unreadable': () => 'Le fichier n’est pas un document Word (DOCX) lisible.',
+    'docx-empty': () => 'Le document Word ne contient aucun texte.',
+    'zip-not-docx': () => 'Ce fichier zip n’est pas un document Word ; Liaison lit le HTML, le PDF, le DOCX et le texte brut.',
+    'unsupported-type': ({ name }) => `${name ? `« ${name} » n’est` : 'Ce fichier n’est'} ni du HTML, ni un PDF, ni un DOCX, ni du texte brut.`,
+    'pdf-password': () => 'Le PDF est protégé par un mot de passe ; envoyez une copie non protégée.',
+    'pdf-encrypted': () => 'Le PDF est chiffré ; envoyez une copie non protégée.',
+    'pdf-unreadable': () => 'Le fichier n’est pas un PDF lisible.',
+    'pdf-no-text': () => 'Le PDF n’a pas de couche texte (vide ou images numérisées) ; Liaison ne fait pas d’OCR.',
+    'too-large': ({ maxBytes }) => `Le document dépasse la taille que le serveur accepte (${byteSize(Number(maxBytes), 'fr')}).`,
+    duplicate: () => 'Ce document a déjà été ajouté ; rien n’a été écrit.',
+    'body-empty': () => 'Rien n’a été envoyé : choisissez un fichier ou collez du texte.',
+    'document-not-found': () => 'Ce document n’est plus dans Liaison.',
+    'passage-not-found': () => 'Ce passage n’est plus dans Liaison.',
+  },
 };

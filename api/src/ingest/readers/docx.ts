@@ -29,12 +29,12 @@ export async function readDocx(bytes: Uint8Array): Promise<ReaderOutput> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch {
-    throw new UnreadableDocument('The file is not a readable Word document (DOCX).');
+    throw new UnreadableDocument('docx-unreadable', 'The file is not a readable Word document (DOCX).');
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks = elementsOf(document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, td'))
     .filter((element) => !element.querySelector('p, li'))
     .map((element) => ({ text: element.textContent ?? '', page: null, heading: /^H[1-6]$/.test(element.tagName) }));
-  if (!blocks.some((block) => block.text.trim())) throw new UnreadableDocument('The Word document has no text.');
+  if (!blocks.some((block) => block.text.trim())) throw new UnreadableDocument('docx-empty', 'The Word document has no text.');
   return { blocks, ...coreProperties(bytes) };
 }

@@ -46,7 +46,7 @@ export function readHtml(bytes: Uint8Array): ReaderOutput {
   const article = new Readability(parseHTML(source).document as unknown as ReadableDocument).parse();
   const blocks = article?.content ? blocksOf(article.content) : blocksOf(document.body?.innerHTML ?? '');
   const title = metadata.title ?? article?.title ?? null;
-  if (!blocks.some((block) => block.text.trim())) throw new UnreadableDocument('The HTML page has no readable text.');
+  if (!blocks.some((block) => block.text.trim())) throw new UnreadableDocument('html-empty', 'The HTML page has no readable text.');
   // Readability drops the page's <h1> when it equals the title; keep the title as the first heading.
   const first = blocks[0]?.text.trim();
   const withTitle = title && first !== title.trim() ? [{ text: title, page: null, heading: true }, ...blocks] : blocks;

@@ -16,10 +16,10 @@ export function detectFormat(bytes: Uint8Array, name = ''): DocumentFormat {
   if (head.startsWith('%PDF-')) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) {
     if (Buffer.from(bytes).includes('word/document.xml', 0, 'latin1')) return 'docx';
-    throw new UnsupportedDocument('This zip file is not a Word document; Liaison reads HTML, PDF, DOCX and plain text.');
+    throw new UnsupportedDocument('zip-not-docx', 'This zip file is not a Word document; Liaison reads HTML, PDF, DOCX and plain text.');
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new UnsupportedDocument(`${name ? `"${name}" is` : 'This file is'} not HTML, PDF, DOCX or plain text.`);
+    throw new UnsupportedDocument('unsupported-type', `${name ? `"${name}" is` : 'This file is'} not HTML, PDF, DOCX or plain text.`, { name });
   }
   if (/^\s*(<!doctype html|<html|<head|<body)/i.test(head.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')) || /\.x?html?$/i.test(name)) return 'html';
   return 'text';
@@ -68,11 +68,11 @@ function isoOrNull(value: string | null | undefined): string | null {
  * or UnreadableDocument with one sentence for the editor.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
-  if (bytes.length === 0) throw new UnreadableDocument('The file is empty.');
+  if (bytes.length === 0) throw new UnreadableDocument('file-empty', 'The file is empty.');
   const format = detectFormat(bytes, options.name);
   const output = await readFormat(format, bytes);
   const { text, passages } = toPassages(output.blocks);
-  if (passages.length === 0) throw new UnreadableDocument('The document has no text.');
+  if (passages.length === 0) throw new UnreadableDocument('no-text', 'The document has no text.');
   const language = options.language ?? languageTag(output.language) ?? detectLanguage(text);
   return {
     metadata: {

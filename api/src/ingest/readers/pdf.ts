@@ -77,12 +77,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReaderOutput> {
     pdf = await task.promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'PasswordException') throw new UnreadableDocument('The PDF is encrypted with a password; send an unprotected copy.');
-    throw new UnreadableDocument('The file is not a readable PDF.');
+    if (name === 'PasswordException') throw new UnreadableDocument('pdf-password', 'The PDF is encrypted with a password; send an unprotected copy.');
+    throw new UnreadableDocument('pdf-unreadable', 'The file is not a readable PDF.');
   }
   try {
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
-    if (info.EncryptFilterName) throw new UnreadableDocument('The PDF is encrypted; send an unprotected copy.');
+    if (info.EncryptFilterName) throw new UnreadableDocument('pdf-encrypted', 'The PDF is encrypted; send an unprotected copy.');
     const blocks: ReaderOutput['blocks'] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
@@ -92,7 +92,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReaderOutput> {
       page.cleanup();
     }
     if (!blocks.some((block) => block.text.trim())) {
-      throw new UnreadableDocument('The PDF has no text layer (empty or scanned images); Liaison does not run OCR.');
+      throw new UnreadableDocument('pdf-no-text', 'The PDF has no text layer (empty or scanned images); Liaison does not run OCR.');
     }
     const created = typeof info.CreationDate === 'string' ? PDFDateString.toDateObject(info.CreationDate) : null;
     const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);

@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, type DocumentReport } from '../../api/client';
 import { useT } from '../../i18n/messages';
 import { useDocuments } from '../../state/documents/store';
+import { refusalText } from './refusal';
 
 type Language = '' | 'fr' | 'en';
 
 /**
  * "Add a document" (editors): a file, or pasted text, with an optional title and language. The
- * server reads it and queues its proposals; its one-sentence refusals are shown as they are, and a
+ * server reads it and queues its proposals; its one-sentence refusals are shown in the user's language, and a
  * duplicate offers the document already read.
  */
 export function AddDocumentForm() {
@@ -88,7 +89,7 @@ export function AddDocumentForm() {
       {missing && <p className="field-error">{t.documents.needInput}</p>}
       {ingest.error && (
         <p className="field-error" role="alert" data-testid="document-error">
-          {ingest.error.message}{' '}
+          {refusalText(t.documents.refusals, ingest.error)}{' '}
           {duplicate && (
             <button type="button" className="link" onClick={() => open({ kind: 'read', id: duplicate })}>
               {t.documents.openExisting}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/messages';
 import { useAccount } from '../account/useAccount';
 import { useOpenNode } from '../search/useOpenNode';
 import { PassageProposals } from './PassageProposals';
+import { refusalText } from './refusal';
 import { passageWithQuote, segmentsOf } from './segments';
 
 type Passage = DocumentResponse['passages'][number];
@@ -62,7 +63,7 @@ export function DocumentReader({ id, quote, notice }: { id: string; quote?: stri
   useEffect(() => {
     if (target >= 0) quoted.current?.scrollIntoView({ block: 'center' });
   }, [target]);
-  if (document.isError) return <p className="field-error">{document.error.message}</p>;
+  if (document.isError) return <p className="field-error">{refusalText(t.documents.refusals, document.error)}</p>;
   if (!data) return <p className="loading">{t.working}</p>;
   const { source } = data;
   return (

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/messages';
 import { useDocuments } from '../../state/documents/store';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { useNodeName } from '../details/useNodeName';
+import { refusalText } from './refusal';
 
 /**
  * In the review queue, the head of the suggestions one passage of an ingested document proposed:
@@ -40,7 +41,7 @@ export function PassageGroupActions({ source, passage, count, quote }: { source:
           </button>
         </div>
       )}
-      {(accept.error ?? reject.error) && <p className="field-error">{(accept.error ?? reject.error)?.message}</p>}
+      {(accept.error ?? reject.error) && <p className="field-error">{refusalText(t.documents.refusals, (accept.error ?? reject.error) as Error)}</p>}
     </div>
   );
 }

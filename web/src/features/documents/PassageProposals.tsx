@@ -4,6 +4,7 @@ import { api, type DocumentResponse, type Suggestion } from '../../api/client';
 import { useT } from '../../i18n/messages';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { useNodeName } from '../details/useNodeName';
+import { refusalText } from './refusal';
 
 type Passage = DocumentResponse['passages'][number];
 
@@ -109,7 +110,7 @@ function ProposalCard({
           ))}
         </p>
       )}
-      {failure && <p className="field-error">{failure.message}</p>}
+      {failure && <p className="field-error">{refusalText(t.documents.refusals, failure)}</p>}
     </li>
   );
 }
@@ -155,7 +156,9 @@ export function PassageProposals({ documentId, passage }: { documentId: string; 
           </button>
         </div>
       )}
-      {(acceptAll.error ?? rejectAll.error) && <p className="field-error">{(acceptAll.error ?? rejectAll.error)?.message}</p>}
+      {(acceptAll.error ?? rejectAll.error) && (
+        <p className="field-error">{refusalText(t.documents.refusals, (acceptAll.error ?? rejectAll.error) as Error)}</p>
+      )}
       <ul className="proposals">
         {passage.suggestions.map((suggestion) => (
           <ProposalCard key={suggestion.id} suggestion={suggestion} pending={pending} onDone={done} />

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { Gazetteer, type GazetteerEntity } from '../api/src/ingest/gazetteer.js';
+import { analyse } from '../api/src/ingest/proposals.js';
+import { readDocument } from '../api/src/ingest/readers/index.js';
+import { seedDir } from '../api/src/seed/seed-dir.js';
+import { readSeedFiles, validateSeed } from '../api/src/seed/validate.js';
+const graph = validateSeed(readSeedFiles(seedDir));
+const s = (...v: unknown[]) => v.flatMap((x) => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((y) => typeof y === 'string') : []));
+const g = new Gazetteer(graph.nodes.filter((n) => n.label !== 'Source').map((n): GazetteerEntity => ({ id: n.id, label: n.label as never, names: s(n.properties.name_en, n.properties.name_fr, n.properties.short_name, n.properties.aliases), acronyms: s(n.properties.acronym_en, n.properties.acronym_fr), kind: (n.properties.kind as string) ?? null, start: (n.properties.start as string) ?? null, end: (n.properties.end as string) ?? null })));
+const doc = await readDocument(readFileSync('/work/shared/seeds/000_6bb936211de284a3.txt'), { name: 'a.txt' });
+analyse(doc, g);
