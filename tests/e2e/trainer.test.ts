@@ -86,7 +86,17 @@ describe('trainer stories', () => {
       // The canvas shows exactly what the step names (laid out on the spot: seed steps carry no positions).
       await poll(async () => (await canvasState(page)).nodes).toEqual([...step.framing.nodes].sort());
       await waitForLayout(page);
-      if (index === 0 || index === story.steps.length - 1) await screenshot(page, `trainer-presentation-step-${index === 0 ? 1 : 'last'}.png`);
+      if (index === 0 || index === story.steps.length - 1) {
+        // Labels are re-picked shortly after the flight ends: photograph the settled picture.
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-labels-pending') === 'false',
+          null,
+          {
+            timeout: 60_000,
+          },
+        );
+        await screenshot(page, `trainer-presentation-step-${index === 0 ? 1 : 'last'}.png`);
+      }
     }
     await page.keyboard.press('ArrowRight');
     expect(await presentation.getAttribute('data-step')).toBe(String(story.steps.length - 1));
