@@ -328,6 +328,8 @@ describe('the story in a fresh browser', { timeout: 600_000 }, () => {
     const source = (await picture.getAttribute('src')) ?? '';
     expect(source).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]{1000,}/);
     expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await popup.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(popup, 'stories-presenter-window-next.png');
     await p.keyboard.press('PageDown');
     await poll(() => presenter.getAttribute('data-step')).toBe(String(step + 1));
     await popup.setViewportSize({ width: 1024, height: 700 });
