@@ -107,7 +107,9 @@ describe('trainer stories', () => {
     expect(await page.locator('.app-header').isVisible()).toBe(true);
     expect(await page.evaluate(() => window.__liaison!.cy!.elements('.faded').length)).toBe(0);
 
-    // Back to the view itself for what follows.
+    // Back to the view itself for what follows (the views panel folds while no view is on the canvas).
+    const panel = page.locator('[data-testid=views]');
+    if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) await panel.locator('summary').click();
     await page.click(`[data-view=${VIEW}] [data-testid=view-open]`);
     await poll(() => appState(page, (state) => state.scene.viewId)).toBe(VIEW);
     const api = await explorer.api(`/api/views/${VIEW}`);
