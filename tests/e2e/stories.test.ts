@@ -321,6 +321,15 @@ describe('the story in a fresh browser', { timeout: 600_000 }, () => {
     const step = Number(await p.locator('[data-testid=presentation]').getAttribute('data-step'));
     expect(await presenter.getAttribute('data-step')).toBe(String(step));
     expect(await popup.locator('[data-testid=presenter-next]').textContent()).toContain(TEXTS[step + 1]!.title_en);
+    // The next step as a picture, drawn off screen for the presenter.
+    const picture = popup.locator('[data-testid=presenter-next-picture]');
+    await picture.waitFor({ timeout: 30_000 });
+    expect(await picture.getAttribute('data-step')).toBe(story.steps[step + 1]!.id);
+    const source = (await picture.getAttribute('src')) ?? '';
+    expect(source).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]{1000,}/);
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await popup.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(popup, 'stories-presenter-window-next.png');
     await p.keyboard.press('PageDown');
     await poll(() => presenter.getAttribute('data-step')).toBe(String(step + 1));
     await popup.setViewportSize({ width: 1024, height: 700 });
@@ -363,5 +372,58 @@ describe('the story in a fresh browser', { timeout: 600_000 }, () => {
     expect(names.sort()).toEqual(story.steps.map((_, index) => `who-monitors-cets-197-step-${index + 1}.png`).sort());
     expect(fresh.errors).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a seed story on the projector', { timeout: 600_000 }, () => {
+  const SEED = 'story-seed-cets-197-monitoring';
+  let seeded: { context: BrowserContext; page: Page; errors: string[] };
+  let story: Story;
+
+  beforeAll(async () => {
+    story = (await explorer.api(`/api/stories/${SEED}`)).body.story as Story;
+    seeded = await openExplorer(explorer, `/?story=${SEED}&lang=fr`);
+  }, 120_000);
+  afterAll(async () => {
+    await seeded?.context.close();
+  });
+
+  it('is laid out and framed on the spot at 1280×720 and 1024×768, in French and English: labels ≥ 14 px, caption ≤ 20 %', async () => {
+    const p = seeded.page;
+    await poll(async () => (await canvasState(p)).nodes).toEqual([...story.steps[0]!.framing.nodes].sort());
+    await p.setViewportSize({ width: 1280, height: 720 });
+    await p.click('[data-testid=story-start]');
+    const presentation = p.locator('[data-testid=presentation]');
+    await presentation.waitFor();
+    for (const lang of ['fr', 'en'] as const) {
+      await p.evaluate((chosen) => (window.__liaison!.state as unknown as { setLang(lang: string): void }).setLang(chosen), lang);
+      for (const [width, height] of [
+        [1280, 720],
+        [1024, 768],
+      ] as const) {
+        await p.setViewportSize({ width, height });
+        await p.keyboard.press('Home');
+        for (let index = 0; index < story.steps.length; index += 1) {
+          if (index > 0) await p.keyboard.press('PageDown');
+          await poll(() => presentation.getAttribute('data-step')).toBe(String(index));
+          const where = `${lang} step ${index + 1} at ${width}×${height}`;
+          await poll(async () => (await canvasState(p)).nodes).toEqual([...story.steps[index]!.framing.nodes].sort());
+          await settled(p);
+          await poll(async () => (await measure(p)).labels.length).toBeGreaterThan(0);
+          const shown = await measure(p);
+          for (const label of shown.labels) expect(label.px, `${label.id}, ${where}`).toBeGreaterThanOrEqual(14);
+          expect(shown.outside, where).toEqual([]);
+          const caption = (await p.locator('[data-testid=story-caption]').boundingBox())!;
+          expect(caption.height, where).toBeLessThanOrEqual(height * 0.2 + 0.5);
+          expect(shown.bottom, where).toBeLessThanOrEqual(height - caption.height + 1);
+          const step = story.steps[index]!;
+          expect(await p.locator('[data-testid=caption-title]').textContent()).toBe(lang === 'fr' ? step.title_fr : step.title_en);
+          await screenshot(p, `stories-seed-${lang}-${width}-step-${index + 1}.png`);
+        }
+      }
+    }
+    await p.keyboard.press('Escape');
+    await poll(() => presentation.count()).toBe(0);
+    expect(seeded.errors).toEqual([]);
   });
 });

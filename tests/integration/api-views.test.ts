@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSeedStories } from '../../api/src/seed/stories.js';
 import { loadViews, readViews } from '../../api/src/seed/views.js';
 import { exploreContext, qs } from './explore/setup.js';
 
@@ -29,11 +30,11 @@ describe('GET /api/views', () => {
     }
   });
 
-  it('stores views as :View nodes outside the entity graph', async () => {
+  it('stores views, and the seed stories that tell them, as :View nodes outside the entity graph', async () => {
     const [counts] = await ctx.cypher(
-      'MATCH (v:View) RETURN count(v) AS views, count { MATCH (w:View:Entity) } AS entities, count { MATCH (:View)--() } AS links',
+      "MATCH (v:View) RETURN count { MATCH (w:View) WHERE w.kind IS NULL } AS views, count { MATCH (w:View {kind: 'story'}) } AS stories, count { MATCH (w:View:Entity) } AS entities, count { MATCH (:View)--() } AS links LIMIT 1",
     );
-    expect(counts).toEqual({ views: readViews().length, entities: 0, links: 0 });
+    expect(counts).toEqual({ views: readViews().length, stories: readSeedStories().length, entities: 0, links: 0 });
   });
 });
 

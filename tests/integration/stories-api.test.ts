@@ -104,7 +104,7 @@ describe('saving stories needs the editor role', { timeout: 120_000 }, () => {
 
     const replaced = await editor.send(`/api/stories/${id}`, {
       method: 'PUT',
-      body: { title_en: 'Renamed', title_fr: 'Renommée', steps: steps.slice(1) },
+      body: { title_en: 'Renamed', title_fr: 'Renommée', steps: steps.slice(1), updated: created.body.story.updated },
     });
     expect(replaced.status).toBe(200);
     expect(replaced.body.story).toMatchObject({ id, title_en: 'Renamed', author: editorName, created: created.body.story.created });
@@ -134,9 +134,49 @@ describe('saving stories needs the editor role', { timeout: 120_000 }, () => {
       expect(answer.status, field).toBe(400);
       expect(answer.body.error.field, field).toBe(field);
     }
-    expect((await editor.send('/api/stories/story-no-such-story', { method: 'PUT', body: { steps: [] } })).status).toBe(404);
-    expect((await editor.send('/api/stories/not-a-story-id', { method: 'PUT', body: { steps: [] } })).body.error.field).toBe('id');
+    const replacement = { steps: [], updated: new Date().toISOString() };
+    expect((await editor.send('/api/stories/story-no-such-story', { method: 'PUT', body: replacement })).status).toBe(404);
+    expect((await editor.send('/api/stories/not-a-story-id', { method: 'PUT', body: replacement })).body.error.field).toBe('id');
     expect(await storyWrites()).toEqual(before);
+  });
+});
+
+describe('a save over a newer save is refused', { timeout: 120_000 }, () => {
+  it('answers 409 naming who saved when, and writes nothing; a save without the loaded version is a 400 naming `updated`', async () => {
+    const created = await editor.send('/api/stories', { body: { title_en: 'Two trainers', steps: [step('a', [pair.from], [])] } });
+    expect(created.status).toBe(201);
+    const id = created.body.story.id as string;
+    const opened = created.body.story.updated as string;
+    // The first trainer saves on top of the version both opened.
+    const first = await editor.send(`/api/stories/${id}`, { method: 'PUT', body: { title_en: 'First save', steps: [], updated: opened } });
+    expect(first.status).toBe(200);
+    expect(first.body.story.updated).not.toBe(opened);
+
+    // The second one still has the version opened before: refused, nothing written.
+    const before = await storyWrites();
+    const stale = await editor.send(`/api/stories/${id}`, { method: 'PUT', body: { title_en: 'Second save', steps: [], updated: opened } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('CONFLICT');
+    expect(stale.body.error.field).toBe('updated');
+    expect(stale.body.error.updated).toBe(first.body.story.updated);
+    expect(stale.body.error.updated_by).toBe(editorName);
+    expect(stale.body.error.message).toContain(editorName);
+    expect(stale.body.error.message).toContain(first.body.story.updated);
+    expect(stale.body.error.message).toMatch(/nothing was written/i);
+    expect(await storyWrites()).toEqual(before);
+    expect((await anonymous.send(`/api/stories/${id}`)).body.story.title_en).toBe('First save');
+
+    const unversioned = await editor.send(`/api/stories/${id}`, { method: 'PUT', body: { title_en: 'No version', steps: [] } });
+    expect(unversioned.status).toBe(400);
+    expect(unversioned.body.error.field).toBe('updated');
+
+    // With the version the first save answered, the next save goes through.
+    const next = await editor.send(`/api/stories/${id}`, {
+      method: 'PUT',
+      body: { title_en: 'Third save', steps: [], updated: first.body.story.updated },
+    });
+    expect(next.status).toBe(200);
+    expect(await storyWrites()).toEqual({ stories: before.stories, changes: before.changes + 1 });
   });
 });
 

@@ -11,8 +11,10 @@ import {
   revealOf,
   stepText,
   storyElementIds,
+  toInput,
   toStoryFile,
 } from '../../web/src/features/stories/storyModel.js';
+import { storyInput } from '../../api/src/contract/stories.js';
 
 function step(id: string, nodes: string[], edges: string[] = [], text: Partial<StoryStep> = {}): StoryStep {
   return {
@@ -72,6 +74,26 @@ describe('story files', () => {
     const read = parseStoryFile(JSON.stringify(toStoryFile(story)));
     expect(read.problem).toBeNull();
     expect(read.story).toEqual(story);
+  });
+
+  it('sends the server only what a trainer writes, not the dates and marks a loaded story carries', () => {
+    const loaded = {
+      ...emptyStory(),
+      id: 'story-seed-x',
+      author: 'Liaison',
+      title_en: 'Seed',
+      steps: [step('a', ['greta'])],
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-02T00:00:00.000Z',
+      updated_by: 'Liaison',
+      seed: true,
+      view: 'view-x',
+    };
+    const input = toInput(loaded);
+    expect(Object.keys(input).sort()).toEqual(['languages', 'steps', 'thumbnail', 'title_en', 'title_fr']);
+    // The server's schema is strict: what toInput gives must pass it.
+    expect(storyInput.safeParse(input).success).toBe(true);
+    expect(storyInput.safeParse(loaded).success).toBe(false);
   });
 
   it('refuses other files, naming the first problem', () => {

@@ -78,6 +78,14 @@ export const storyInput = z.strictObject({
   thumbnail,
 });
 
+/**
+ * What a trainer sends to replace a story: the story and the `updated` instant of the version they
+ * loaded, so a save over someone else's newer save is refused (409) instead of silently losing it.
+ */
+export const storyReplaceInput = storyInput.extend({
+  updated: z.string().min(1).max(40).meta({ description: 'The `updated` of the story as the client loaded it (optimistic concurrency).' }),
+});
+
 export const STORY_ID = /^story-[a-z0-9-]{4,80}$/;
 export const storyParams = z.strictObject({ id: z.string().regex(STORY_ID, 'must be a story id ("story-…")') });
 
@@ -89,6 +97,8 @@ export const story = storyInput
     created: z.string().meta({ description: 'ISO 8601 instant.' }),
     updated: z.string(),
     updated_by: z.string(),
+    seed: z.boolean().default(false).meta({ description: 'Shipped with Liaison (seed/stories.json) and not edited since.' }),
+    view: z.string().nullable().default(null).meta({ description: 'The curated view a seed story tells (GET /api/views).' }),
   })
   .meta({ id: 'Story' });
 
@@ -120,6 +130,7 @@ export const storyElementsResponse = z.object({
 export type StoryFraming = z.infer<typeof storyFraming>;
 export type StoryStep = z.infer<typeof storyStep>;
 export type StoryInput = z.infer<typeof storyInput>;
+export type StoryReplaceInput = z.infer<typeof storyReplaceInput>;
 export type Story = z.infer<typeof story>;
 export type StoryFile = z.infer<typeof storyFile>;
 export type StorySummary = z.infer<typeof storySummary>;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { actorOf, requireRole } from '../auth/actor.js';
-import { storyElementsBody, storyInput, storyParams, type StoriesResponse, type StoryResponse } from '../contract/stories.js';
+import { storyElementsBody, storyInput, storyParams, storyReplaceInput, type StoriesResponse, type StoryResponse } from '../contract/stories.js';
 import { parseInput } from '../contract/validate.js';
 import { changeActorOf } from '../curation/audit.js';
 import type { Database } from '../db/driver.js';
@@ -33,7 +33,7 @@ export function storyRoutes(db: Database): Router {
   });
   router.put('/stories/:id', editor, async (req, res) => {
     const { id } = parseInput(storyParams, req.params);
-    const input = parseInput(storyInput, req.body ?? {});
+    const input = parseInput(storyReplaceInput, req.body ?? {});
     res.json(await replaceStory(db, changeActorOf(actorOf(req)), id, input));
   });
   router.delete('/stories/:id', editor, async (req, res) => {

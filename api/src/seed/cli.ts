@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { applySchema, connect } from '../db/connect.js';
 import { EnvError, loadEnv } from '../env.js';
 import { seedWithCuration } from './curated-load.js';
-import { formatSummary } from './load.js';
+import { formatSummary, seedStoriesOf } from './load.js';
 import { seedDir } from './seed-dir.js';
 import { readSeedFiles, SeedValidationError, validateSeed } from './validate.js';
 
@@ -20,7 +20,10 @@ const { values } = parseArgs({
 try {
   const files = readSeedFiles(values.dir ?? seedDir);
   const graph = validateSeed(files);
-  console.log(`Seed valid: ${files.length} files, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships.`);
+  const stories = seedStoriesOf(graph);
+  console.log(
+    `Seed valid: ${files.length} files, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${stories.length} stories.`,
+  );
   if (!values.check) {
     const env = loadEnv();
     const connection = await connect(env, () => {});

@@ -1,5 +1,7 @@
 import type { Database, Transaction } from '../db/driver.js';
-import type { SeedGraph } from './validate.js';
+import { SeedValidationError, type SeedGraph, type SeedIssue } from './validate.js';
+import { captionOf } from '../model/caption.js';
+import { loadSeedStories, readSeedStories, storyOfSeed } from './stories.js';
 import { loadViews, readViews } from './views.js';
 
 const BATCH = 500;
@@ -51,6 +53,7 @@ export async function loadSeedGraph(
         log(`relationships ${Math.min(i + BATCH, relationships.length)}/${relationships.length}`);
       }
       await loadViews(db, readViews(), tx);
+      await loadSeedStories(db, seedStoriesOf(graph), tx);
       await options.alsoInTransaction?.(tx);
     },
     { timeoutMs: 300_000, metadata: { operation: 'seed' } },
@@ -59,6 +62,27 @@ export async function loadSeedGraph(
     nodesByLabel: countBy(graph.nodes, (node) => node.label),
     relationshipsByType: countBy(graph.relationships, (rel) => rel.type),
   };
+}
+
+/**
+ * The stories of seed/stories.json, their nodes named as the seed graph names them. Every node and
+ * relationship a step shows must be in the seed graph (cooperation links are projected, not
+ * stored: their ends must be): a story that names anything else stops the load.
+ */
+export function seedStoriesOf(graph: SeedGraph, now = new Date().toISOString()) {
+  const names = new Map(graph.nodes.map((node) => [node.id, captionOf(node.id, node.properties, 'en')]));
+  const relationships = new Set(graph.relationships.map((rel) => rel.id));
+  const seeds = readSeedStories();
+  const issues: SeedIssue[] = [];
+  for (const seed of seeds)
+    seed.steps.forEach((step, index) => {
+      for (const id of step.nodes) if (!names.has(id)) issues.push({ file: 'stories.json', entry: seed.id, field: `steps.${index}.nodes`, message: `unknown node id "${id}"` });
+      for (const id of step.edges)
+        if (!relationships.has(id) && !id.includes('|COOPERATED_WITH|'))
+          issues.push({ file: 'stories.json', entry: seed.id, field: `steps.${index}.edges`, message: `unknown relationship id "${id}"` });
+    });
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  return seeds.map((seed) => storyOfSeed(seed, names, now));
 }
 
 /** One line per label and per type, for the console. */

@@ -48,14 +48,14 @@ export interface SeedGraph {
   relationships: GraphRelationship[];
 }
 
-/** Reads every .json file under `dir` (recursively), except views, which are loaded separately. */
+/** Reads every .json file under `dir` (recursively), except views and stories, which are loaded separately. */
 export function readSeedFiles(dir: string): SeedFile[] {
   const files: SeedFile[] = [];
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
       const full = path.join(current, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.json') && name !== 'views.json') {
+      else if (name.endsWith('.json') && name !== 'views.json' && name !== 'stories.json') {
         const relative = path.relative(dir, full);
         try {
           files.push({ file: relative, data: JSON.parse(readFileSync(full, 'utf8')) });

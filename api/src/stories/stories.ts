@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphNode } from '../contract/graph.js';
-import {
-  story as storySchema,
-  storySummary,
-  type Story,
-  type StoryDeleteResponse,
-  type StoryElementsBody,
-  type StoryElementsResponse,
-  type StoryInput,
-  type StorySummary,
-  type StoryWriteResponse,
+import type {
+  Story,
+  StoryDeleteResponse,
+  StoryElementsBody,
+  StoryElementsResponse,
+  StoryInput,
+  StoryReplaceInput,
+  StorySummary,
+  StoryWriteResponse,
 } from '../contract/stories.js';
 import { recordChange, type ChangeActor } from '../curation/audit.js';
 import { curationTransaction } from '../curation/transaction.js';
@@ -18,6 +17,9 @@ import { NotFound } from '../errors.js';
 import { readBounded } from '../explore/read.js';
 import { redirectsOf } from '../explore/redirects.js';
 import { edgesAmong, publicNode, type PlacedNode } from '../explore/subgraph.js';
+import { StoryConflict } from './conflict.js';
+import { projectedLinks, redirectedLinkId } from './projected.js';
+import { storyFromProperties, storyProperties, summaryFromProperties } from './stored.js';
 
 /**
  * Trainers' stories, stored as :View nodes of kind 'story' (api/src/seed/views.ts keeps its hands
@@ -27,64 +29,16 @@ import { edgesAmong, publicNode, type PlacedNode } from '../explore/subgraph.js'
 
 const stored = (row: Row) => row.story as Record<string, unknown>;
 
-/** A stored story back into the API's shape (steps were stored as JSON text). */
-function toStory(properties: Record<string, unknown>): Story {
-  return storySchema.parse({
-    id: properties.id,
-    title_en: properties.title_en ?? '',
-    title_fr: properties.title_fr ?? '',
-    languages: properties.languages,
-    author: properties.author,
-    created: properties.created,
-    updated: properties.updated,
-    updated_by: properties.updated_by ?? properties.author,
-    thumbnail: properties.thumbnail ?? null,
-    steps: JSON.parse(String(properties.steps ?? '[]')),
-  });
-}
-
 /** Every story as a card (no steps), most recently updated first. */
 export async function listStories(db: Database): Promise<StorySummary[]> {
-  return (await readBounded(db, 'stories-list', {})).map((row) => {
-    const card = stored(row);
-    return storySummary.parse({
-      id: card.id,
-      title_en: card.title_en ?? '',
-      title_fr: card.title_fr ?? '',
-      languages: card.languages,
-      author: card.author,
-      created: card.created,
-      updated: card.updated,
-      updated_by: card.updated_by ?? card.author,
-      thumbnail: card.thumbnail ?? null,
-      stepCount: Number(card.step_count ?? 0),
-    });
-  });
+  return (await readBounded(db, 'stories-list', {})).map((row) => summaryFromProperties(stored(row)));
 }
 
 /** One story with its steps. */
 export async function getStory(db: Database, id: string): Promise<Story> {
   const [row] = await readBounded(db, 'story-by-id', { id });
   if (!row) throw new NotFound(`No story with id "${id}"`, 'id');
-  return toStory(stored(row));
-}
-
-/** The node properties of a story (what story-save writes). */
-function properties(story: Story): Record<string, unknown> {
-  return {
-    id: story.id,
-    kind: 'story',
-    title_en: story.title_en,
-    title_fr: story.title_fr,
-    languages: story.languages,
-    author: story.author,
-    created: story.created,
-    updated: story.updated,
-    updated_by: story.updated_by,
-    thumbnail: story.thumbnail,
-    steps: JSON.stringify(story.steps),
-    step_count: story.steps.length,
-  };
+  return storyFromProperties(stored(row));
 }
 
 /** What the audit keeps of a story: everything but the thumbnail (a picture, not a fact). */
@@ -93,9 +47,18 @@ const audited = (story: Story | null) => (story ? { ...story, thumbnail: story.t
 /** A new story by `actor`, with a generated id. */
 export async function createStory(db: Database, actor: ChangeActor, input: StoryInput, note?: string): Promise<StoryWriteResponse> {
   const now = new Date().toISOString();
-  const story: Story = { ...input, id: `story-${randomUUID()}`, author: actor.name, created: now, updated: now, updated_by: actor.name };
+  const story: Story = {
+    ...input,
+    id: `story-${randomUUID()}`,
+    author: actor.name,
+    created: now,
+    updated: now,
+    updated_by: actor.name,
+    seed: false,
+    view: null,
+  };
   return curationTransaction(db, async (tx) => {
-    await tx.run('story-save', { story: properties(story) });
+    await tx.run('story-save', { story: storyProperties(story) });
     const changeId = await recordChange(tx, actor, {
       action: 'create',
       elementKind: 'story',
@@ -108,14 +71,23 @@ export async function createStory(db: Database, actor: ChangeActor, input: Story
   });
 }
 
-/** Replaces a story's title, languages, steps and thumbnail; author and creation date stay. */
-export async function replaceStory(db: Database, actor: ChangeActor, id: string, input: StoryInput): Promise<StoryWriteResponse> {
+/**
+ * Replaces a story's title, languages, steps and thumbnail; author and creation date stay. The
+ * client says which version it loaded (`updated`): when someone saved since, nothing is written and
+ * the answer is a 409 naming who saved when. A seed story saved by an editor becomes theirs: a
+ * reseed no longer overwrites it.
+ */
+export async function replaceStory(db: Database, actor: ChangeActor, id: string, input: StoryReplaceInput): Promise<StoryWriteResponse> {
   return curationTransaction(db, async (tx) => {
     const [row] = await tx.run('story-lock', { id });
     if (!row) throw new NotFound(`No story with id "${id}"`, 'id');
-    const before = toStory(stored(row));
-    const story: Story = { ...before, ...input, updated: new Date().toISOString(), updated_by: actor.name };
-    await tx.run('story-save', { story: properties(story) });
+    const before = storyFromProperties(stored(row));
+    const { updated: loaded, ...changes } = input;
+    if (before.updated !== loaded) throw new StoryConflict(before, loaded);
+    // Two saves within the same millisecond would share their `updated`: the new one is always later.
+    const now = new Date(Math.max(Date.now(), Date.parse(before.updated) + 1)).toISOString();
+    const story: Story = { ...before, ...changes, updated: now, updated_by: actor.name, seed: false };
+    await tx.run('story-save', { story: storyProperties(story) });
     const changeId = await recordChange(tx, actor, {
       action: 'update',
       elementKind: 'story',
@@ -136,7 +108,7 @@ export async function deleteStory(db: Database, actor: ChangeActor, id: string):
       action: 'delete',
       elementKind: 'story',
       elementId: id,
-      before: audited(toStory(stored(row))),
+      before: audited(storyFromProperties(stored(row))),
       after: null,
     });
     return { deleted: id, changeId };
@@ -158,7 +130,9 @@ export async function storyElements(db: Database, body: StoryElementsBody): Prom
   const { edges: among } = await edgesAmong(db, placed, { types: null, time: null });
   const named = new Set(body.edges);
   const touched = new Set(redirects.values());
-  const edges = among.filter((edge) => named.has(edge.id) || touched.has(edge.source) || touched.has(edge.target));
+  const storedEdges = among.filter((edge) => named.has(edge.id) || touched.has(edge.source) || touched.has(edge.target));
+  // Cooperation links (network steps) are not stored: projected again now, from the events as they are.
+  const edges = [...storedEdges, ...(await projectedLinks(db, body.edges, redirects, found))];
   const kept = new Set(edges.map((edge) => edge.id));
   return {
     nodes: placed.map((node): GraphNode => publicNode(node)),
@@ -166,7 +140,7 @@ export async function storyElements(db: Database, body: StoryElementsBody): Prom
     redirects: Object.fromEntries(redirects),
     missing: {
       nodes: body.nodes.filter((id) => !found.has(redirects.get(id) ?? id)),
-      edges: body.edges.filter((id) => !kept.has(id)),
+      edges: body.edges.filter((id) => !kept.has(id) && !kept.has(redirectedLinkId(id, redirects))),
     },
   };
 }

@@ -273,7 +273,8 @@ export const api = {
   storyElements: (body: Stories.StoryElementsBody, signal?: AbortSignal) =>
     postJson<Stories.StoryElementsResponse>('/api/stories/elements', body, signal),
   createStory: (body: Stories.StoryInput) => send<Stories.StoryWriteResponse>('POST', '/api/stories', body),
-  replaceStory: (id: string, body: Stories.StoryInput) => send<Stories.StoryWriteResponse>('PUT', `/api/stories/${encodeURIComponent(id)}`, body),
+  replaceStory: (id: string, body: Stories.StoryReplaceInput) =>
+    send<Stories.StoryWriteResponse>('PUT', `/api/stories/${encodeURIComponent(id)}`, body),
   deleteStory: (id: string) => send<Stories.StoryDeleteResponse>('DELETE', `/api/stories/${encodeURIComponent(id)}`),
   /** The export file of a hand-made selection, as a Blob with the server's file name. */
   exportFile: async (format: ExportFormat, body: { ids: string[]; edgeIds?: string[] }, signal?: AbortSignal) => {

@@ -35,6 +35,12 @@ export const storiesEn = {
   save: 'Save',
   saved: 'Saved.',
   unsaved: 'Unsaved changes',
+  conflict: (by: string, when: string) =>
+    `${by} saved this story on ${when}, after you opened it. Nothing was written: reload their version, or save yours as a copy.`,
+  reload: 'Reload their version',
+  saveCopy: 'Save mine as a copy',
+  seed: 'Shipped with Liaison',
+  nextPreview: 'Picture of the next step',
   saveNeedsEditor: 'Saving on the server needs an editor account: sign in, or save to a file meanwhile.',
   saveFile: 'Save to file',
   share: 'Copy the link',

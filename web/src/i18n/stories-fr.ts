@@ -37,6 +37,12 @@ export const storiesFr: typeof storiesEn = {
   save: 'Enregistrer',
   saved: 'Enregistré.',
   unsaved: 'Modifications non enregistrées',
+  conflict: (by: string, when: string) =>
+    `${by} a enregistré ce récit le ${when}, après que vous l’avez ouvert. Rien n’a été écrit : rechargez sa version, ou enregistrez la vôtre comme copie.`,
+  reload: 'Recharger sa version',
+  saveCopy: 'Enregistrer la mienne comme copie',
+  seed: 'Fourni avec Liaison',
+  nextPreview: 'Image de l’étape suivante',
   saveNeedsEditor: 'Enregistrer sur le serveur demande un compte d’éditeur : connectez-vous, ou enregistrez dans un fichier en attendant.',
   saveFile: 'Enregistrer dans un fichier',
   share: 'Copier le lien',

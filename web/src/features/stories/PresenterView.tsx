@@ -1,9 +1,35 @@
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
+import type { StoryStep } from '../../api/client';
+import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { Caption } from './Caption';
-import { stepText } from './storyModel';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, stepPicture } from './preview';
+import { stepText, storyElementIds } from './storyModel';
+
+/** The next step as a picture, drawn off screen from the story's elements (the same lookup the stage uses). */
+function NextPicture({ steps, step }: { steps: readonly StoryStep[]; step: StoryStep }) {
+  const t = useT();
+  const lang = useExplorer((state) => state.lang);
+  const ids = useMemo(() => storyElementIds(steps), [steps]);
+  const { data: found } = useQuery(queries.storyElements(ids.nodes, ids.edges));
+  // Drawn synchronously off screen and thrown away at once: a derived value, not an effect.
+  const picture = useMemo(() => (found ? stepPicture(step, found, lang, t.types) : null), [found, step, lang, t]);
+  if (!picture) return <div className="presenter-next-picture pending" style={{ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT }} />;
+  return (
+    <img
+      className="presenter-next-picture"
+      src={picture}
+      width={PREVIEW_WIDTH}
+      height={PREVIEW_HEIGHT}
+      alt={t.stories.nextPreview}
+      data-testid="presenter-next-picture"
+      data-step={step.id}
+    />
+  );
+}
 
 /** The speaker's notes for the step shown and a preview of the next one. */
 function PresenterNotes({ index }: { index: number }) {
@@ -26,6 +52,7 @@ function PresenterNotes({ index }: { index: number }) {
         {next ? (
           <>
             <p className="presenter-next-title">{stepText(next, 'title', lang) || t.stories.stepNumber(index + 2)}</p>
+            <NextPicture steps={story.steps} step={next} />
             <Caption text={stepText(next, 'caption', lang)} />
             <p className="muted">
               {next.framing.nodes

@@ -50,7 +50,9 @@ export function StoryList({ actions }: { actions: ReturnType<typeof useStoryActi
             <li key={story.id} data-story={story.id} className="story-card">
               {story.thumbnail && <img src={story.thumbnail} alt="" width={96} height={60} />}
               <div>
-                <p className="story-card-title">{title}</p>
+                <p className="story-card-title">
+                  {title} {story.seed && <span className="badge">{t.stories.seed}</span>}
+                </p>
                 <p className="muted">
                   {t.stories.by(story.author, new Date(story.updated).toLocaleDateString(lang))} · {t.stories.steps(story.stepCount)}
                 </p>

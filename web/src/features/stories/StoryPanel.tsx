@@ -7,7 +7,7 @@ import { exportStoryPdf, exportStoryPngs } from './exportStory';
 import { StepItem } from './StepItem';
 import { StoryList } from './StoryList';
 import { duplicateStep, moveStep } from './storyModel';
-import { storyLink, useStoryActions } from './useStoryActions';
+import { storyLink, useStoryActions, type SaveResult } from './useStoryActions';
 
 /**
  * The trainer's authoring panel: the saved stories, or the open story with its steps (captured
@@ -46,7 +46,13 @@ function StoryEditor({ actions }: { actions: ReturnType<typeof useStoryActions> 
   const editStory = useExplorer((state) => state.editStory);
   const { start } = usePresentationMode();
   const [message, setMessage] = useState<string | null>(null);
+  // Someone saved the story since it was opened: their sentence, until the trainer chooses.
+  const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const saved = (result: SaveResult) => {
+    setConflict(result.conflict ?? null);
+    if (result.saved) setMessage(t.stories.saved);
+  };
   const setSteps = (change: (steps: typeof story.steps) => typeof story.steps) => editStory((draft) => ({ ...draft, steps: change(draft.steps) }));
   const move = (from: number, to: number) => {
     setSteps((steps) => moveStep(steps, from, to));
@@ -112,16 +118,26 @@ function StoryEditor({ actions }: { actions: ReturnType<typeof useStoryActions> 
       <p className="story-status" aria-live="polite" data-testid="story-status">
         {message ?? (dirty ? t.stories.unsaved : story.id ? t.stories.saved : '')}
       </p>
+      {conflict && (
+        <div className="story-conflict" role="alert" data-testid="story-conflict">
+          <p>{conflict}</p>
+          <button
+            type="button"
+            data-testid="story-conflict-reload"
+            onClick={async () => {
+              if (story.id && (await actions.openSaved(story.id, current ?? 0))) setConflict(null);
+            }}
+          >
+            {t.stories.reload}
+          </button>
+          <button type="button" data-testid="story-conflict-copy" onClick={async () => saved(await actions.saveAsCopy())}>
+            {t.stories.saveCopy}
+          </button>
+        </div>
+      )}
       {!actions.canEdit && <p className="muted small">{t.stories.saveNeedsEditor}</p>}
       <div className="story-actions">
-        <button
-          type="button"
-          disabled={!actions.canEdit || busy}
-          data-testid="story-save"
-          onClick={async () => {
-            if (await actions.save()) setMessage(t.stories.saved);
-          }}
-        >
+        <button type="button" disabled={!actions.canEdit || busy} data-testid="story-save" onClick={async () => saved(await actions.save())}>
           {t.stories.save}
         </button>
         <button type="button" onClick={actions.saveFile} data-testid="story-save-file">

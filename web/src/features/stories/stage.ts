@@ -115,7 +115,11 @@ export async function showStep(cy: Core, index: number, options: ShowOptions = {
     enteringSet.style('opacity', 0);
     enteringSet.animate({ style: { opacity: 1 } }, { duration: FLIGHT_MS * 1.5 });
   }
-  if (options.frame) options.frame(cy, boxOf(resolved.nodes.map((node) => resolved.positions[node.id] ?? cy.getElementById(node.id).position())));
+  const box = () => boxOf(resolved.nodes.map((node) => resolved.positions[node.id] ?? cy.getElementById(node.id).position()));
+  // A step written without positions (seed stories) was laid out just now: framed around its elements.
+  const captured = Object.keys(step.framing.positions).length > 0;
+  if (options.frame) options.frame(cy, box());
+  else if (!captured) frameBox(cy, box(), 0, animate);
   else if (animate) cy.animate({ zoom: step.framing.zoom, pan: step.framing.pan }, { duration: FLIGHT_MS, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom: step.framing.zoom, pan: step.framing.pan });
   window.setTimeout(() => {

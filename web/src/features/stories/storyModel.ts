@@ -8,8 +8,11 @@ import type { Lang } from '../../i18n/messages';
  * and how a step's captured ids meet the graph as it is now.
  */
 
-/** A story in the browser: saved (`id`) or not yet (`id: null`). */
-export type StoryDraft = StoryInput & { id: string | null; author?: string };
+/**
+ * A story in the browser: saved (`id`, and `updated`: the version loaded, which a save must still
+ * match on the server) or not yet (`id: null`).
+ */
+export type StoryDraft = StoryInput & { id: string | null; author?: string; updated?: string };
 
 export function emptyStory(): StoryDraft {
   return { id: null, title_en: '', title_fr: '', languages: ['en', 'fr'], steps: [], thumbnail: null };
@@ -51,10 +54,10 @@ export function storyTitle(story: Pick<StoryInput, 'title_en' | 'title_fr'>, lan
   return (lang === 'en' ? story.title_en || story.title_fr : story.title_fr || story.title_en).trim();
 }
 
-/** What the API takes (the draft minus its id and author). */
+/** What the API takes: exactly the fields a trainer writes (a loaded story also carries its dates, author…). */
 export function toInput(draft: StoryDraft): StoryInput {
-  const { id: _id, author: _author, ...input } = draft;
-  return input;
+  const { title_en, title_fr, languages, steps, thumbnail } = draft;
+  return { title_en, title_fr, languages, steps, thumbnail };
 }
 
 /** The story file: JSON with a format marker, so "Open file" can refuse anything else. */

@@ -19,6 +19,12 @@ export function storyLink(id: string, step: number, lang: string): string {
   return `${window.location.origin}${window.location.pathname}?${params.toString()}`;
 }
 
+/** How a save went: `conflict` holds the server's sentence when someone saved the story since it was loaded. */
+export interface SaveResult {
+  saved: boolean;
+  conflict?: string;
+}
+
 /** What the authoring panel does: every action on the open story and on the saved ones. */
 export function useStoryActions() {
   const t = useT();
@@ -66,24 +72,41 @@ export function useStoryActions() {
       async show(index: number) {
         if (cy) await showStep(cy, index);
       },
-      async save(): Promise<boolean> {
+      /**
+       * Saves the open story on the server. A story someone else saved since it was loaded is not
+       * overwritten: the answer is `conflict` with the server's sentence, and the trainer chooses to
+       * reload it or to save theirs as a copy.
+       */
+      async save(): Promise<SaveResult> {
         const story = state().story;
-        if (!story || !canEdit) return false;
+        if (!story || !canEdit) return { saved: false };
         const input = { ...toInput(story), thumbnail: cy && story.steps.length > 0 ? thumbnailOf(cy) : story.thumbnail };
         try {
-          const saved = story.id ? await api.replaceStory(story.id, input) : await api.createStory(input);
+          const saved = story.id ? await api.replaceStory(story.id, { ...input, updated: story.updated ?? '' }) : await api.createStory(input);
           state().editStory(() => ({ ...saved.story }), true);
           await refreshList();
-          return true;
+          return { saved: true };
         } catch (error) {
           // A file-loaded story whose id the server does not know is saved as a new one.
           if (error instanceof ApiError && error.status === 404 && story.id) {
             state().editStory((draft) => ({ ...draft, id: null }));
             return this.save();
           }
+          if (error instanceof ApiError && error.status === 409) {
+            const when = new Date(String(error.details.updated ?? '')).toLocaleString(state().lang);
+            return { saved: false, conflict: t.stories.conflict(String(error.details.updated_by ?? '?'), when) };
+          }
           reportFailure(error);
-          return false;
+          return { saved: false };
         }
+      },
+      /** After a conflict: keeps the trainer's version as a new story (their copy), the other one untouched. */
+      async saveAsCopy(): Promise<SaveResult> {
+        const story = state().story;
+        if (!story) return { saved: false };
+        const title = (text: string) => (text ? t.stories.copyOf(text) : text);
+        state().editStory((draft) => ({ ...draft, id: null, updated: undefined, title_en: title(draft.title_en), title_fr: title(draft.title_fr) }));
+        return this.save();
       },
       saveFile() {
         const story = state().story;

@@ -1,8 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
+import { usePresentationMode } from '../presentation/usePresentationMode';
+import { useStoryActions } from '../stories/useStoryActions';
 import { useViews } from './useViews';
 
-/** The curated views for trainers: open one, or open it and present it step by step. */
+/**
+ * The curated views for trainers: open one, or present it. A view is presented through the story
+ * written for it (seed/stories.json: hand-written steps and captions); a view without one is
+ * presented as a single picture with its description.
+ */
 export function ViewsPanel() {
   const t = useT();
   const lang = useExplorer((state) => state.lang);
@@ -10,6 +18,9 @@ export function ViewsPanel() {
   const perform = useExplorer((state) => state.perform);
   const startPresenting = useExplorer((state) => state.startPresenting);
   const views = useViews();
+  const { data: stories } = useQuery(queries.stories());
+  const actions = useStoryActions();
+  const { start } = usePresentationMode();
   return (
     <details className="panel views" open={current !== null || undefined} data-testid="views">
       <summary>
@@ -30,6 +41,13 @@ export function ViewsPanel() {
                 onClick={async () => {
                   // Full screen must be asked for inside the click, before any await.
                   const entered = document.documentElement.requestFullscreen?.().catch(() => undefined);
+                  const story = stories?.find((item) => item.view === view.id);
+                  if (story) {
+                    if (!(await actions.openSaved(story.id))) return;
+                    await entered;
+                    start(false);
+                    return;
+                  }
                   if (current !== view.id && !(await perform({ kind: 'view', id: view.id }))) return;
                   await entered;
                   startPresenting();
