@@ -167,9 +167,9 @@ describe('values that grow without reduce() (issue 14 brief: growth at the root)
   const doublings = (step: string, times: number) => `WITH 'xxxxxxxxxx' AS s ${`WITH ${step} AS s `.repeat(times)}RETURN size(s) AS n`;
   /** Each would build gigabytes inside Neo4j, where no timeout or TERMINATE reaches an expression. */
   const SHAPES = [
-    ['WITH s + s chain', doublings('s + s', 30)],
-    ['WITH s || s chain', doublings('s || s', 30)],
-    ['one long sum', `WITH 'xxxxxxxxxx' AS s ${`WITH ${Array(200).fill('s').join(' + ')} AS s `.repeat(3)}RETURN size(s) AS n`],
+    ['WITH s + s chain', doublings('s + s', 18)],
+    ['WITH s || s chain', doublings('s || s', 18)],
+    ['one long sum', `WITH 'xxxxxxxxxx' AS s ${`WITH ${Array(40).fill('s').join(' + ')} AS s `.repeat(4)}RETURN size(s) AS n`],
     ['string repetition through replace()', doublings("replace(s, 'x', s)", 4)],
     ['a list doubling in a map accumulator', 'RETURN size(reduce(m = {l: [1]}, i IN range(1, 40) | {l: m.l + m.l}).l) AS n'],
     ['a huge range concatenated', 'RETURN size(range(1, 100000000) + [0]) AS n'],

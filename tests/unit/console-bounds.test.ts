@@ -64,7 +64,7 @@ describe('bounding the loops inside one console expression', () => {
     const doubling = boundExpressionLoops("RETURN reduce(s = 'x', i IN range(1, 40) | s + s) AS s", {});
     expect(doubling.cypher).toContain(`CASE WHEN size(CASE WHEN s IS :: STRING OR s IS :: LIST<ANY> THEN s ELSE '' END) > $${SIZE_CAP_PARAM}`);
     // The step itself is a concatenation, checked before it runs (console-growth).
-    expect(doubling.cypher).toMatch(/ELSE \(\(\[liaison_v IN \[\[s, s\]\] \|.*liaison_v\[0\] \+ liaison_v\[1\] END\]\[0\]\)\) END\) AS s$/);
+    expect(doubling.cypher).toMatch(/ELSE \(\(\[liaison_v IN \[\[s, s\]\] \|.*ELSE liaison_v\[0\] \+ liaison_v\[1\] END\]\[0\]\)\) END\) AS s$/);
     expect(doubling.params[SIZE_CAP_PARAM]).toBe(CONSOLE_ACCUMULATOR_CAP);
     const nested = boundExpressionLoops('RETURN reduce(a = [], x IN $l | a + [reduce(b = "", y IN $m | b + y)]) AS r', {});
     // One accumulator check per reduce (the concatenations inside have their own, see console-growth).
