@@ -36,6 +36,7 @@ export const envSchema = z
     NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+    PATHS_K_SHORTEST_BUDGET_MS: milliseconds.default(2000),
     SEED_ON_START: booleanFlag.default(true),
     QUERY_CONSOLE_ENABLED: booleanFlag.default(true),
     ADMIN_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),

@@ -1,10 +1,10 @@
-// One page of the audit trail, newest first, with keyset paging on (at, id).
-// Params: $user (actor name or null), $element (element id or null), $action (or null),
+// One page of the audit trail, newest first, with keyset paging on (at, id). The changes of one
+// element are read through an index instead (curate-changes-of-element).
+// Params: $user (actor name or null), $action (or null),
 //         $from, $to (ISO instants or null; from inclusive, to exclusive),
 //         $cursorAt, $cursorId (the last change of the previous page, or null), $limit.
 MATCH (c:Change)
 WHERE ($user IS NULL OR c.actor = $user)
-  AND ($element IS NULL OR $element IN c.elements)
   AND ($action IS NULL OR c.action = $action)
   AND ($from IS NULL OR c.at >= $from)
   AND ($to IS NULL OR c.at < $to)

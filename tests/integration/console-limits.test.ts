@@ -125,7 +125,8 @@ describe('the console timeout (finding 1)', () => {
       console.log(`[console] ${response.status} after ${elapsed} ms: ${cypher}`);
       expect(response.status, JSON.stringify(response.body)).toBe(400);
       expect(response.body.error.field).toBe('cypher');
-      expect(response.body.error.message).toMatch(/reduce\(\) grew too large/);
+      // The step's concatenation is checked before it runs (or, failing that, the accumulator after it).
+      expect(response.body.error.message).toMatch(/would grow too large|reduce\(\) grew too large/);
       expect(elapsed).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
       expect(await waitUntil(async () => (await consoleTransactions()).length === 0, 5000), (await consoleTransactions()).join('\n')).toBe(true);
     }
@@ -150,6 +151,75 @@ describe('the console timeout (finding 1)', () => {
       expect(elapsed).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
       expect(await waitUntil(async () => (await consoleTransactions()).length === 0, 5000), (await consoleTransactions()).join('\n')).toBe(true);
     }
+  });
+});
+
+/** Health latencies, one call after the other, for as long as `work` runs. */
+async function healthWhile<T>(work: Promise<T>): Promise<{ result: T; during: number[] }> {
+  let finished = false;
+  const watched = work.finally(() => (finished = true));
+  const during: number[] = [];
+  while (!finished) during.push(await healthMedianMs(1));
+  return { result: await watched, during };
+}
+
+describe('values that grow without reduce() (issue 14 brief: growth at the root)', () => {
+  const doublings = (step: string, times: number) => `WITH 'xxxxxxxxxx' AS s ${`WITH ${step} AS s `.repeat(times)}RETURN size(s) AS n`;
+  /** Each would build gigabytes inside Neo4j, where no timeout or TERMINATE reaches an expression. */
+  const SHAPES = [
+    ['WITH s + s chain', doublings('s + s', 18)],
+    ['WITH s || s chain', doublings('s || s', 18)],
+    ['one long sum', `WITH 'xxxxxxxxxx' AS s ${`WITH ${Array(40).fill('s').join(' + ')} AS s `.repeat(4)}RETURN size(s) AS n`],
+    ['string repetition through replace()', doublings("replace(s, 'x', s)", 4)],
+    ['a list doubling in a map accumulator', 'RETURN size(reduce(m = {l: [1]}, i IN range(1, 40) | {l: m.l + m.l}).l) AS n'],
+    ['a huge range concatenated', 'RETURN size(range(1, 100000000) + [0]) AS n'],
+    ['range() nested in list comprehensions', 'RETURN size([a IN range(1, 100000) | [b IN range(1, 100000) | a * b]]) AS n'],
+    ['collect() of a huge list', 'UNWIND range(1, 30000000) AS i RETURN size(collect(i)) AS n'],
+  ] as const;
+
+  it(
+    'refuses each shape with a sentence within the timeout and a margin, Neo4j runs none on, health answers meanwhile',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const quiet = await healthMedianMs(9);
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const during: number[] = [];
+      try {
+        for (const [what, cypher] of SHAPES) {
+          const started = Date.now();
+          const { result: response, during: health } = await healthWhile(consoleQuery(cypher));
+          during.push(...health);
+          const elapsed = Date.now() - started;
+          console.log(`[console] ${what}: ${response.status} after ${elapsed} ms — ${String(response.body.error?.message).slice(0, 90)}`);
+          expect.soft([400, 408, 413], `${what}: ${JSON.stringify(response.body).slice(0, 300)}`).toContain(response.status);
+          expect.soft(response.body.error.field, what).toBe('cypher');
+          expect.soft(response.body.error.message, what).toMatch(/too large|at most \d+ elements|more memory|longer than/);
+          expect.soft(elapsed, what).toBeLessThan(TIMEOUT_MS + CONSOLE_DEADLINE_MARGIN_MS + 10_000);
+          const gone = await waitUntil(async () => (await consoleTransactions()).length === 0, 10_000);
+          expect.soft(gone, `${what}: ${(await consoleTransactions()).join('\n')}`).toBe(true);
+        }
+      } finally {
+        loop.disable();
+      }
+      during.sort((a, b) => a - b);
+      const median = during[Math.floor(during.length / 2)] ?? 0;
+      const figures = `health during the growth shapes: ${during.length} calls, median ${median.toFixed(0)} ms, p95 ${(during[Math.floor(during.length * 0.95)] ?? 0).toFixed(0)} ms, max ${(during.at(-1) ?? 0).toFixed(0)} ms (quiet median ${quiet.toFixed(0)} ms); event-loop delay p50 ${(loop.percentile(50) / 1e6).toFixed(1)} ms`;
+      console.log(`[console] ${figures}`);
+      // The API's own event loop never waits on the console (< 100 ms); health's own Neo4j round trip
+      // shares 2 busy cores with the test run, so its bound here is relative to the quiet figure.
+      expect(loop.percentile(50) / 1e6, figures).toBeLessThan(100);
+      expect(median, figures).toBeLessThan(Math.max(100, 5 * quiet));
+    },
+  );
+
+  it('still computes ordinary concatenations and replacements, with the columns named as written', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const response = await consoleQuery(
+      "RETURN 'a' + 'b' || 'c', [1, 2] + [3] AS l, replace('abcb', 'b', 'xy') AS r, 1 + 2 - 4 AS n, toString(date('2020-01-31') + duration('P1D')) AS d, null + 'x' AS z",
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.columns).toEqual(["'a' + 'b' || 'c'", 'l', 'r', 'n', 'd', 'z']);
+    expect(response.body.rows).toEqual([['abc', [1, 2, 3], 'axycxy', -1, '2020-02-01', null]]);
   });
 });
 

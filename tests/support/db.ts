@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { applySchema } from '../../api/src/db/connect.js';
-import { Database } from '../../api/src/db/driver.js';
+import { Database, type DatabaseConfig } from '../../api/src/db/driver.js';
 import { loadSeedGraph } from '../../api/src/seed/load.js';
 import { seedDir } from '../../api/src/seed/seed-dir.js';
 import { readSeedFiles, validateSeed, type SeedGraph } from '../../api/src/seed/validate.js';
 import { snapshot, type Snapshot } from '../fixtures/import/graph-snapshot.js';
 
-/** A Database on the run's throwaway Neo4j (see tests/setup/global-neo4j.ts). */
-export function testDatabase(): Database {
+/** A Database on the run's throwaway Neo4j (see tests/setup/global-neo4j.ts); `settings` as env.ts would set them. */
+export function testDatabase(settings: Partial<Pick<DatabaseConfig, 'queryTimeoutMs' | 'kShortestBudgetMs'>> = {}): Database {
   const config = inject('neo4j');
-  return new Database({ ...config, queryTimeoutMs: 15000 });
+  return new Database({ ...config, queryTimeoutMs: 15000, ...settings });
 }
 
 /** The repository's seed graph, validated. */

@@ -20,7 +20,7 @@ function unitedAliases(kept: Record<string, unknown>, merged: Record<string, unk
 }
 
 /** The statements of `extra` that `base` lacks, added in order; `base`'s qualifiers win. */
-function unite(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+export function unite(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
   const sources = [...((base.sources as string[] | undefined) ?? [])];
   const evidence = [...((base.evidence as string[] | undefined) ?? [])];
   const extraSources = (extra.sources as string[] | undefined) ?? [];
@@ -35,6 +35,34 @@ function unite(base: Record<string, unknown>, extra: Record<string, unknown>): R
   const united: Record<string, unknown> = { ...base, sources, evidence };
   for (const [key, value] of Object.entries(extra)) if (united[key] === undefined && value !== undefined) united[key] = value;
   return united;
+}
+
+/** What a merge change keeps before: both entities in full and the kept one's relationships it united. */
+export interface MergeBefore {
+  node: NodeState;
+  into: NodeState;
+  relationships: RelationshipState[];
+  united: RelationshipState[];
+}
+
+/** What a merge change keeps after (ids of what it wrote; the states follow from `before`). */
+export interface MergeAfter {
+  into: NodeState;
+  redirect: { id: string; to: string };
+  repointed: string[];
+  united: string[];
+  dropped: string[];
+  /** Redirects to the merged id (earlier merges into it) that now point at the kept one. Absent in older records. */
+  redirects?: string[];
+}
+
+/** Where a relationship of the merged entity goes: its id once re-pointed, or null when it would loop on the kept one. */
+export function repointedId(rel: RelationshipState, merged: string, kept: string): { id: string; from: string; to: string } | null {
+  const from = rel.from === merged ? kept : rel.from;
+  const to = rel.to === merged ? kept : rel.to;
+  if (from === to) return null;
+  const round = typeof rel.properties.round === 'number' ? rel.properties.round : undefined;
+  return { id: relationshipId({ type: rel.type, from, to, round }), from, to };
 }
 
 /**
@@ -61,15 +89,13 @@ export async function mergeEntity(
   const united: RelationshipState[] = [];
   const dropped: string[] = [];
   for (const rel of relationships) {
-    const from = rel.from === id ? body.into : rel.from;
-    const to = rel.to === id ? body.into : rel.to;
+    const target = repointedId(rel, id, body.into);
     // A fact between the two entities would become a loop on the kept one.
-    if (from === to) {
+    if (!target) {
       dropped.push(rel.id);
       continue;
     }
-    const round = typeof rel.properties.round === 'number' ? rel.properties.round : undefined;
-    const newId = relationshipId({ type: rel.type, from, to, round });
+    const { id: newId, from, to } = target;
     const existing = await findRelationship(tx, newId);
     if (existing) {
       united.push(existing);
@@ -90,13 +116,16 @@ export async function mergeEntity(
     properties: { ...validNodeProperties(kept.label, kept.id, keptData, 'into'), id: kept.id, version: versionOf(kept.properties) + 1 },
   };
   await tx.run('curate-replace-node', { id: kept.id, properties: after.properties });
+  const redirects = (await tx.run('curate-redirects-to', { id })).map((row) => String(row.id));
+  const before: MergeBefore = { node: merged, into: kept, relationships, united };
+  const afterMerge: MergeAfter = { into: after, redirect: { id, to: kept.id }, repointed, united: united.map((rel) => rel.id), dropped, redirects };
   const changeId = await recordChange(tx, actor, {
     action: 'merge',
     elementKind: 'node',
     elementId: id,
-    alsoTouches: [kept.id, ...relationships.map((rel) => rel.id), ...repointed, ...united.map((rel) => rel.id)],
-    before: { node: merged, into: kept, relationships, united },
-    after: { into: after, redirect: { id, to: kept.id }, repointed, united: united.map((rel) => rel.id), dropped },
+    alsoTouches: [kept.id, ...relationships.map((rel) => rel.id), ...repointed, ...united.map((rel) => rel.id), ...redirects],
+    before,
+    after: afterMerge,
     note: body.note,
     suggestedBy,
   });

@@ -6,6 +6,7 @@ import { Conflict, versionOf } from './conflict.js';
 import { edgeShape, findRelationship, nodeShape, relationshipsOf, type NodeState, type RelationshipState } from './elements.js';
 import { rebuildNode, type WriteContext } from './entities.js';
 import { rebuildRelationship } from './relationships.js';
+import { revertMerge } from './revert-merge.js';
 
 type State = { version: number; properties: Record<string, unknown> };
 
@@ -68,8 +69,8 @@ function putBack(properties: Record<string, unknown>, before: State): Record<str
 /**
  * Reverts one change, itself recorded as a change (`reverts`). Only when what the change wrote is
  * still there (else 409 with the element): for an edit, the properties it set; for a creation or a
- * restore, the whole element. Later changes in the way are reverted first, newest first.
- * Merges, imports and suggestion records are not reverted this way.
+ * restore, the whole element; for a merge, everything it wrote (see revert-merge.ts). Later changes
+ * in the way are reverted first, newest first. Imports and suggestion records are not reverted this way.
  */
 export async function revertChange(tx: Transaction, context: WriteContext, changeId: string, note?: string): Promise<RevertResponse> {
   const [row] = await tx.run('curate-change-by-id', { id: changeId });
@@ -124,6 +125,9 @@ export async function revertChange(tx: Transaction, context: WriteContext, chang
       revertId = await record('relationship', { relationship: rel }, null, [rel.from, rel.to]);
       break;
     }
+    case 'node:merge':
+      revertId = await revertMerge(tx, context, change, note);
+      break;
     case 'node:update': {
       const before = change.before as State;
       const node = await currentNode(tx, change.element_id);
@@ -154,10 +158,7 @@ export async function revertChange(tx: Transaction, context: WriteContext, chang
       break;
     }
     default:
-      throw new BadRequest(
-        `id: a ${change.action} change cannot be reverted here${change.action === 'merge' ? ' (a merge is final: the merged entity’s names are aliases of the kept one and its id redirects there; create it again by hand if the merge was a mistake)' : ''}`,
-        'id',
-      );
+      throw new BadRequest(`id: a ${change.action} change cannot be reverted here`, 'id');
   }
   await tx.run('curate-mark-reverted', { id: change.id, by: revertId });
   return { changeId: revertId, reverts: change.id };

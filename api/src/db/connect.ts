@@ -25,6 +25,7 @@ async function openDatabase(env: Env, target: { uri: string; user: string; passw
     password: target.password ?? '',
     database: env.NEO4J_DATABASE,
     queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+    kShortestBudgetMs: env.PATHS_K_SHORTEST_BUDGET_MS,
   });
   try {
     await db.verifyConnectivity();

@@ -15,6 +15,8 @@ export interface DatabaseConfig {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /** Time for ranking the k shortest paths before answering ties only (PATHS_K_SHORTEST_BUDGET_MS; default in explore/paths.ts). */
+  kShortestBudgetMs?: number;
 }
 
 /** The neo4j error code, or the Node socket code, of a thrown value. */

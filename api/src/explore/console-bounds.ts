@@ -20,6 +20,9 @@
  *   | step   →   | CASE WHEN size(<acc if string or list, else ''>) > $cap THEN date($marker) ELSE (step) END
  */
 
+import { CONSOLE_VALUE_CAP, VALUE_CAP_PARAM, VALUE_MARKER, VALUE_MARKER_PARAM, growthSpans, valueRefusal, type Span } from './console-growth.js';
+import { isWord, tokenize, type Token } from './console-tokens.js';
+
 /** Elements one expression may iterate in all, nested loops multiplied (~2 s of string concatenation on an idle core). */
 export const CONSOLE_ITERATION_BUDGET = 100_000;
 /** Parameter names the wrapper uses; a user's parameter of the same name is overridden. */
@@ -40,71 +43,6 @@ export const SIZE_CAP_PARAM = 'liaisonConsoleAccumulatorCap';
 export const SIZE_MARKER_PARAM = 'liaisonConsoleAccumulatorMarker';
 export const ACCUMULATOR_MARKER = 'liaison-console-accumulator-cap';
 
-type TokenKind = 'word' | 'open' | 'close' | 'pipe' | 'comma' | 'equals' | 'dot' | 'other';
-
-interface Token {
-  kind: TokenKind;
-  text: string;
-  start: number;
-  end: number;
-  /** For open/close tokens: the index of the matching token (or -1 when unbalanced). */
-  match: number;
-}
-
-const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-
-/** Cypher's lexical structure, enough to find brackets and keywords outside strings and comments. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const stack: number[] = [];
-  let i = 0;
-  const push = (kind: TokenKind, start: number, end: number) => tokens.push({ kind, text: text.slice(start, end), start, end, match: -1 });
-  while (i < text.length) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
-      i += 1;
-    } else if (text.startsWith('//', i)) {
-      const eol = text.indexOf('\n', i);
-      i = eol === -1 ? text.length : eol;
-    } else if (text.startsWith('/*', i)) {
-      const close = text.indexOf('*/', i + 2);
-      i = close === -1 ? text.length : close + 2;
-    } else if (c === "'" || c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      push('other', i, Math.min(j + 1, text.length));
-      i = j + 1;
-    } else if (c === '`') {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === '`' && text[j + 1] !== '`')) j += text[j] === '`' ? 2 : 1;
-      push('word', i, Math.min(j + 1, text.length));
-      i = j + 1;
-    } else if (/[A-Za-z_$]/.test(c)) {
-      let j = i + 1;
-      while (j < text.length && /[\w$]/.test(text[j]!)) j += 1;
-      push('word', i, j);
-      i = j;
-    } else if (c in CLOSING) {
-      stack.push(tokens.length);
-      push('open', i, i + 1);
-      i += 1;
-    } else if (c === ')' || c === ']' || c === '}') {
-      push('close', i, i + 1);
-      const opened = stack.pop();
-      if (opened !== undefined) {
-        tokens[opened]!.match = tokens.length - 1;
-        tokens[tokens.length - 1]!.match = opened;
-      }
-      i += 1;
-    } else {
-      push(c === '|' ? 'pipe' : c === ',' ? 'comma' : c === '=' ? 'equals' : c === '.' ? 'dot' : 'other', i, i + 1);
-      i += 1;
-    }
-  }
-  return tokens;
-}
-
-const isWord = (token: Token | undefined, word: string) => token?.kind === 'word' && token.text.toLowerCase() === word;
 const QUANTIFIERS = new Set(['any', 'all', 'none', 'single']);
 
 /** One list iterated inside an expression: tokens [listStart, listEnd) and the construct's closing bracket. */
@@ -159,65 +97,69 @@ export interface BoundedStatement {
   params: Record<string, unknown>;
   /** The most elements one iterated list may hold in this statement. */
   cap: number;
-  /** How many lists were wrapped (0: the statement is unchanged). */
+  /** How many lists were wrapped. */
   loops: number;
+  /** How many concatenations and replace() calls are checked (with `loops` 0: the statement is unchanged). */
+  values: number;
 }
 
 /**
- * The statement with every list iterated inside an expression wrapped in a size check, and the
- * parameters the check needs. A statement without such loops comes back unchanged.
+ * The statement with every list iterated inside an expression wrapped in a size check, every
+ * concatenation and replace() checked before it builds its value (console-growth.ts), and the
+ * parameters the checks need. A statement without any of these comes back unchanged.
  */
 export function boundExpressionLoops(cypher: string, params: Record<string, unknown>): BoundedStatement {
   const tokens = tokenize(cypher);
   const loops = findLoops(tokens);
-  if (loops.length === 0) return { cypher, params, cap: CONSOLE_ITERATION_BUDGET, loops: 0 };
+  const growth = growthSpans(tokens);
+  if (loops.length === 0 && growth.length === 0) return { cypher, params, cap: CONSOLE_ITERATION_BUDGET, loops: 0, values: 0 };
   // A loop inside another's body (after its list, before its closing bracket) runs once per element.
   const depthOf = (loop: Loop) => loops.filter((outer) => outer !== loop && loop.listStart > outer.listEnd && loop.listStart < outer.close).length;
-  const depth = Math.max(...loops.map(depthOf));
+  const depth = Math.max(0, ...loops.map(depthOf));
   const cap = Math.max(1, Math.floor(CONSOLE_ITERATION_BUDGET ** (1 / (depth + 1))));
 
   // Spans nest properly (they follow the bracket structure), so wrap them inside out by recursion.
   // Each iterated list is wrapped in its size check; each reduce() step in a check of its accumulator.
-  interface Span {
-    start: number;
-    end: number;
-    wrap: (inner: string) => string;
-  }
   const spans: Span[] = [];
   let accumulators = 0;
   for (const loop of loops) {
     spans.push({
       start: tokens[loop.listStart]!.start,
       end: tokens[loop.listEnd - 1]!.end,
-      wrap: (list) => `(CASE WHEN size(${list}) > $${CAP_PARAM} THEN [date($${MARKER_PARAM})] ELSE ${list} END)`,
+      wrap: (render) => {
+        const list = render(tokens[loop.listStart]!.start, tokens[loop.listEnd - 1]!.end);
+        return `(CASE WHEN size(${list}) > $${CAP_PARAM} THEN [date($${MARKER_PARAM})] ELSE ${list} END)`;
+      },
     });
     const acc = loop.accumulator;
     if (acc && tokens[loop.listEnd]?.kind === 'pipe' && loop.listEnd + 1 < loop.close) {
       accumulators += 1;
+      const [start, end] = [tokens[loop.listEnd + 1]!.start, tokens[loop.close - 1]!.end];
       spans.push({
-        start: tokens[loop.listEnd + 1]!.start,
-        end: tokens[loop.close - 1]!.end,
+        start,
+        end,
         // size() only applies to strings and lists; any other accumulator (a number, a map) passes.
-        wrap: (step) =>
+        wrap: (render) =>
           `CASE WHEN size(CASE WHEN ${acc} IS :: STRING OR ${acc} IS :: LIST<ANY> THEN ${acc} ELSE '' END) > $${SIZE_CAP_PARAM} ` +
-          `THEN date($${SIZE_MARKER_PARAM}) ELSE (${step}) END`,
+          `THEN date($${SIZE_MARKER_PARAM}) ELSE (${render(start, end)}) END`,
       });
     }
   }
+  spans.push(...growth);
+  // Outer spans first; of two spans over the same text, the first pushed wraps the other.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const render = (from: number, to: number, inner: Span[]): string => {
+  const render = (from: number, to: number, active: ReadonlySet<Span>): string => {
     let out = '';
     let at = from;
-    for (let k = 0; k < inner.length; k += 1) {
-      const span = inner[k]!;
-      if (span.start < at) continue;
-      const nested = inner.slice(k + 1).filter((other) => other.start >= span.start && other.end <= span.end);
-      out += cypher.slice(at, span.start) + span.wrap(render(span.start, span.end, nested));
+    for (const span of spans) {
+      if (active.has(span) || span.start < at || span.start < from || span.end > to) continue;
+      const inside = new Set(active).add(span);
+      out += cypher.slice(at, span.start) + span.wrap((a, b) => render(a, b, inside));
       at = span.end;
     }
     return out + cypher.slice(at, to);
   };
-  const bounded = render(0, cypher.length, spans);
+  const bounded = render(0, cypher.length, new Set());
   // Each wrapped list appears twice, so lists nested in lists double the text per level.
   if (bounded.length > MAX_BOUNDED_LENGTH) {
     throw new RangeError(`Lists nested this deeply inside one expression are not allowed in the console.`);
@@ -229,14 +171,18 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
       [CAP_PARAM]: cap,
       [MARKER_PARAM]: ITERATION_MARKER,
       ...(accumulators > 0 ? { [SIZE_CAP_PARAM]: CONSOLE_ACCUMULATOR_CAP, [SIZE_MARKER_PARAM]: ACCUMULATOR_MARKER } : {}),
+      ...(growth.length > 0 ? { [VALUE_CAP_PARAM]: CONSOLE_VALUE_CAP, [VALUE_MARKER_PARAM]: VALUE_MARKER } : {}),
     },
     cap,
     loops: loops.length,
+    values: growth.length,
   };
 }
 
 /** The sentence for a statement Neo4j stopped at the check, or null for any other error. */
 export function iterationRefusal(message: string, cap: number): string | null {
+  const overValue = valueRefusal(message);
+  if (overValue) return overValue;
   if (message.includes(ACCUMULATOR_MARKER)) {
     return (
       `A value built up by reduce() grew too large for the console (more than ${CONSOLE_ACCUMULATOR_CAP} characters or elements): ` +

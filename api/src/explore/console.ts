@@ -56,15 +56,22 @@ async function consoleTransactionsInNeo4j(db: Database, timeoutMs: number): Prom
   }
 }
 
-/** Plans a statement (EXPLAIN) and refuses it unless the plan only reads. */
-async function checkPlan(db: Database, cypher: string, params: Record<string, unknown>, timeout: number): Promise<void> {
+/** Plans a statement (EXPLAIN) and refuses it unless the plan only reads; returns its column names. */
+async function checkPlan(db: Database, cypher: string, params: Record<string, unknown>, timeout: number): Promise<string[]> {
   const session: Session = db.driver.session({ database: db.config.database, defaultAccessMode: neo4j.session.READ });
   try {
     const planned = await session
-      .executeRead((tx) => tx.run(explainStatement(cypher), toParams(params) as Record<string, unknown>), { timeout })
+      .executeRead(
+        async (tx) => {
+          const result = tx.run(explainStatement(cypher), toParams(params) as Record<string, unknown>);
+          return { columns: [...(await result.keys())], summary: await result.summary() };
+        },
+        { timeout },
+      )
       .catch((error: unknown) => rethrow(error, timeout));
     const refusal = refusalReason(planned.summary.queryType, planned.summary.plan as PlanOperator | false);
     if (refusal) throw new BadRequest(refusal, 'cypher');
+    return planned.columns;
   } finally {
     await session.close();
   }
@@ -174,8 +181,9 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
   }
   const timeout = db.config.queryTimeoutMs;
   // The user's own text first, so that Neo4j's messages point at what they wrote; then what runs.
-  await checkPlan(db, request.cypher, request.params, timeout);
-  if (bounded.loops > 0) await checkPlan(db, bounded.cypher, bounded.params, timeout);
+  const columns = await checkPlan(db, request.cypher, request.params, timeout);
+  const rewritten = bounded.cypher !== request.cypher;
+  if (rewritten) await checkPlan(db, bounded.cypher, bounded.params, timeout);
 
   if (running >= CONSOLE_CONCURRENCY) {
     throw new Unavailable(`The console already runs ${CONSOLE_CONCURRENCY} statements; retry shortly.`);
@@ -201,7 +209,13 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
     };
     const left = timeout + CONSOLE_DEADLINE_MARGIN_MS - (Date.now() - started);
     const outcome = await runInWorker(db, job, Math.max(CONSOLE_DEADLINE_MARGIN_MS, left));
-    if (outcome.ok) return { columns: outcome.columns, rows: outcome.rows, truncated: outcome.truncated };
+    // An unnamed column is named by its expression: the user's text, not the checked rewrite.
+    if (outcome.ok)
+      return {
+        columns: rewritten && columns.length === outcome.columns.length ? columns : outcome.columns,
+        rows: outcome.rows,
+        truncated: outcome.truncated,
+      };
     rethrow(Object.assign(new Error(outcome.message), { code: outcome.code }), timeout, bounded.cap);
   } finally {
     running -= 1;

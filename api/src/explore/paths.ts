@@ -32,7 +32,10 @@ function shapePaths(row: Row | undefined, input: { from: string; to: string }): 
 
 const listOrNull = (list?: string[]) => (list?.length ? list : null);
 
-/** How long ranking paths longer than the shortest may take before falling back to ties only. */
+/**
+ * How long ranking paths longer than the shortest may take before falling back to ties only, unless
+ * PATHS_K_SHORTEST_BUDGET_MS says otherwise (a slow or loaded server needs more).
+ */
 export const K_SHORTEST_BUDGET_MS = 2000;
 
 /**
@@ -40,7 +43,11 @@ export const K_SHORTEST_BUDGET_MS = 2000;
  * ranking longer alternatives can take seconds between hubs, so it gets a short budget and, past
  * it, the answer keeps to paths of the minimal length (`complete: false`).
  */
-export async function shortestPaths(db: Database, input: ShortestPathsQuery, budgetMs = K_SHORTEST_BUDGET_MS): Promise<ShortestPathsResponse> {
+export async function shortestPaths(
+  db: Database,
+  input: ShortestPathsQuery,
+  budgetMs = db.config.kShortestBudgetMs ?? K_SHORTEST_BUDGET_MS,
+): Promise<ShortestPathsResponse> {
   const params = {
     from: input.from,
     to: input.to,

@@ -17,10 +17,10 @@ export interface ExploreContext {
 }
 
 /** Loads the repository seed into the run's Neo4j and serves the real app for one test file. */
-export function exploreContext(): ExploreContext {
+export function exploreContext(settings: Parameters<typeof testDatabase>[0] = {}): ExploreContext {
   const context = {} as ExploreContext;
   beforeAll(async () => {
-    context.db = testDatabase();
+    context.db = testDatabase(settings);
     context.seed = new SeedIndex(await loadRepositorySeed(context.db));
     context.app = await startTestApp(context.db);
     context.get = (path) => request(context.app.baseUrl, path);
