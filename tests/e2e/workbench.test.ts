@@ -573,7 +573,7 @@ describe('time strip', { timeout: 240_000 }, () => {
       const labels = () =>
         page.evaluate(() => {
           const track = document.querySelector('[data-testid=timebar] .timebar-track')!.getBoundingClientRect();
-          const spans = Array.from(document.querySelectorAll('[data-testid=timebar-scale] span')).map((span) => {
+          const spans = Array.from(document.querySelectorAll('[data-testid=timebar] .timebar-scale span')).map((span) => {
             const box = span.getBoundingClientRect();
             return { year: Number(span.getAttribute('data-tick')), left: box.left, right: box.right };
           });
