@@ -82,7 +82,8 @@ export function makeRoomForOpenedGroup(cy: Core, group: NodeSingular): void {
     x2: Math.max(drawn.x2, around.x2 + FRAME_PADDING),
     y2: Math.max(drawn.y2, around.y2 + FRAME_PADDING),
   };
-  const shifts = roomForOpenedGroup(closed, frame, blocks);
+  // A wide margin: the members' captions come and go with the zoom (semantic labels), and the frame with them.
+  const shifts = roomForOpenedGroup(closed, frame, blocks, 80);
   cy.batch(() => {
     for (const [id, { dx, dy }] of shifts) {
       const block = cy.getElementById(id) as NodeSingular;
