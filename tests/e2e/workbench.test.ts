@@ -188,6 +188,25 @@ describe('expand in context', { timeout: 240_000 }, () => {
       // Gathered: every neighbour on rings around the expanded node (110 + 70 per ring; a ring holds at least 9).
       const rings = Math.ceil((added + already) / 9);
       for (const distance of lit.distances) expect(distance).toBeLessThanOrEqual(110 + 70 * rings + 1);
+      // The framing leaves the notice's area free: no lit node or caption runs under it.
+      await page.waitForFunction(() => {
+        const cy = window.__liaison!.cy!;
+        return !cy.animated() && cy.$(':animated').length === 0;
+      });
+      const covered = await page.evaluate(() => {
+        const cy = window.__liaison!.cy!;
+        const host = cy.container()!.getBoundingClientRect();
+        const notice = document.querySelector('[data-testid=notice]')!.getBoundingClientRect();
+        const area = { x1: notice.left - host.left, y1: notice.top - host.top, x2: notice.right - host.left, y2: notice.bottom - host.top };
+        return cy
+          .nodes('.highlighted')
+          .filter((node) => {
+            const box = node.renderedBoundingBox({});
+            return box.x1 < area.x2 && area.x1 < box.x2 && box.y1 < area.y2 && area.y1 < box.y2;
+          })
+          .map((node) => node.id());
+      });
+      expect(covered).toEqual([]);
       await screenshot(page, 'workbench-expand-in-context-1280.png');
 
       // A click on an empty spot of the background ends the focus: once nothing moves, a point far
@@ -379,6 +398,25 @@ describe('grouping', { timeout: 240_000 }, () => {
       await page.mouse.click(point.x, point.y);
       await poll(() => page.evaluate((id) => window.__liaison!.cy!.getElementById(id).children().length, actors)).toBe(byLabel.Actor);
       await waitForLayout(page);
+      await page.waitForFunction(() => {
+        const cy = window.__liaison!.cy!;
+        return !cy.animated() && cy.$(':animated').length === 0;
+      });
+      // The open frame stands clear of every other group and node: what stood around it moved out.
+      const intruders = await page.evaluate((id) => {
+        const cy = window.__liaison!.cy!;
+        const frame = cy.getElementById(id).boundingBox({});
+        return cy
+          .nodes()
+          .orphans()
+          .filter((node) => node.id() !== id)
+          .filter((node) => {
+            const box = node.boundingBox({});
+            return box.x1 < frame.x2 && frame.x1 < box.x2 && box.y1 < frame.y2 && frame.y1 < box.y2;
+          })
+          .map((node) => node.id());
+      }, actors);
+      expect(intruders).toEqual([]);
       await screenshot(page, 'workbench-grouped-open-1280.png');
       // A point of the open group's frame that Cytoscape's own hit test (the one a click goes
       // through) gives to the group, not to a member or the background (the frame's corners are round).
@@ -412,6 +450,147 @@ describe('grouping', { timeout: 240_000 }, () => {
       await poll(() => page.evaluate((id) => window.__liaison!.cy!.getElementById(id).children().length, actors)).toBe(0);
       await (await toolbarControl(page, 'group-by')).selectOption('none');
       await poll(() => page.evaluate(() => window.__liaison!.cy!.nodes().length)).toBe(Object.values(byLabel).reduce((a, b) => a + b, 0));
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** The parts of the test hook these tests use beyond the shared ones (web/src/testHook.tsx). */
+type Hooked = {
+  status: { setState(state: { failure: string | null }): void };
+  documents: { getState(): { open(task: { kind: 'add' } | null): void } };
+};
+
+/** Whether the element's centre is its own (or its content's) for a click: nothing lies over it. */
+function reachable(page: Page, selector: string) {
+  return page.evaluate((css) => {
+    return Array.from(document.querySelectorAll<HTMLElement>(css))
+      .filter((element) => element.offsetParent !== null)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { label: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '', free: !!hit && element.contains(hit) };
+      });
+  }, selector);
+}
+
+describe('status line', { timeout: 240_000 }, () => {
+  for (const size of [SMALL, LARGE])
+    it(`${size.width}×${size.height}: a failure shows without covering a control, and the panel headers stay clickable`, async () => {
+      const { page, errors, close } = await open(size, 'en');
+      try {
+        const id = (await canvasState(page)).nodes[0]!;
+        await page.evaluate((node) => window.__liaison!.state.setFocus({ kind: 'node', id: node }), id);
+        await page.locator('[data-testid=details]').waitFor();
+        const toolbarBefore = await page.locator('[data-testid=toolbar]').boundingBox();
+        // A read that timed out under load, as the status line reports it.
+        const message = 'The request is too broad for the time or memory allowed (15000 ms).';
+        await page.evaluate((text) => (window.__liaison as unknown as Hooked).status.setState({ failure: text }), message);
+        const banner = page.locator('[data-testid=status] .banner.failure');
+        await banner.waitFor();
+        expect(await banner.textContent()).toContain(message);
+        // Nothing moved to make room for it, and every header, toolbar and panel-header button is reachable.
+        expect(await page.locator('[data-testid=toolbar]').boundingBox()).toEqual(toolbarBefore);
+        const controls = await reachable(
+          page,
+          '.app-header button, .app-header input, [data-testid=toolbar] button, [data-testid=toolbar] select, .details > button',
+        );
+        expect(controls.length).toBeGreaterThan(3);
+        expect(controls.filter((control) => !control.free)).toEqual([]);
+        await screenshot(page, `workbench-status-failure-en-${size.width}.png`);
+        // A real click on the details panel's header button goes through while the banner shows.
+        await page.click('[data-testid=details] > button.close', { timeout: 10_000 });
+        await page.locator('[data-testid=details]').waitFor({ state: 'detached' });
+        expect(await banner.isVisible()).toBe(true);
+        await page.click('[data-testid=status] .banner.failure button.close');
+        await banner.waitFor({ state: 'detached' });
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+});
+
+describe('reader and details side by side', { timeout: 240_000 }, () => {
+  for (const lang of ['en', 'fr'] as const)
+    for (const size of [SMALL, LARGE])
+      it(`${size.width}×${size.height} ${lang}: the document panel and the details share one column, the canvas keeps half the width`, async () => {
+        const { page, errors, close } = await open(size, lang);
+        try {
+          const id = (await canvasState(page)).nodes[0]!;
+          await page.evaluate((node) => window.__liaison!.state.setFocus({ kind: 'node', id: node }), id);
+          await page.evaluate(() => (window.__liaison as unknown as Hooked).documents.getState().open({ kind: 'add' }));
+          await page.locator('[data-testid=document-panel]').waitFor();
+          await page.locator('[data-testid=details]').waitFor();
+          const measure = () =>
+            page.evaluate(() => {
+              const rect = (css: string) => {
+                const box = document.querySelector(css)!.getBoundingClientRect();
+                return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+              };
+              return {
+                share: document.querySelector('.canvas-area')!.getBoundingClientRect().width / window.innerWidth,
+                reader: rect('[data-testid=document-panel]'),
+                details: rect('[data-testid=details]'),
+                width: window.innerWidth,
+                height: window.innerHeight,
+              };
+            });
+          await poll(async () => (await measure()).share).toBeGreaterThanOrEqual(0.5);
+          const { reader, details, width, height } = await measure();
+          // Both on screen, neither over the other, each tall enough to read a few lines.
+          for (const panel of [reader, details]) {
+            expect(panel.left).toBeGreaterThanOrEqual(0);
+            expect(panel.right).toBeLessThanOrEqual(width + 0.5);
+            expect(panel.bottom).toBeLessThanOrEqual(height + 0.5);
+            expect(panel.bottom - panel.top).toBeGreaterThanOrEqual(200);
+          }
+          const apart = reader.right <= details.left || details.right <= reader.left || reader.bottom <= details.top || details.bottom <= reader.top;
+          expect(apart).toBe(true);
+          await screenshot(page, `workbench-reader-details-${lang}-${size.width}.png`);
+          // Closing the reader gives the details their own width again.
+          await page.evaluate(() => (window.__liaison as unknown as Hooked).documents.getState().open(null));
+          await page.locator('[data-testid=document-panel]').waitFor({ state: 'detached' });
+          const windowHeight = await page.evaluate(() => window.innerHeight);
+          await poll(async () =>
+            page.evaluate(() => document.querySelector('[data-testid=details]')!.getBoundingClientRect().height),
+          ).toBeGreaterThan(windowHeight * 0.6);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+});
+
+describe('time strip', { timeout: 240_000 }, () => {
+  it('never lets two year labels run into each other, however narrow the canvas', async () => {
+    const { page, errors, close } = await open(SMALL, 'fr');
+    try {
+      const id = (await canvasState(page)).nodes[0]!;
+      await page.evaluate((node) => window.__liaison!.state.setFocus({ kind: 'node', id: node }), id);
+      await page.locator('[data-testid=details]').waitFor();
+      const labels = () =>
+        page.evaluate(() => {
+          const track = document.querySelector('[data-testid=timebar] .timebar-track')!.getBoundingClientRect();
+          const spans = Array.from(document.querySelectorAll('[data-testid=timebar] .timebar-scale span')).map((span) => {
+            const box = span.getBoundingClientRect();
+            return { year: Number(span.getAttribute('data-tick')), left: box.left, right: box.right };
+          });
+          const sorted = [...spans].sort((a, b) => a.left - b.left);
+          let touching = 0;
+          for (let index = 1; index < sorted.length; index += 1) if (sorted[index]!.left < sorted[index - 1]!.right + 2) touching += 1;
+          return { count: spans.length, touching, trackWidth: track.width, years: spans.map((span) => span.year) };
+        });
+      for (const width of [1280, 1024, 860, 760]) {
+        await page.setViewportSize({ width, height: SMALL.height });
+        await poll(async () => (await labels()).touching).toBe(0);
+        const shown = await labels();
+        // Still a scale to read: at least two years wherever the track has room for two labels.
+        if (shown.trackWidth >= 120) expect(shown.count, `${width} px`).toBeGreaterThanOrEqual(2);
+        if (width === 760) await screenshot(page, 'workbench-time-strip-fr-760.png');
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -30,9 +30,9 @@ describe('view digest for entry-point cards', () => {
   };
 
   it('names the best connected actors and instruments in the language asked, up to the limit', () => {
-    expect(viewDigest(graph, 'en').actors).toEqual(['GRETA', 'COE', 'OSCE']);
-    expect(viewDigest(graph, 'fr', 2).actors).toEqual(['GRETA-fr', 'COE-fr']);
-    expect(viewDigest(graph, 'en').instruments).toEqual(['CETS']);
+    expect(viewDigest(graph, 'en').actors.map((entry) => entry.name)).toEqual(['GRETA', 'COE', 'OSCE']);
+    expect(viewDigest(graph, 'fr', 2).actors.map((entry) => entry.name)).toEqual(['GRETA-fr', 'COE-fr']);
+    expect(viewDigest(graph, 'en').instruments.map((entry) => entry.name)).toEqual(['CETS']);
   });
 
   it('covers the years of events and dated relationships', () => {

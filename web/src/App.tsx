@@ -24,6 +24,7 @@ import { StoryPanel } from './features/stories/StoryPanel';
 import { CanvasView } from './features/canvas/CanvasView';
 import { useT } from './i18n/messages';
 import { useDeepLink } from './state/useDeepLink';
+import { useDocuments } from './state/documents/store';
 import { useExplorer } from './state/store';
 import { useKeyboardShortcuts } from './features/toolbar/useKeyboardShortcuts';
 
@@ -38,7 +39,8 @@ export function App() {
   const mode = useExplorer((state) => state.scene.mode);
   const mapOpen = useExplorer((state) => state.mapOpen);
   const detailsOpen = useExplorer((state) => state.focus !== null);
-  // Beside the details panel on a narrow screen the tools fold away unless the user opens them.
+  const documentsOpen = useDocuments((state) => state.task !== null);
+  // Beside the details or document panel on a narrow screen the tools fold away unless the user opens them.
   const [toolsOpen, setToolsOpen] = useState(false);
   const openNode = useOpenNode();
   const setTableOpen = useExplorer((state) => state.setTableOpen);
@@ -73,8 +75,7 @@ export function App() {
         <SearchBox id="main-search" label={t.search.label} placeholder={t.search.placeholder} onPick={(result) => void openNode(result.id)} />
         <HeaderActions />
       </header>
-      <StatusBar />
-      <main className={`workspace${detailsOpen ? ' with-details' : ''}${toolsOpen ? ' tools-open' : ''}`}>
+      <main className={`workspace${detailsOpen || documentsOpen ? ' with-details' : ''}${toolsOpen ? ' tools-open' : ''}`}>
         <aside className="sidebar" aria-label={t.panels.tools} data-testid="sidebar">
           <button
             type="button"
@@ -104,9 +105,14 @@ export function App() {
           <TimeBar />
         </section>
         <CurationPanel />
-        <DocumentPanel />
-        <DetailsPanel />
+        {/* The reader and the details share one column (stacked) rather than two side by side,
+            which left the canvas a third of a 1280 px screen. */}
+        <div className="side-panels">
+          <DocumentPanel />
+          <DetailsPanel />
+        </div>
       </main>
+      <StatusBar />
       {presenting && <Presentation />}
       {TestHook && (
         <Suspense fallback={null}>

@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { useCanvas } from './graph/CanvasContext';
+import { useDocuments } from './state/documents/store';
+import { useStatus } from './state/status';
 import { useExplorer } from './state/store';
 
 declare global {
@@ -11,6 +13,9 @@ declare global {
       readonly state: ReturnType<typeof useExplorer.getState>;
       /** The store itself, so the benchmark can load synthetic graphs through the real canvas hooks. */
       readonly store: typeof useExplorer;
+      /** The status line's store (tests show a failure in it) and the document panel's. */
+      readonly status: typeof useStatus;
+      readonly documents: typeof useDocuments;
     };
   }
 }
@@ -29,6 +34,8 @@ export default function TestHook() {
         return useExplorer.getState();
       },
       store: useExplorer,
+      status: useStatus,
+      documents: useDocuments,
     };
   }, [cy]);
   return null;

@@ -73,6 +73,9 @@ export interface GroupOptions {
   caption(key: string): string;
 }
 
+/** How wide a closed group is drawn: it grows with the root of its member count, up to a limit. */
+export const closedGroupSize = (count: number) => Math.round(Math.min(90, 26 + 6 * Math.sqrt(count)));
+
 /** The group node id for a key. */
 export const groupId = (by: GroupBy, key: string) => `${GROUP_PREFIX}${by}:${key}`;
 
@@ -102,7 +105,7 @@ export function groupElements(elements: ElementDefinition[], options: GroupOptio
         caption: text,
         name: text,
         count: ids.length,
-        ...(open ? {} : { size: Math.round(Math.min(90, 26 + 6 * Math.sqrt(ids.length))) }),
+        ...(open ? {} : { size: closedGroupSize(ids.length) }),
       },
     });
   }

@@ -2,6 +2,7 @@ import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import { fitView } from './fit';
 import { fullLayout, incrementalLayout, runHierarchy, seedAround } from './layouts';
+import { makeRoomForOpenedGroup } from './makeRoom';
 import { PLACED } from './placement';
 import type { LayoutName } from './settings';
 import { timePositions } from './timeLayout';
@@ -136,6 +137,13 @@ export function useLayout(cy: Core | null, options: LayoutOptions): (added: Node
       const firstDraw = cy.nodes().filter(isPlaced).length === known.length;
       if (fresh.empty()) {
         if (firstDraw && !restoring) fitView(cy);
+        else if (!restoring) {
+          // A group that has just opened (all its members arrived at once, around where it stood):
+          // what stood around it moves out of its frame, and the view frames the open group.
+          const opened = added.parents().filter((group) => group.children().every((member) => added.contains(member)));
+          opened.forEach((group) => makeRoomForOpenedGroup(cy, group));
+          if (opened.nonempty()) fitView(cy, opened, 40, true);
+        }
         onMoved(positionsOf(cy));
         cy.emit(PLACED);
         return;

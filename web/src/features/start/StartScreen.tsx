@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, isAbort, type ViewDefinition } from '../../api/client';
-import { wrapCaption } from '../../graph/readability/captionWrap';
 import { useT } from '../../i18n/messages';
 import { useLatest } from '../../graph/useLatest';
 import { useExplorer } from '../../state/store';
 import { useViews } from '../views/useViews';
-import { viewDigest, type ViewDigest } from './viewDigest';
+import { distinctShortNames } from './shortNames';
+import { viewDigest, type DigestEntry, type ViewDigest } from './viewDigest';
 import { ViewThumbnail } from './ViewThumbnail';
 
 type ViewGraph = Awaited<ReturnType<typeof api.view>>;
@@ -97,7 +97,7 @@ export function StartScreen() {
           {(views ?? []).map((view) => {
             const graph = graphs[view.id];
             const digest: ViewDigest | null = graph ? viewDigest(graph, lang) : null;
-            const short = (names: string[]) => names.map((name) => wrapCaption(name, 32, 1)[0]).join(', ');
+            const short = (entries: DigestEntry[]) => distinctShortNames(entries, 32).join(', ');
             const title = lang === 'fr' ? view.title_fr : view.title_en;
             return (
               <li key={view.id}>

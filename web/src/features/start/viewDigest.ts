@@ -12,10 +12,18 @@ interface DigestEdge {
   properties: Record<string, unknown>;
 }
 
+/** A node a card names: its caption, and what tells it apart from a namesake (symbol, year). */
+export interface DigestEntry {
+  id: string;
+  name: string;
+  symbol: string | null;
+  year: number | null;
+}
+
 /** What an entry-point card says about a view beyond its title: who, which texts, when. */
 export interface ViewDigest {
-  actors: string[];
-  instruments: string[];
+  actors: DigestEntry[];
+  instruments: DigestEntry[];
   years: { first: number; last: number } | null;
 }
 
@@ -38,7 +46,13 @@ export function viewDigest(graph: { nodes: DigestNode[]; edges: DigestEdge[] }, 
       .filter((node) => node.labels.includes(label))
       .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id))
       .slice(0, limit)
-      .map((node) => node.caption?.[lang] ?? String(node.properties[`name_${lang}`] ?? node.id));
+      .map((node) => ({
+        id: node.id,
+        name: node.caption?.[lang] ?? String(node.properties[`name_${lang}`] ?? node.id),
+        symbol: typeof node.properties.symbol === 'string' ? node.properties.symbol : null,
+        // An instrument's year: when it was adopted, signed or published.
+        year: year(node.properties.adopted) ?? year(node.properties.date) ?? year(node.properties.start) ?? year(node.properties.published),
+      }));
   const years: number[] = [];
   for (const node of graph.nodes)
     if (node.labels.includes('Event')) years.push(...[year(node.properties.start), year(node.properties.end)].filter((y) => y !== null));

@@ -12,7 +12,8 @@ export function NoticeBar() {
   if (!notice && !highlight) return null;
   if (notice?.kind === 'network' && notice.omitted === 0 && !highlight) return null;
   return (
-    <div className="notice" role="status" data-testid="notice">
+    // Marked as an overlay: the canvas fits drawings clear of it (graph/fit.ts).
+    <div className="notice" role="status" data-testid="notice" data-canvas-overlay="">
       {notice?.kind === 'expand' && (
         <>
           <span data-testid="notice-added" data-added={notice.added} data-already={notice.already}>

@@ -1,4 +1,4 @@
-import type { ColumnDef, Table } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCanvas } from '../../graph/CanvasContext';
 import { LABEL_STYLE } from '../../graph/palette';
@@ -7,7 +7,7 @@ import { useExplorer } from '../../state/store';
 import { expandOp } from '../expand/expandOp';
 import { useHiddenIds } from '../filters/useHiddenIds';
 import { toCsv } from './csv';
-import { atLeast, gridCsv, GridTable } from './GridTable';
+import { atLeast, gridCsv, GridTable, type GridView } from './GridTable';
 import { nodeRows, relationshipRows, type NodeRow, type RelationshipRow } from './gridRows';
 
 /**
@@ -147,8 +147,8 @@ export function CanvasTable() {
     [t, lang, selected, setFocus, toggleSelect],
   );
 
-  const copy = async <Row,>(table: Table<Row>) => {
-    const { header, rows } = gridCsv(table);
+  const copy = async <Row,>(view: GridView<Row>) => {
+    const { header, rows } = gridCsv(view);
     try {
       await navigator.clipboard.writeText(toCsv(header, rows));
       setCopied(t.workbench.grid.copied(rows.length));
@@ -156,9 +156,9 @@ export function CanvasTable() {
       setCopied(t.failed(error instanceof Error ? error.message : String(error)));
     }
   };
-  const copyBar = <Row,>(table: Table<Row>) => (
+  const copyBar = <Row,>(view: GridView<Row>) => (
     <div className="grid-bar">
-      <button type="button" onClick={() => void copy(table)} data-testid="grid-copy">
+      <button type="button" onClick={() => void copy(view)} data-testid="grid-copy">
         {t.workbench.grid.copy}
       </button>
       <span role="status" className="muted" data-testid="grid-copied">

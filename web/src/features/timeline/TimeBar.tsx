@@ -6,7 +6,8 @@ import { useExplorer } from '../../state/store';
 import { CompareControls } from './CompareControls';
 import { usePlayback, YEAR_MS } from './usePlayback';
 import { WindowBand } from './WindowBand';
-import { PLAY_SPEEDS, typedYear, yearTicks } from './yearScale';
+import { useScaleWidth } from './useScaleWidth';
+import { fittingYearTicks, PLAY_SPEEDS, typedYear, yearPosition } from './yearScale';
 
 /**
  * The time window: a histogram of events per year (under the country and topic filters), two
@@ -27,6 +28,7 @@ export function TimeBar() {
   const buckets = timeline?.buckets ?? [];
   const first = Number(buckets[0]?.period ?? 0);
   const last = Number(buckets.at(-1)?.period ?? 0);
+  const [scale, { width: scaleWidth, labelWidth }] = useScaleWidth(String(last || 2000));
   useEffect(() => {
     if (first && last) setTimeExtent([first, last]);
   }, [first, last, setTimeExtent]);
@@ -150,9 +152,9 @@ export function TimeBar() {
             />
           </label>
         </div>
-        <div className="timebar-scale" aria-hidden="true">
-          {yearTicks(first, last).map((year) => (
-            <span key={year} style={{ left: `${((year - first + 0.5) / (last - first + 1)) * 100}%` }} data-tick={year}>
+        <div className="timebar-scale" aria-hidden="true" ref={scale} data-testid="timebar-scale">
+          {fittingYearTicks(first, last, scaleWidth, labelWidth).map((year) => (
+            <span key={year} style={{ left: `${yearPosition(year, first, last) * 100}%` }} data-tick={year}>
               {year}
             </span>
           ))}
