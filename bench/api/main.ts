@@ -7,7 +7,7 @@
  * the figures and the API/driver ratio. Writes .artifacts/bench-api.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,12 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     duration: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    // Keeps Neo4j's store in this directory and reuses the graph loaded there by an earlier run at
+    // the same scale (the load takes ~2 min at scale 1): for repeated before/after runs.
+    'state-dir': { type: 'string' },
     // Writes a V8 CPU profile of the app's process to .artifacts/profile/ (open it in Chrome DevTools).
     profile: { type: 'boolean', default: false },
-    // Only the scenarios whose name contains this text (e.g. "search").
+    // Only the scenarios whose name contains this text, or one of these comma-separated texts (e.g. "search,cooperation").
     only: { type: 'string' },
   },
 });
@@ -40,9 +43,20 @@ if (!(scale > 0 && scale <= 2) || !(seconds >= 1 && seconds <= 120)) {
   process.exit(2);
 }
 const CONCURRENCY = [1, 32];
+
+interface LoadedGraph {
+  nodes: number;
+  relationships: number;
+  scale: number;
+  loadSeconds: number;
+}
 const say = (line: string) => console.log(line);
 
-const stateDir = mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-neo4j-'));
+const kept = values['state-dir'] ? path.resolve(values['state-dir']) : undefined;
+if (kept) mkdirSync(kept, { recursive: true });
+const stateDir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-neo4j-'));
+/** Written once the graph is loaded, so that a later run with --state-dir knows what the store holds. */
+const loadedMarker = path.join(stateDir, 'bench-graph.json');
 const heap = process.env.BENCH_NEO4J_HEAP ?? '2g';
 const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
 say(`Starting a throwaway Neo4j (heap ${heap}, page cache ${pageCache}) in ${stateDir}…`);
@@ -70,12 +84,24 @@ function serveApp(): Promise<string> {
 try {
   await applySchema(db);
   const graph = new SyntheticGraph(sizesFor(scale));
-  say(`Loading the synthetic graph at scale ${scale}…`);
-  const loadStarted = performance.now();
-  const loaded = await loadSyntheticGraph(db, graph, say);
+  const earlier = existsSync(loadedMarker) ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as LoadedGraph) : undefined;
+  let loaded: LoadedGraph;
+  if (earlier?.scale === scale) {
+    loaded = earlier;
+    say(`Reusing the graph loaded at scale ${scale} in ${stateDir}.`);
+  } else {
+    if (earlier) throw new Error(`${stateDir} holds a graph of scale ${earlier.scale}: pass another --state-dir for scale ${scale}.`);
+    const { records } = await db.driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database: 'neo4j' });
+    if (Number(records[0]?.get('n')) > 0) throw new Error(`${stateDir} holds a partly loaded graph: remove it and run again.`);
+    say(`Loading the synthetic graph at scale ${scale}…`);
+    const loadStarted = performance.now();
+    const counts = await loadSyntheticGraph(db, graph, say);
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    loaded = { ...counts, scale, loadSeconds };
+    if (kept) writeFileSync(loadedMarker, `${JSON.stringify(loaded)}\n`);
+    say(`Loaded in ${loadSeconds.toFixed(0)} s.`);
+  }
   await db.driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: 'neo4j' });
-  const loadSeconds = (performance.now() - loadStarted) / 1000;
-  say(`Loaded in ${loadSeconds.toFixed(0)} s.`);
 
   const baseUrl = await serveApp();
 
@@ -102,11 +128,11 @@ try {
 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | API KB | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
+        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f((r.api.bytes ?? NaN) / 1024)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
     ),
   ];
   say('');
@@ -138,7 +164,7 @@ try {
     // Other work on the machine skews latencies: the load average says how quiet it was.
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: os.loadavg() },
     neo4j: { heap, pageCache },
-    graph: { ...loaded, scale, loadSeconds },
+    graph: loaded,
     results,
     health: { quiet: healthQuiet, duringConsole: healthBusy },
   };
@@ -150,5 +176,5 @@ try {
   server?.kill('SIGTERM');
   await db.close();
   await neo4j.stop();
-  if (!values.keep) rmSync(stateDir, { recursive: true, force: true });
+  if (!values.keep && !kept) rmSync(stateDir, { recursive: true, force: true });
 }

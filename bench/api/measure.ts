@@ -8,6 +8,8 @@ export interface Latencies {
   p99: number;
   /** Completed requests per second. */
   throughput: number;
+  /** Mean bytes of an answer as received, headers included (API only: the driver has no HTTP answer). */
+  bytes?: number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -16,7 +18,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export function summarise(latencies: number[], errors: number, seconds: number): Latencies {
+export function summarise(latencies: number[], errors: number, seconds: number, bytes?: number): Latencies {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -25,6 +27,7 @@ export function summarise(latencies: number[], errors: number, seconds: number):
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     throughput: latencies.length / seconds,
+    ...(bytes === undefined ? {} : { bytes }),
   };
 }
 
@@ -35,18 +38,22 @@ export function summarise(latencies: number[], errors: number, seconds: number):
 export async function measureApi(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<Latencies> {
   const latencies: number[] = [];
   let errors = 0;
+  let received = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: baseUrl, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })), timeout: 60 },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    instance.on('response', (_client, statusCode, bytes, responseTime) => {
       if (statusCode >= 400) errors += 1;
-      else latencies.push(responseTime);
+      else {
+        latencies.push(responseTime);
+        received += bytes;
+      }
     });
   });
   errors += result.errors + result.timeouts;
-  return summarise(latencies, errors, seconds);
+  return summarise(latencies, errors, seconds, latencies.length ? received / latencies.length : NaN);
 }
 
 /**

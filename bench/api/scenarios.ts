@@ -90,7 +90,7 @@ async function scenario(db: Database, name: string, paths: string[]): Promise<Sc
   };
 }
 
-/** The measured scenarios (only those whose name contains `only`, when given). */
+/** The measured scenarios (only those whose name contains one of the comma-separated texts of `only`, when given). */
 export async function buildScenarios(db: Database, sizes: SyntheticSizes, only?: string): Promise<Scenario[]> {
   const random = seededRandom(7);
   const pick = (n: number) => Math.floor(random() * n);
@@ -132,6 +132,7 @@ export async function buildScenarios(db: Database, sizes: SyntheticSizes, only?:
     ['cooperation', focus.map((f) => `/api/cooperation?actors=${f.actor}&from=${f.from}&to=${Number(f.from) + 9}`)],
   ];
   const scenarios: Scenario[] = [];
-  for (const [name, paths] of planned) if (!only || name.includes(only)) scenarios.push(await scenario(db, name, paths));
+  const wanted = only?.split(',').map((text) => text.trim());
+  for (const [name, paths] of planned) if (!wanted || wanted.some((text) => name.includes(text))) scenarios.push(await scenario(db, name, paths));
   return scenarios;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker-thread.js';
 import type { GraphFigures, MetricsInput } from './metrics.js';
 import type { NetworkFigures, NetworkInput } from './network.js';
 
@@ -14,19 +15,7 @@ export class FiguresTimedOut extends Error {
   }
 }
 
-const runsTypeScript = import.meta.url.endsWith('.ts');
-const workerFile = new URL(`./figures-worker${runsTypeScript ? '.ts' : '.js'}`, import.meta.url);
-
-/**
- * A worker does not inherit the process's module hooks (Node 20), so under tsx or vitest the worker
- * first registers tsx's ESM loader, then imports our TypeScript; compiled JavaScript runs directly.
- */
-function startWorker(): Worker {
-  if (!runsTypeScript) return new Worker(workerFile);
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const startWorker = () => startModuleWorker(import.meta.url, './figures-worker');
 
 /** At most this many figures run at once; more wait their turn (each uses a core fully). */
 const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import neo4j, { type Session } from 'neo4j-driver';
 import { CONSOLE_ROW_CAP, type ConsoleRequest, type ConsoleResponse } from '../contract/query.js';
 import { neo4jErrorCode, toParams, type Database } from '../db/driver.js';
+import { startModuleWorker } from '../worker-thread.js';
 import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable } from '../errors.js';
 import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
 import { boundExpressionLoops, iterationRefusal, type BoundedStatement } from './console-bounds.js';
@@ -91,25 +90,10 @@ async function terminateConsoleTransaction(db: Database, requestId: string): Pro
   }
 }
 
-const workerUrl = new URL(`./console-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-
-/**
- * The worker's entry. The sources are TypeScript run by tsx, and a worker does not inherit the
- * loader: a small script registers tsx's ESM loader in the worker, then imports the worker module.
- */
-function workerEntry(): { entry: URL | string; eval: boolean } {
-  if (!workerUrl.pathname.endsWith('.ts')) return { entry: workerUrl, eval: false };
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const script = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return { entry: script, eval: true };
-}
-
 let spare: Worker | undefined;
 
 function spawnWorker(): Worker {
-  const { entry, eval: isScript } = workerEntry();
-  const worker = new Worker(entry, {
-    eval: isScript,
+  const worker = startModuleWorker(import.meta.url, './console-worker', {
     resourceLimits: { maxOldGenerationSizeMb: CONSOLE_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
   // A spare that dies idle (it should not) is simply replaced at the next request.

@@ -4,7 +4,7 @@ import { UnreadableDocument, UnsupportedDocument } from '../errors.js';
 import { detectLanguage, languageTag } from '../language.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
+import { readPdf } from './pdf-thread.js';
 import { readText } from './text.js';
 
 /**
