@@ -82,12 +82,13 @@ describe('an editor repairs the graph', { timeout: 300_000 }, () => {
     await poll(() => panel(page).locator('[data-testid=history] li.change[data-action=restore]').count()).toBe(1);
   });
 
-  it('merges a near-duplicate topic into the one kept: its old id leads there', async () => {
+  it('merges a near-duplicate topic into the one kept: its old id leads there; the history reverts it', async () => {
     const merged = await firstHit(explorer, 'trafficking for the removal of organs', 'Topic');
     const kept = await firstHit(explorer, 'trafficking in organs, tissues and cells', 'Topic');
     expect(merged).not.toBe(kept);
     const mergedName = (await nodeProperties(explorer, merged)).name_en as string;
     const keptBefore = await relationshipsOf(kept);
+    const mergedBefore = await relationshipsOf(merged);
     await openNode(page, 'removal of organs', merged);
     await page.click('[data-testid=curate-merge]');
     await pickFromSearch(page, 'merge-into', 'organs, tissues and cells', kept);
@@ -106,14 +107,18 @@ describe('an editor repairs the graph', { timeout: 300_000 }, () => {
     await poll(async () => (await canvasState(page)).nodes.includes(merged)).toBe(false);
     await poll(async () => (await canvasState(page)).nodes.includes(kept)).toBe(true);
 
-    // The kept topic's history shows the merge, and says it cannot be reverted from there.
+    // The kept topic's history shows the merge, and reverting it brings both topics back as they were.
     await page.locator(`[data-testid=details] [data-node="${kept}"]`).waitFor({ timeout: 20_000 });
     await page.click('[data-testid=curate-history]');
     const merge = panel(page).locator('[data-testid=history] li.change[data-action=merge]');
     await merge.waitFor({ timeout: 20_000 });
-    expect(await merge.locator('[data-testid=merge-final]').count()).toBe(1);
-    expect(await merge.locator('[data-testid=revert]').count()).toBe(0);
     await shoot(page, 'merge-history');
+    await merge.locator('[data-testid=revert]').click();
+    await poll(async () => (await explorer.api(`/api/nodes/${merged}`)).body.redirectedFrom ?? null).toBe(null);
+    expect((await explorer.api(`/api/nodes/${merged}`)).body.node.id).toBe(merged);
+    expect((await nodeProperties(explorer, kept)).aliases ?? []).not.toContain(mergedName);
+    expect(await relationshipsOf(merged)).toEqual(mergedBefore);
+    expect(await relationshipsOf(kept)).toEqual(keptBefore);
   });
 
   it('shows the current state when someone saved first (409), and applies my change on top of theirs', async () => {

@@ -105,7 +105,6 @@ export const curationEn = {
       suggest: 'suggested',
       reject: 'suggestion rejected',
     } as Record<string, string>,
-    mergeFinal: 'A merge cannot be reverted from here: the merged entity lives on as aliases of the kept one, and its old id leads there.',
     suggestedBy: (name: string) => `suggested by ${name}`,
     reverts: 'undoes an earlier change',
     before: 'before',

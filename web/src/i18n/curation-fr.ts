@@ -105,8 +105,6 @@ export const curationFr: typeof curationEn = {
       suggest: 'proposition',
       reject: 'proposition refusée',
     },
-    mergeFinal:
-      'Une fusion ne peut pas être annulée d’ici : l’entité fusionnée subsiste en alias de celle conservée, et son ancien identifiant y mène.',
     suggestedBy: (name) => `proposé par ${name}`,
     reverts: 'annule une modification antérieure',
     before: 'avant',

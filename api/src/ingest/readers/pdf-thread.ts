@@ -26,8 +26,11 @@ function pdfReader(): Worker {
     if (waiting.size === 0) started.unref();
     if (!job) return;
     if ('output' in outcome) job.resolve(outcome.output);
-    else if ('unreadable' in outcome) job.reject(new UnreadableDocument(outcome.unreadable));
-    else job.reject(new Error(`Reading the PDF failed: ${outcome.error}`));
+    else if ('unreadable' in outcome) {
+      // The refusal crosses the thread as data; its reason and values make the explorer's sentence.
+      const { reason, message, params } = outcome.unreadable;
+      job.reject(new UnreadableDocument(reason, message, params));
+    } else job.reject(new Error(`Reading the PDF failed: ${outcome.error}`));
   });
   // A reader that dies fails the reads it had; the next PDF starts a new one.
   const fail = (error: Error) => {

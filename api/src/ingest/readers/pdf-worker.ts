@@ -14,7 +14,10 @@ export interface PdfJob {
 }
 
 /** What a read gave: the text, or why the file is unreadable, or an unexpected error's message. */
-export type PdfOutcome = { id: number; output: ReaderOutput } | { id: number; unreadable: string } | { id: number; error: string };
+export type PdfOutcome =
+  | { id: number; output: ReaderOutput }
+  | { id: number; unreadable: { reason: UnreadableDocument['reason']; message: string; params: UnreadableDocument['params'] } }
+  | { id: number; error: string };
 
 parentPort?.on('message', ({ id, bytes }: PdfJob) => {
   readPdf(bytes).then(
@@ -22,7 +25,7 @@ parentPort?.on('message', ({ id, bytes }: PdfJob) => {
     (error: unknown) =>
       parentPort?.postMessage(
         (error instanceof UnreadableDocument
-          ? { id, unreadable: error.message }
+          ? { id, unreadable: { reason: error.reason, message: error.message, params: error.params } }
           : { id, error: error instanceof Error ? error.message : String(error) }) satisfies PdfOutcome,
       ),
   );

@@ -9,11 +9,12 @@ import { useAfterWrite } from '../curation/useAfterWrite';
 import { diffOf, mergeOf, shown, type MergedEntity } from './diff';
 
 /**
- * What the history offers to undo: an edit, an added source, a delete (restored). A creation or a
- * restore is not offered (undoing it would delete without a reason); merges, imports, suggestion records and
- * reverts themselves are refused by the server, so no button promises them.
+ * What the history offers to undo: an edit, an added source, a delete (restored), a merge (both
+ * entities back, as they were). A creation or a restore is not offered (undoing it would delete
+ * without a reason); imports, suggestion records and reverts themselves are refused by the server,
+ * so no button promises them.
  */
-const REVERTIBLE = new Set<Change['action']>(['update', 'provenance', 'delete']);
+const REVERTIBLE = new Set<Change['action']>(['update', 'provenance', 'delete', 'merge']);
 
 /** The changes of one node or relationship, newest first: who, when, how, what (before → after), with revert for editors. */
 export function HistoryList({ element, id }: { element: 'node' | 'relationship'; id: string }) {
@@ -95,11 +96,6 @@ function ChangeEntry({ change, element, id }: { change: Change; element: 'node' 
         </table>
       )}
       {merge && <p className="merge-summary">{h.mergedInto(nameOf(merge.merged), nameOf(merge.kept))}</p>}
-      {change.action === 'merge' && (
-        <p className="muted" data-testid="merge-final">
-          {h.mergeFinal}
-        </p>
-      )}
       {canEdit && !change.reverted_by && REVERTIBLE.has(change.action) && (
         <button type="button" onClick={() => undo.mutate()} disabled={undo.isPending || undo.isSuccess} data-testid="revert">
           {undo.isSuccess ? h.reverted : restore ? h.restore : h.revert}
