@@ -1,7 +1,7 @@
 import type { Database, Transaction } from '../db/driver.js';
 import { SeedValidationError, type SeedGraph, type SeedIssue } from './validate.js';
 import { captionOf } from '../model/caption.js';
-import { loadSeedStories, readSeedStories, storyOfSeed } from './stories.js';
+import { loadSeedStories, readSeedStories, SEED_STORIES_WRITTEN, storyOfSeed } from './stories.js';
 import { loadViews, readViews } from './views.js';
 
 const BATCH = 500;
@@ -32,6 +32,11 @@ export async function loadSeedGraph(
     keep?: { nodes: Set<string>; relationships: Set<string> };
     /** Runs last in the same transaction (the change record of a --prefer-seed load). */
     alsoInTransaction?: (tx: Transaction) => Promise<void>;
+    /**
+     * Whether seed/stories.json comes along (default). Its stories show the repository seed's
+     * elements, so a graph that is not that seed (a test fixture) loads without them.
+     */
+    stories?: boolean;
   } = {},
 ): Promise<LoadSummary> {
   const log = options.log ?? (() => {});
@@ -53,7 +58,7 @@ export async function loadSeedGraph(
         log(`relationships ${Math.min(i + BATCH, relationships.length)}/${relationships.length}`);
       }
       await loadViews(db, readViews(), tx);
-      await loadSeedStories(db, seedStoriesOf(graph), tx);
+      if (options.stories !== false) await loadSeedStories(db, seedStoriesOf(graph), tx);
       await options.alsoInTransaction?.(tx);
     },
     { timeoutMs: 300_000, metadata: { operation: 'seed' } },
@@ -69,7 +74,7 @@ export async function loadSeedGraph(
  * relationship a step shows must be in the seed graph (cooperation links are projected, not
  * stored: their ends must be): a story that names anything else stops the load.
  */
-export function seedStoriesOf(graph: SeedGraph, now = new Date().toISOString()) {
+export function seedStoriesOf(graph: SeedGraph, now = SEED_STORIES_WRITTEN) {
   const names = new Map(graph.nodes.map((node) => [node.id, captionOf(node.id, node.properties, 'en')]));
   const relationships = new Set(graph.relationships.map((rel) => rel.id));
   const seeds = readSeedStories();

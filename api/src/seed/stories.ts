@@ -88,6 +88,13 @@ export function readSeedStories(dir = seedDir): SeedStory[] {
   return result.data.stories;
 }
 
+/**
+ * When the seed stories were written: their `created` and `updated`. A fixed date, not the time of
+ * loading, so that loading the same seed twice writes the same graph. Move it on when
+ * seed/stories.json changes.
+ */
+export const SEED_STORIES_WRITTEN = '2026-12-02T00:00:00.000Z';
+
 /** Who the seed stories are credited to. */
 export const SEED_AUTHOR = 'Liaison';
 
