@@ -123,17 +123,15 @@ export function eventOf(
     start: day?.from ?? null,
     end: day?.to ?? null,
     online: ONLINE.test(passage.text),
-    place: null,
-    organisers: [],
-    partners: [],
-    participants: [],
-    speakers: [],
-    topics: [],
-    jointly: false,
-    quotes: {},
+    ...unfilled(),
     evidence: evidenceQuote(passage.text, anchor.start, anchor.end),
     confidence: existing ? 0.85 : day ? 0.7 : 0.55,
   };
+}
+
+/** An event's place and roles before the passage's sentences fill them (fresh lists each time). */
+function unfilled(): Pick<EventProposal, 'place' | 'organisers' | 'partners' | 'participants' | 'speakers' | 'topics' | 'jointly' | 'quotes'> {
+  return { place: null, organisers: [], partners: [], participants: [], speakers: [], topics: [], jointly: false, quotes: {} };
 }
 
 /** Every kind of event a text names ("deux réunions … et un séminaire" → meeting, seminar). */
@@ -164,14 +162,7 @@ export function eventsByPeriod(passage: Passage, sentence: Sentence, dates: Date
         start: date.from,
         end: date.to ?? null,
         online: ONLINE.test(sentence.text),
-        place: null,
-        organisers: [],
-        partners: [],
-        participants: [],
-        speakers: [],
-        topics: [],
-        jointly: false,
-        quotes: {},
+        ...unfilled(),
         evidence: evidenceQuote(passage.text, date.start, date.end),
         confidence: 0.6,
       });
