@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NODE_LABELS } from '../../api/src/model/vocabulary.js';
 import { rows } from '../fixtures/import/graph-snapshot.js';
-import { changeCount, curationApp } from '../support/curation.js';
-import { seededForFile } from '../support/db.js';
+import { changeCount, curationForFile } from '../support/curation.js';
 
 /** Entities over the real app and Neo4j: create, edit, delete, restore per label; versions; search at once. */
-const file = seededForFile();
-let curation: Awaited<ReturnType<typeof curationApp>>;
-const call = (...args: Parameters<typeof curation.call>) => curation.call(...args);
-
-beforeAll(async () => {
-  curation = await curationApp(file.db);
-});
-afterAll(async () => {
-  await curation.app.close();
-});
+const { file, call, app } = curationForFile();
 
 /** A valid new node of each label, built from a seeded node of that label (its required keys kept). */
 function sampleOf(label: (typeof NODE_LABELS)[number]) {
@@ -97,7 +87,7 @@ describe('validation names the field', { timeout: 240_000 }, () => {
     const before = await changeCount(file.db);
     const anonymous = await call('POST', '/api/entities', sampleOf('Topic'), { anonymous: true });
     expect(anonymous.status).toBe(401);
-    const wrong = await fetch(`${curation.app.baseUrl}/api/entities`, {
+    const wrong = await fetch(`${app().baseUrl}/api/entities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer not-the-token-at-all' },
       body: JSON.stringify(sampleOf('Topic')),

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rows } from '../fixtures/import/graph-snapshot.js';
-import { changeCount, curationApp } from '../support/curation.js';
-import { seededForFile } from '../support/db.js';
+import { changeCount, curationForFile } from '../support/curation.js';
 
 /**
  * Reverting a merge (issue 14: every change revertible from the history): both entities, their
@@ -9,16 +8,7 @@ import { seededForFile } from '../support/db.js';
  * compared on the whole neighbourhood read from the database before the merge. Refused with 409
  * naming what changed when something the merge wrote was edited later.
  */
-const file = seededForFile();
-let curation: Awaited<ReturnType<typeof curationApp>>;
-const call = (...args: Parameters<typeof curation.call>) => curation.call(...args);
-
-beforeAll(async () => {
-  curation = await curationApp(file.db);
-});
-afterAll(async () => {
-  await curation.app.close();
-});
+const { file, call } = curationForFile();
 
 /** Properties without `version` (bookkeeping that only ever grows), keys sorted. */
 function content(properties: unknown): Record<string, unknown> {

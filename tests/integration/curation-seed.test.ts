@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedWithCuration } from '../../api/src/seed/curated-load.js';
 import { fixtureText, rows } from '../fixtures/import/graph-snapshot.js';
 import { startTestApp } from '../support/app.js';
-import { changeCount, curationApp, CURATOR_TOKEN } from '../support/curation.js';
-import { seededForFile } from '../support/db.js';
+import { changeCount, curationForFile, CURATOR_TOKEN } from '../support/curation.js';
 
 /** `npm run seed` over a curated graph (conflict report, curated kept unless --prefer-seed) and imports in the audit trail. */
-const file = seededForFile();
-let curation: Awaited<ReturnType<typeof curationApp>>;
-const call = (...args: Parameters<typeof curation.call>) => curation.call(...args);
-
-beforeAll(async () => {
-  curation = await curationApp(file.db);
-});
-afterAll(async () => {
-  await curation.app.close();
-});
+const { file, call } = curationForFile();
 
 describe('seed conflicts', { timeout: 240_000 }, () => {
   it('reports seed vs curated values and keeps the curated ones unless --prefer-seed', async () => {
