@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { NodeLabel } from '../model/vocabulary.js';
-import { fold, FUNCTION_WORDS, isCapitalised, stem, stripAccents, tokenize, type Token } from './text.js';
+import { CountryForms, nameVariants } from './variants.js';
+import { contentStems, contentWords, fold, isCapitalised, NUMBER_SIGN_BEFORE, stripAccents, tokenize, type Token } from './text.js';
 
 /** An entity of the graph as the gazetteer knows it (cypher/queries/ingest-gazetteer.cypher). */
 export interface GazetteerEntity {
@@ -20,9 +21,12 @@ export interface Mention {
   text: string;
   entityId: string;
   label: NodeLabel;
-  /** 0–1: exact name 0.95+, acronym 0.9, learnt in this document 0.85, other word order 0.75, ambiguous lower. */
+  /**
+   * 0–1: exact name 0.95+, acronym 0.9, learnt in this document or a variant of a name (variants.ts)
+   * 0.85, other word order 0.75, a national body's name without its country 0.7, ambiguous lower.
+   */
   confidence: number;
-  via: 'name' | 'acronym' | 'word-order' | 'learnt';
+  via: 'name' | 'acronym' | 'word-order' | 'learnt' | 'variant';
   /** Other entities the same words name (a homonym): the reviewer picks. */
   alternatives?: string[];
 }
@@ -30,19 +34,13 @@ export interface Mention {
 interface Entry {
   entityId: string;
   via: Mention['via'];
+  /** The entry names the entity only in a text that also names this country. */
+  country?: string;
 }
 
 /** Acronyms are written in capitals (GRETA, OSCE, CoE): at least two capitals, no spaces. */
 export function looksLikeAcronym(text: string): boolean {
   return /^[\p{Lu}][\p{L}\d&.-]{1,11}$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2 && !text.includes(' ');
-}
-
-/** The content-word stems of a token list (function words dropped), with the index of each in `tokens`. */
-function contentOf(tokens: Token[]): { stem: string; index: number }[] {
-  return tokens.flatMap((token, index) => {
-    const folded = fold(token.raw);
-    return FUNCTION_WORDS.has(folded) ? [] : [{ stem: stem(folded), index }];
-  });
 }
 
 const keyOf = (stems: string[]) => stems.join(' ');
@@ -51,7 +49,8 @@ const sortedKeyOf = (stems: string[]) => [...stems].sort().join(' ');
 /** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */
 function sameName(text: string, tokens: Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
-  const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0);
+  // "CETS No. 197": the dot of a number sign is not a sentence's end.
+  const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0).replace(NUMBER_SIGN_BEFORE, ' ');
   return !/[.;:!?()[\]\n«»"“”,]/.test(between);
 }
 
@@ -66,6 +65,7 @@ export class Gazetteer {
   private readonly unordered = new Map<string, Entry[]>();
   private readonly acronyms = new Map<string, Entry[]>();
   private longest = 1;
+  private readonly countries: CountryForms;
   readonly entities: Map<string, GazetteerEntity>;
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
@@ -77,6 +77,9 @@ export class Gazetteer {
       }
       for (const acronym of entity.acronyms) this.addAcronym(acronym, { entityId: entity.id, via: 'acronym' });
     }
+    this.countries = new CountryForms(entities);
+    for (const variant of nameVariants(entities, this.countries))
+      this.addStems(variant.stems, { entityId: variant.entityId, via: 'variant', ...(variant.country ? { country: variant.country } : {}) });
     for (const name of learnt) {
       if (name.acronym) this.addAcronym(name.text, { entityId: name.entityId, via: 'learnt' });
       else this.addName(name.text, { entityId: name.entityId, via: 'learnt' });
@@ -89,7 +92,10 @@ export class Gazetteer {
   }
 
   private addName(name: string, entry: Entry) {
-    const stems = contentOf(tokenize(name)).map((item) => item.stem);
+    this.addStems(contentStems(name), entry);
+  }
+
+  private addStems(stems: string[], entry: Entry) {
     if (stems.length === 0) return;
     this.longest = Math.max(this.longest, stems.length);
     push(this.exact, keyOf(stems), entry);
@@ -103,11 +109,13 @@ export class Gazetteer {
   /** Every mention in `text`, left to right, longest names first, without overlaps. */
   match(text: string): Mention[] {
     const tokens = tokenize(text);
-    const content = contentOf(tokens);
+    const content = contentWords(tokens);
+    const words = ` ${content.map((item) => item.stem).join(' ')} `;
+    const named = (country: string) => this.countries.named(country, words);
     const mentions: Mention[] = [];
     let i = 0;
     while (i < content.length) {
-      const found = this.longestAt(text, tokens, content, i);
+      const found = this.longestAt(text, tokens, content, i, named);
       if (found) {
         mentions.push(found.mention);
         i += found.length;
@@ -116,7 +124,7 @@ export class Gazetteer {
     return mentions;
   }
 
-  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number) {
+  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number, named: (country: string) => boolean) {
     const first = content[i];
     if (!first) return null;
     for (let n = Math.min(this.longest, content.length - i); n >= 1; n--) {
@@ -141,14 +149,14 @@ export class Gazetteer {
         entries = this.unordered.get(sortedKeyOf(stems));
         via = entries ? 'word-order' : undefined;
       }
+      entries = entries?.filter((entry) => !entry.country || named(entry.country));
       if (!entries || entries.length === 0) continue;
       const ids = [...new Set(entries.map((entry) => entry.entityId))];
       const best = entries[0] as Entry;
       const entity = this.entities.get(best.entityId);
       if (!entity) continue;
       via ??= best.via;
-      const base =
-        via === 'name' ? (n >= 2 ? 0.95 : 0.9) : via === 'acronym' ? (firstToken.raw.length <= 2 ? 0.75 : 0.9) : via === 'learnt' ? 0.85 : 0.75;
+      const base = baseConfidence(via, n, firstToken.raw, best.country !== undefined);
       const mention: Mention = {
         start: firstToken.start,
         end: lastToken.end,
@@ -170,14 +178,14 @@ export class Gazetteer {
    */
   closest(name: string, limit = 3): { id: string; similarity: number }[] {
     const folded = fold(name);
-    const stems = new Set(contentOf(tokenize(name)).map((item) => item.stem));
+    const stems = new Set(contentStems(name));
     const scored: { id: string; similarity: number }[] = [];
     for (const entity of this.entities.values()) {
       let best = 0;
       for (const candidate of [...entity.names, ...entity.acronyms]) {
         const other = fold(candidate);
         const edit = 1 - distance(folded, other) / Math.max(folded.length, other.length, 1);
-        const otherStems = contentOf(tokenize(candidate)).map((item) => item.stem);
+        const otherStems = contentStems(candidate);
         const shared = otherStems.filter((word) => stems.has(word)).length;
         const overlap = shared / Math.max(stems.size, otherStems.length, 1);
         best = Math.max(best, edit, overlap);
@@ -186,6 +194,14 @@ export class Gazetteer {
     }
     return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
   }
+}
+
+/** How sure a match is by how it was made (see Mention.confidence), before ambiguity lowers it. */
+function baseConfidence(via: Mention['via'], words: number, first: string, cuedByCountry: boolean): number {
+  if (via === 'name') return words >= 2 ? 0.95 : 0.9;
+  if (via === 'acronym') return first.length <= 2 ? 0.75 : 0.9;
+  if (via === 'variant') return cuedByCountry ? 0.7 : 0.85;
+  return via === 'learnt' ? 0.85 : 0.75;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry) {

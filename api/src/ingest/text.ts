@@ -58,12 +58,34 @@ export function stem(folded: string): string {
   return word;
 }
 
+/**
+ * The sign of a number in a title ("CETS No. 197", "Convention n° 197", "nº 29"): dropped before a
+ * number, so every way of writing the number of a treaty reads the same.
+ */
+const NUMBER_SIGNS = new Set(['no', 'nos', 'n', 'nº', 'nr', 'numero', 'number']);
+
+/** A number sign and its dot or degree sign, at the end of the text between two words of a name. */
+export const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?\s*$/iu;
+
+/**
+ * The content words of a token list, as the gazetteer compares them: function words and number
+ * signs dropped, the rest folded, without hyphens and stemmed, numbers without leading zeros ("029" → "29"); with
+ * the index of each in `tokens`. Names and text go through the same rule.
+ */
+export function contentWords(tokens: Token[]): { stem: string; index: number }[] {
+  return tokens.flatMap((token, index) => {
+    const folded = fold(token.raw);
+    if (FUNCTION_WORDS.has(folded)) return [];
+    const next = tokens[index + 1];
+    if (NUMBER_SIGNS.has(folded) && next && /^\d/.test(next.raw) && next.start - token.end <= 3) return [];
+    // "co-operation" and "cooperation", "Co-ordinator" and "coordinator" are one word.
+    return [{ stem: /^\d+$/.test(folded) ? folded.replace(/^0+(?=\d)/, '') : stem(folded.replaceAll('-', '')), index }];
+  });
+}
+
 /** The content-word stems of a name, in order ("Conseil de l'Europe" → conseil, europ). */
 export function contentStems(text: string): string[] {
-  return tokenize(text)
-    .map((token) => fold(token.raw))
-    .filter((word) => !FUNCTION_WORDS.has(word))
-    .map(stem);
+  return contentWords(tokenize(text)).map((word) => word.stem);
 }
 
 /** Whether a word is written with a capital first letter. */

@@ -1,0 +1,114 @@
+import countries from 'world-countries';
+import type { GazetteerEntity } from './gazetteer.js';
+import { contentStems } from './text.js';
+
+/**
+ * Other ways of writing a name, derived from how the name is built, so the gazetteer finds an
+ * entity that a text names differently from the graph:
+ * - a national body with its country's adjective instead of its country ("the Italian Ministry of
+ *   the Interior", "le ministère de l'Intérieur polonais" for "Ministry of the Interior (Italy)",
+ *   "Ministère de l'Intérieur de la Pologne"), and without its country at all when the text names
+ *   that country nearby ("le ministère de l'Égalité" in a sentence about Spain);
+ * - a numbered treaty by its kind and number ("Convention n° 197" for "CETS No. 197");
+ * - a UN resolution by its number ("résolution 64/178", "resolution 64/178" for "A/RES/64/178").
+ * Variants are content-word stems (text.ts), compared like names.
+ */
+export interface NameVariant {
+  entityId: string;
+  stems: string[];
+  /** Set when the variant names the entity only where the text also names this country (its id). */
+  country?: string;
+}
+
+/** Adjectives of nationality, English and French, masculine and feminine, by ISO 3166-1 alpha-2 code (dataset world-countries). */
+const DEMONYMS = new Map(
+  countries.map((country) => [
+    country.cca2,
+    [...new Set(['eng', 'fra'].flatMap((language) => [country.demonyms[language]?.m, country.demonyms[language]?.f]))].filter(
+      (word): word is string => Boolean(word),
+    ),
+  ]),
+);
+
+/** How the graph's countries are written: their names and their adjectives, as content-word stems. */
+export class CountryForms {
+  private readonly names = new Map<string, string>();
+  private readonly adjectives = new Map<string, string>();
+  readonly formsOf = new Map<string, { names: string[][]; adjectives: string[][] }>();
+
+  constructor(entities: Iterable<GazetteerEntity>) {
+    for (const entity of entities) {
+      if (entity.label !== 'Country') continue;
+      const names = entity.names.map(contentStems).filter((stems) => stems.length > 0 && stems.join('').length >= 4);
+      const adjectives = (DEMONYMS.get(entity.id) ?? []).map(contentStems).filter((stems) => stems.length > 0);
+      this.formsOf.set(entity.id, { names, adjectives });
+      for (const stems of names) this.names.set(stems.join(' '), entity.id);
+      for (const stems of adjectives) this.adjectives.set(stems.join(' '), entity.id);
+    }
+  }
+
+  /** Whether the content words of a text (` a b c `, stems between spaces) name the country or use its adjective. */
+  named(country: string, words: string): boolean {
+    const forms = this.formsOf.get(country);
+    return [...(forms?.names ?? []), ...(forms?.adjectives ?? [])].some((stems) => words.includes(` ${stems.join(' ')} `));
+  }
+
+  /** The country named in `stems` (by name or adjective), with where, the longest first. */
+  find(stems: string[]): { country: string; start: number; length: number; adjective: boolean } | null {
+    for (let length = Math.min(4, stems.length); length >= 1; length--)
+      for (let start = 0; start + length <= stems.length; start++) {
+        const key = stems.slice(start, start + length).join(' ');
+        const byName = this.names.get(key);
+        if (byName) return { country: byName, start, length, adjective: false };
+        const byAdjective = this.adjectives.get(key);
+        if (byAdjective) return { country: byAdjective, start, length, adjective: true };
+      }
+    return null;
+  }
+}
+
+/** The variants of a national body's names: its country as an adjective before or after the rest, or left out (then cued by the country). */
+function nationalVariants(entity: GazetteerEntity, forms: CountryForms): NameVariant[] {
+  const variants: NameVariant[] = [];
+  for (const name of entity.names) {
+    const stems = contentStems(name);
+    const found = forms.find(stems);
+    const country = found && forms.formsOf.get(found.country);
+    if (!found || !country) continue;
+    const rest = [...stems.slice(0, found.start), ...stems.slice(found.start + found.length)];
+    if (rest.length === 0) continue;
+    for (const adjective of [...country.adjectives, ...country.names])
+      variants.push({ entityId: entity.id, stems: [...adjective, ...rest] }, { entityId: entity.id, stems: [...rest, ...adjective] });
+    // Without its country, a name such as "Ministry of Equality" is only that country's where the text names the country.
+    if (rest.length >= 2) variants.push({ entityId: entity.id, stems: rest, country: found.country });
+  }
+  return variants;
+}
+
+/** "Convention 197" for a treaty numbered in a series ("CETS 197", "STCE n° 197", "ETS No. 5"). */
+function numberedVariants(entity: GazetteerEntity): NameVariant[] {
+  const kind = contentStems(entity.kind ?? '');
+  if (kind.length !== 1) return [];
+  const numbers = entity.names.flatMap((name) => /^\p{Lu}{2,5}\s*(?:No\.?|n°|nº)?\s*(\d+)$/iu.exec(name.trim())?.[1] ?? []);
+  return [...new Set(numbers)].map((number) => ({ entityId: entity.id, stems: [...kind, String(Number(number))] }));
+}
+
+/** "résolution 64/178" and "resolution 64/178" for a resolution known by its UN symbol ("A/RES/64/178"). */
+function resolutionVariants(entity: GazetteerEntity): NameVariant[] {
+  return entity.names.flatMap((name) => {
+    const symbol = /^[A-Z]\/RES\/(\d+)\/(\d+)$/.exec(name.trim());
+    return symbol ? [{ entityId: entity.id, stems: contentStems(`resolution ${symbol[1]}/${symbol[2]}`) }] : [];
+  });
+}
+
+/** Every variant of the entities' names that is not already one of their names. */
+export function nameVariants(entities: GazetteerEntity[], forms: CountryForms): NameVariant[] {
+  return entities.flatMap((entity) => {
+    const own = new Set(entity.names.map((name) => contentStems(name).join(' ')));
+    const variants = [
+      ...(entity.label === 'Actor' && entity.kind === 'national authority' ? nationalVariants(entity, forms) : []),
+      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
+    ];
+    return variants.filter((variant) => !own.has(variant.stems.join(' ')));
+  });
+}
