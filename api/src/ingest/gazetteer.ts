@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { NodeLabel } from '../model/vocabulary.js';
-import { CountryForms, nameVariants } from './variants.js';
-import { contentStems, contentWords, fold, isCapitalised, NUMBER_SIGN_BEFORE, stripAccents, tokenize, type Token } from './text.js';
+import { TopicPhrases } from './topics.js';
+import { nameVariants } from './variants.js';
+import { contentStems, contentWords, fold, isCapitalised, sameName, stripAccents, tokenize, type Token } from './text.js';
 
 /** An entity of the graph as the gazetteer knows it (cypher/queries/ingest-gazetteer.cypher). */
 export interface GazetteerEntity {
@@ -23,10 +24,11 @@ export interface Mention {
   label: NodeLabel;
   /**
    * 0–1: exact name 0.95+, acronym 0.9, learnt in this document or a variant of a name (variants.ts)
-   * 0.85, other word order 0.75, a national body's name without its country 0.7, ambiguous lower.
+   * 0.85, other word order 0.75, a variant that needs its country or parent body named nearby 0.7, a
+   * topic named by a phrase of its distinctive words (topics.ts) 0.6, ambiguous lower.
    */
   confidence: number;
-  via: 'name' | 'acronym' | 'word-order' | 'learnt' | 'variant';
+  via: 'name' | 'acronym' | 'word-order' | 'learnt' | 'variant' | 'phrase';
   /** Other entities the same words name (a homonym): the reviewer picks. */
   alternatives?: string[];
 }
@@ -34,8 +36,8 @@ export interface Mention {
 interface Entry {
   entityId: string;
   via: Mention['via'];
-  /** The entry names the entity only in a text that also names this country. */
-  country?: string;
+  /** The entry names the entity only in a text that also holds one of these content-word keys (variants.ts). */
+  context?: string[];
 }
 
 /** Acronyms are written in capitals (GRETA, OSCE, CoE): at least two capitals, no spaces. */
@@ -45,14 +47,6 @@ export function looksLikeAcronym(text: string): boolean {
 
 const keyOf = (stems: string[]) => stems.join(' ');
 const sortedKeyOf = (stems: string[]) => [...stems].sort().join(' ');
-
-/** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */
-function sameName(text: string, tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  // "CETS No. 197": the dot of a number sign is not a sentence's end.
-  const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0).replace(NUMBER_SIGN_BEFORE, ' ');
-  return !/[.;:!?()[\]\n«»"“”,]/.test(between);
-}
 
 /**
  * Names of the graph's entities matched in text: case- and accent-insensitive, tolerant of
@@ -65,7 +59,9 @@ export class Gazetteer {
   private readonly unordered = new Map<string, Entry[]>();
   private readonly acronyms = new Map<string, Entry[]>();
   private longest = 1;
-  private readonly countries: CountryForms;
+  /** One-word keys that name an entity in lower case too (adjectives of nationality: "la présidence suisse"). */
+  private readonly lowerCase = new Set<string>();
+  private readonly topics: TopicPhrases;
   readonly entities: Map<string, GazetteerEntity>;
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
@@ -77,9 +73,12 @@ export class Gazetteer {
       }
       for (const acronym of entity.acronyms) this.addAcronym(acronym, { entityId: entity.id, via: 'acronym' });
     }
-    this.countries = new CountryForms(entities);
-    for (const variant of nameVariants(entities, this.countries))
-      this.addStems(variant.stems, { entityId: variant.entityId, via: 'variant', ...(variant.country ? { country: variant.country } : {}) });
+    this.topics = new TopicPhrases(entities);
+    for (const variant of nameVariants(entities)) {
+      const context = variant.context?.map(keyOf);
+      this.addStems(variant.stems, { entityId: variant.entityId, via: 'variant', ...(context ? { context } : {}) });
+      if (variant.lowerCase) this.lowerCase.add(keyOf(variant.stems));
+    }
     for (const name of learnt) {
       if (name.acronym) this.addAcronym(name.text, { entityId: name.entityId, via: 'learnt' });
       else this.addName(name.text, { entityId: name.entityId, via: 'learnt' });
@@ -111,20 +110,22 @@ export class Gazetteer {
     const tokens = tokenize(text);
     const content = contentWords(tokens);
     const words = ` ${content.map((item) => item.stem).join(' ')} `;
-    const named = (country: string) => this.countries.named(country, words);
+    const holds = (entry: Entry) => !entry.context || entry.context.some((key) => words.includes(` ${key} `));
     const mentions: Mention[] = [];
     let i = 0;
     while (i < content.length) {
-      const found = this.longestAt(text, tokens, content, i, named);
+      const found = this.longestAt(text, tokens, content, i, holds);
       if (found) {
         mentions.push(found.mention);
         i += found.length;
       } else i++;
     }
-    return mentions;
+    // Topics named by a phrase, where no name was found.
+    const phrases = this.topics.match(text).filter((phrase) => !mentions.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
+    return [...mentions, ...phrases].sort((a, b) => a.start - b.start);
   }
 
-  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number, named: (country: string) => boolean) {
+  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number, holds: (entry: Entry) => boolean) {
     const first = content[i];
     if (!first) return null;
     for (let n = Math.min(this.longest, content.length - i); n >= 1; n--) {
@@ -140,7 +141,7 @@ export class Gazetteer {
         const acronym = this.acronyms.get(stripAccents(firstToken.raw));
         if (acronym) {
           entries = acronym;
-        } else if (!isCapitalised(firstToken.raw)) {
+        } else if (!isCapitalised(firstToken.raw) && !this.lowerCase.has(first.stem)) {
           // A one-word name in lower case is a common word ("traite", "europe" as adjective is rare).
           entries = undefined;
         }
@@ -149,14 +150,14 @@ export class Gazetteer {
         entries = this.unordered.get(sortedKeyOf(stems));
         via = entries ? 'word-order' : undefined;
       }
-      entries = entries?.filter((entry) => !entry.country || named(entry.country));
+      entries = entries?.filter(holds);
       if (!entries || entries.length === 0) continue;
       const ids = [...new Set(entries.map((entry) => entry.entityId))];
       const best = entries[0] as Entry;
       const entity = this.entities.get(best.entityId);
       if (!entity) continue;
       via ??= best.via;
-      const base = baseConfidence(via, n, firstToken.raw, best.country !== undefined);
+      const base = baseConfidence(via, n, firstToken.raw, best.context !== undefined);
       const mention: Mention = {
         start: firstToken.start,
         end: lastToken.end,
@@ -197,10 +198,10 @@ export class Gazetteer {
 }
 
 /** How sure a match is by how it was made (see Mention.confidence), before ambiguity lowers it. */
-function baseConfidence(via: Mention['via'], words: number, first: string, cuedByCountry: boolean): number {
+function baseConfidence(via: Mention['via'], words: number, first: string, cuedByContext: boolean): number {
   if (via === 'name') return words >= 2 ? 0.95 : 0.9;
   if (via === 'acronym') return first.length <= 2 ? 0.75 : 0.9;
-  if (via === 'variant') return cuedByCountry ? 0.7 : 0.85;
+  if (via === 'variant') return cuedByContext ? 0.7 : 0.85;
   return via === 'learnt' ? 0.85 : 0.75;
 }
 

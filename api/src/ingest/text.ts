@@ -46,13 +46,15 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
- * A light, symmetric stem for French and English inflection: plural -s/-x, feminine -e and the
- * doubled -nne/-lle ("européenne" → "europeen", "Nations" → "nation"). Applied to both sides of a
+ * A light, symmetric stem for French and English inflection: plural -s/-x, feminine -e, -trice and
+ * -euse, and the doubled -nne/-lle ("européenne" → "europeen", "Nations" → "nation",
+ * "coordinatrice" → "coordinateur", "Rapporteuse" → "rapporteur"). Applied to both sides of a
  * comparison, so over-stemming only merges words that differ by an ending.
  */
 export function stem(folded: string): string {
   let word = folded;
   if (word.length > 3 && /[sx]$/.test(word)) word = word.slice(0, -1);
+  if (word.length > 6 && /(?:trice|euse)$/.test(word)) word = word.replace(/trice$/, 'teur').replace(/euse$/, 'eur');
   if (word.length > 4 && word.endsWith('e')) word = word.slice(0, -1);
   if (/(nn|ll)$/.test(word)) word = word.slice(0, -1);
   return word;
@@ -65,7 +67,7 @@ export function stem(folded: string): string {
 const NUMBER_SIGNS = new Set(['no', 'nos', 'n', 'nº', 'nr', 'numero', 'number']);
 
 /** A number sign and its dot or degree sign, at the end of the text between two words of a name. */
-export const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?\s*$/iu;
+const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?\s*$/iu;
 
 /**
  * The content words of a token list, as the gazetteer compares them: function words and number
@@ -86,6 +88,14 @@ export function contentWords(tokens: Token[]): { stem: string; index: number }[]
 /** The content-word stems of a name, in order ("Conseil de l'Europe" → conseil, europ). */
 export function contentStems(text: string): string[] {
   return contentWords(tokenize(text)).map((word) => word.stem);
+}
+
+/** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */
+export function sameName(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  // "CETS No. 197": the dot of a number sign is not a sentence's end.
+  const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0).replace(NUMBER_SIGN_BEFORE, ' ');
+  return !/[.;:!?()[\]\n«»"“”,]/.test(between);
 }
 
 /** Whether a word is written with a capital first letter. */

@@ -1,6 +1,6 @@
 import type { Sentence } from './evidence.js';
-import type { Gazetteer } from './gazetteer.js';
-import { fold, FUNCTION_WORDS, stem, tokenize } from './text.js';
+import type { Gazetteer, GazetteerEntity, Mention } from './gazetteer.js';
+import { contentWords, fold, FUNCTION_WORDS, sameName, stem, tokenize } from './text.js';
 
 /**
  * Topics are paraphrased far more than they are named: "exploitation par le travail" for "Traite à
@@ -14,9 +14,11 @@ const PREFIX = 6;
 const GENERIC_SHARE = 0.08;
 
 const key = (word: string) => {
-  const folded = stem(fold(word));
+  const folded = stem(fold(word).replaceAll('-', ''));
   return folded.length > PREFIX ? folded.slice(0, PREFIX) : folded;
 };
+
+const wordOf = (word: string) => stem(fold(word).replaceAll('-', ''));
 
 function contentKeys(text: string): string[] {
   return tokenize(text)
@@ -51,5 +53,83 @@ export class TopicCues {
       for (const cue of this.cues) if (!found.has(cue.entityId) && cue.keys.every((word) => present.has(word))) found.set(cue.entityId, sentence);
     }
     return found;
+  }
+}
+
+/** A distinctive word long enough to name a topic alone ("indemnisation", "sensibilisation"); shorter ones are common words. */
+const LONE_WORD = 9;
+/** A topic named by a phrase of the text, not by one of its names, is less sure. */
+const PHRASE_CONFIDENCE = 0.6;
+
+/**
+ * Topics named in a text by a phrase made of the distinctive words of one of their names, or of one
+ * part of a name joined by "et"/"and" ("exploitation par le travail" for "Traite à des fins
+ * d'exploitation par le travail", "coopération aux frontières" for "Gestion des frontières et
+ * coopération aux frontières", "sensibiliser" for "Sensibilisation"): the words next to each
+ * other, in any order and any form sharing the first six letters. Unlike TopicCues, the words
+ * must be one phrase, so the mention has offsets. A phrase that several topics share names none.
+ */
+export class TopicPhrases {
+  private readonly phrases = new Map<string, string | null>();
+  /** Topics named by one word, compared by stem (not by six letters: "identifier" is not "identification"). */
+  private readonly words = new Map<string, string | null>();
+  private longest = 0;
+
+  constructor(entities: Iterable<GazetteerEntity>) {
+    const topics = [...entities].filter((entity) => entity.label === 'Topic');
+    const frequency = new Map<string, number>();
+    for (const topic of topics) for (const word of new Set(topic.names.flatMap(contentKeys))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const generic = (word: string) => (frequency.get(word) ?? 0) >= Math.max(3, GENERIC_SHARE * topics.length);
+    const add = (map: Map<string, string | null>, phrase: string, id: string) => {
+      const other = map.get(phrase);
+      map.set(phrase, other === undefined || other === id ? id : null);
+    };
+    for (const topic of topics)
+      for (const name of topic.names) {
+        const parts = [name, ...name.split(/\s+(?:et|and)\s+|\s*[,;:()]\s*/u)];
+        for (const part of new Set(parts)) {
+          const words = tokenize(part).filter((token) => !FUNCTION_WORDS.has(fold(token.raw)) && token.raw.length > 2);
+          const keys = [...new Set(words.map((token) => key(token.raw)))].filter((word) => !generic(word));
+          if (keys.length >= 2) {
+            add(this.phrases, [...keys].sort().join(' '), topic.id);
+            this.longest = Math.max(this.longest, keys.length);
+          }
+          // One distinctive word names the topic only when it is all of a name but its generic words ("Indemnisation des victimes").
+          const lone = words.filter((token) => !generic(key(token.raw)));
+          if (part === name && lone.length === 1 && (lone[0]?.raw.length ?? 0) >= LONE_WORD) add(this.words, wordOf(lone[0]?.raw ?? ''), topic.id);
+        }
+      }
+  }
+
+  /** The topics a text names by phrase, left to right, longest phrases first, without overlaps. */
+  match(text: string): Mention[] {
+    const tokens = tokenize(text);
+    const content = contentWords(tokens).filter((word) => (tokens[word.index]?.raw.length ?? 0) > 2);
+    const mentions: Mention[] = [];
+    for (let i = 0; i < content.length; ) {
+      let length = 0;
+      for (let n = Math.min(this.longest, content.length - i); n >= 1 && length === 0; n--) {
+        const window = content.slice(i, i + n);
+        if (window.some((word, k) => k > 0 && !sameName(text, tokens, window[k - 1]?.index ?? 0, word.index))) continue;
+        const words = window.map((word) => key(tokens[word.index]?.raw ?? ''));
+        const id =
+          n === 1 ? this.words.get(wordOf(tokens[window[0]?.index ?? 0]?.raw ?? '')) : new Set(words).size === n ? this.phrases.get([...words].sort().join(' ')) : undefined;
+        const first = tokens[window[0]?.index ?? 0];
+        const last = tokens[window[n - 1]?.index ?? 0];
+        if (!id || !first || !last) continue;
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          entityId: id,
+          label: 'Topic',
+          confidence: PHRASE_CONFIDENCE,
+          via: 'phrase',
+        });
+        length = n;
+      }
+      i += Math.max(length, 1);
+    }
+    return mentions;
   }
 }

@@ -7,8 +7,11 @@ import { contentStems } from './text.js';
  * entity that a text names differently from the graph:
  * - a national body with its country's adjective instead of its country ("the Italian Ministry of
  *   the Interior", "le ministère de l'Intérieur polonais" for "Ministry of the Interior (Italy)",
- *   "Ministère de l'Intérieur de la Pologne"), and without its country at all when the text names
- *   that country nearby ("le ministère de l'Égalité" in a sentence about Spain);
+ *   "Ministère de l'Intérieur de la Pologne"), and without its country where the text names that
+ *   country ("le ministère de l'Égalité" in a sentence about Spain);
+ * - a unit without the body it belongs to where the text names that body ("Women's Rights
+ *   Division" near "Human Rights Watch" for "Women's Rights Division, Human Rights Watch");
+ * - a country by its adjective ("la présidence suisse", "the Polish delegation");
  * - a numbered treaty by its kind and number ("Convention n° 197" for "CETS No. 197");
  * - a UN resolution by its number ("résolution 64/178", "resolution 64/178" for "A/RES/64/178").
  * Variants are content-word stems (text.ts), compared like names.
@@ -16,8 +19,10 @@ import { contentStems } from './text.js';
 export interface NameVariant {
   entityId: string;
   stems: string[];
-  /** Set when the variant names the entity only where the text also names this country (its id). */
-  country?: string;
+  /** The variant names the entity only in a text that also holds one of these (content-word stems). */
+  context?: string[][];
+  /** A single word that names the entity even in lower case (an adjective of nationality). */
+  lowerCase?: boolean;
 }
 
 /** Adjectives of nationality, English and French, masculine and feminine, by ISO 3166-1 alpha-2 code (dataset world-countries). */
@@ -31,12 +36,12 @@ const DEMONYMS = new Map(
 );
 
 /** How the graph's countries are written: their names and their adjectives, as content-word stems. */
-export class CountryForms {
+class CountryForms {
   private readonly names = new Map<string, string>();
   private readonly adjectives = new Map<string, string>();
   readonly formsOf = new Map<string, { names: string[][]; adjectives: string[][] }>();
 
-  constructor(entities: Iterable<GazetteerEntity>) {
+  constructor(entities: GazetteerEntity[]) {
     for (const entity of entities) {
       if (entity.label !== 'Country') continue;
       const names = entity.names.map(contentStems).filter((stems) => stems.length > 0 && stems.join('').length >= 4);
@@ -47,27 +52,19 @@ export class CountryForms {
     }
   }
 
-  /** Whether the content words of a text (` a b c `, stems between spaces) name the country or use its adjective. */
-  named(country: string, words: string): boolean {
-    const forms = this.formsOf.get(country);
-    return [...(forms?.names ?? []), ...(forms?.adjectives ?? [])].some((stems) => words.includes(` ${stems.join(' ')} `));
-  }
-
-  /** The country named in `stems` (by name or adjective), with where, the longest first. */
-  find(stems: string[]): { country: string; start: number; length: number; adjective: boolean } | null {
+  /** The country named in `stems` (by name or adjective) and where, the longest first. */
+  find(stems: string[]): { country: string; start: number; length: number } | null {
     for (let length = Math.min(4, stems.length); length >= 1; length--)
       for (let start = 0; start + length <= stems.length; start++) {
         const key = stems.slice(start, start + length).join(' ');
-        const byName = this.names.get(key);
-        if (byName) return { country: byName, start, length, adjective: false };
-        const byAdjective = this.adjectives.get(key);
-        if (byAdjective) return { country: byAdjective, start, length, adjective: true };
+        const country = this.names.get(key) ?? this.adjectives.get(key);
+        if (country) return { country, start, length };
       }
     return null;
   }
 }
 
-/** The variants of a national body's names: its country as an adjective before or after the rest, or left out (then cued by the country). */
+/** The variants of a national body's names: its country as an adjective before or after the rest, or left out where the country is named. */
 function nationalVariants(entity: GazetteerEntity, forms: CountryForms): NameVariant[] {
   const variants: NameVariant[] = [];
   for (const name of entity.names) {
@@ -77,12 +74,27 @@ function nationalVariants(entity: GazetteerEntity, forms: CountryForms): NameVar
     if (!found || !country) continue;
     const rest = [...stems.slice(0, found.start), ...stems.slice(found.start + found.length)];
     if (rest.length === 0) continue;
-    for (const adjective of [...country.adjectives, ...country.names])
-      variants.push({ entityId: entity.id, stems: [...adjective, ...rest] }, { entityId: entity.id, stems: [...rest, ...adjective] });
-    // Without its country, a name such as "Ministry of Equality" is only that country's where the text names the country.
-    if (rest.length >= 2) variants.push({ entityId: entity.id, stems: rest, country: found.country });
+    const written = [...country.adjectives, ...country.names];
+    for (const adjective of written) variants.push({ entityId: entity.id, stems: [...adjective, ...rest] }, { entityId: entity.id, stems: [...rest, ...adjective] });
+    // "Ministry of Equality" alone is only that country's ministry where the text names the country.
+    if (rest.length >= 2) variants.push({ entityId: entity.id, stems: rest, context: written });
   }
   return variants;
+}
+
+/** "Women's Rights Division" for "Women's Rights Division, Human Rights Watch" where the text names the body after the comma or in brackets. */
+function unitVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[] {
+  return entity.names.flatMap((name) => {
+    const parts = /^(.+?)(?:,\s*|\s*\()([^,()]+)\)?$/u.exec(name.trim());
+    const unit = contentStems(parts?.[1] ?? '');
+    const body = contentStems(parts?.[2] ?? '');
+    return unit.length >= 2 && known.has(body.join(' ')) ? [{ entityId: entity.id, stems: unit, context: [body] }] : [];
+  });
+}
+
+/** A country by its adjectives of nationality, in French in lower case ("la présidence suisse"). */
+function adjectiveVariants(entity: GazetteerEntity, forms: CountryForms): NameVariant[] {
+  return (forms.formsOf.get(entity.id)?.adjectives ?? []).map((stems) => ({ entityId: entity.id, stems, lowerCase: true }));
 }
 
 /** "Convention 197" for a treaty numbered in a series ("CETS 197", "STCE n° 197", "ETS No. 5"). */
@@ -102,13 +114,17 @@ function resolutionVariants(entity: GazetteerEntity): NameVariant[] {
 }
 
 /** Every variant of the entities' names that is not already one of their names. */
-export function nameVariants(entities: GazetteerEntity[], forms: CountryForms): NameVariant[] {
+export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
+  const forms = new CountryForms(entities);
+  const known = new Set(entities.flatMap((entity) => entity.names.map((name) => contentStems(name).join(' '))));
   return entities.flatMap((entity) => {
     const own = new Set(entity.names.map((name) => contentStems(name).join(' ')));
     const variants = [
       ...(entity.label === 'Actor' && entity.kind === 'national authority' ? nationalVariants(entity, forms) : []),
+      ...(entity.label === 'Actor' || entity.label === 'Programme' ? unitVariants(entity, known) : []),
+      ...(entity.label === 'Country' ? adjectiveVariants(entity, forms) : []),
       ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
     ];
-    return variants.filter((variant) => !own.has(variant.stems.join(' ')));
+    return variants.filter((variant) => variant.lowerCase === true || !own.has(variant.stems.join(' ')));
   });
 }
