@@ -42,19 +42,25 @@ export function tokenize(text: string): Token[] {
  * "Conseil de l'Europe" and "Council of Europe" reduce to the same content words.
  */
 export const FUNCTION_WORDS = new Set(
-  'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
+  [
+    ...'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
+    // "aux fins de", "à des fins de", "dans un but de", "for the purpose of": one preposition in many words.
+    ...'fins but purpose'.split(' '),
+  ],
 );
 
 /**
  * A light, symmetric stem for French and English inflection: plural -s/-x, feminine -e, -trice and
- * -euse, and the doubled -nne/-lle ("européenne" → "europeen", "Nations" → "nation",
- * "coordinatrice" → "coordinateur", "Rapporteuse" → "rapporteur"). Applied to both sides of a
+ * -euse, the doubled -nne/-lle and English -ize ("européenne" → "europeen", "Nations" → "nation",
+ * "coordinatrice" → "coordinateur", "Rapporteuse" → "rapporteur", "Organized" → "organis"). Applied to both sides of a
  * comparison, so over-stemming only merges words that differ by an ending.
  */
 export function stem(folded: string): string {
   let word = folded;
   if (word.length > 3 && /[sx]$/.test(word)) word = word.slice(0, -1);
   if (word.length > 6 && /(?:trice|euse)$/.test(word)) word = word.replace(/trice$/, 'teur').replace(/euse$/, 'eur');
+  // British and American spelling: "organised"/"organized", "organisation"/"organization".
+  if (word.length > 6) word = word.replace(/iz(e|ed|ing|ation)$/, 'is$1');
   if (word.length > 4 && word.endsWith('e')) word = word.slice(0, -1);
   if (/(nn|ll)$/.test(word)) word = word.slice(0, -1);
   return word;

@@ -86,7 +86,10 @@ export class TopicPhrases {
     };
     for (const topic of topics)
       for (const name of topic.names) {
-        const parts = [name, ...name.split(/\s+(?:et|and)\s+|\s*[,;:()]\s*/u)];
+        // The name, each part joined by "et"/"and", and its last two words ("société civile" of "Rôle de la société civile").
+        const words = tokenize(name).filter((token) => !FUNCTION_WORDS.has(fold(token.raw)) && token.raw.length > 2);
+        const tail = words.length >= 3 ? name.slice(words.at(-2)?.start) : name;
+        const parts = [name, tail, ...name.split(/\s+(?:et|and)\s+|\s*[,;:()]\s*/u)];
         for (const part of new Set(parts)) {
           const words = tokenize(part).filter((token) => !FUNCTION_WORDS.has(fold(token.raw)) && token.raw.length > 2);
           const keys = [...new Set(words.map((token) => key(token.raw)))].filter((word) => !generic(word));
