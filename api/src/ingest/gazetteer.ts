@@ -29,6 +29,8 @@ export interface Mention {
    */
   confidence: number;
   via: 'name' | 'acronym' | 'word-order' | 'learnt' | 'variant' | 'phrase';
+  /** A name inside a longer name that was matched too ("Nations Unies" in "Office des Nations Unies contre la drogue et le crime"). */
+  inner?: boolean;
   /** Other entities the same words name (a homonym): the reviewer picks. */
   alternatives?: string[];
 }
@@ -117,6 +119,13 @@ export class Gazetteer {
       const found = this.longestAt(text, tokens, content, i, holds);
       if (found) {
         mentions.push(found.mention);
+        // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies".
+        const inside = content.slice(0, i + found.length);
+        for (let j = i + 1; j < inside.length; ) {
+          const inner = this.longestAt(text, tokens, inside, j, holds);
+          if (inner && inner.mention.label !== 'Topic') mentions.push({ ...inner.mention, inner: true });
+          j += inner?.length ?? 1;
+        }
         i += found.length;
       } else i++;
     }
