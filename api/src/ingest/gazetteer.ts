@@ -121,7 +121,7 @@ export class Gazetteer {
         mentions.push(found.mention);
         // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies".
         const inside = content.slice(0, i + found.length);
-        for (let j = i + 1; j < inside.length; ) {
+        for (let j = i + 1; j < inside.length;) {
           const inner = this.longestAt(text, tokens, inside, j, holds);
           if (inner && inner.mention.label !== 'Topic') mentions.push({ ...inner.mention, inner: true });
           j += inner?.length ?? 1;

@@ -2,6 +2,7 @@
  * Text folding shared by the gazetteer, the dates and the proposals: one rule for case, accents,
  * typographic apostrophes and white space, so names and document text compare the same way.
  */
+import { ordinalOf } from './ordinals.js';
 
 /** Lower case, no diacritics, straight apostrophes and hyphens. Keeps the string's length unchanged only for ASCII. */
 export function fold(text: string): string {
@@ -41,13 +42,11 @@ export function tokenize(text: string): Token[] {
  * possessive "s", in both languages. Names and text both lose them, so "Council of Europe's",
  * "Conseil de l'Europe" and "Council of Europe" reduce to the same content words.
  */
-export const FUNCTION_WORDS = new Set(
-  [
-    ...'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
-    // "aux fins de", "à des fins de", "dans un but de", "for the purpose of": one preposition in many words.
-    ...'fins but purpose'.split(' '),
-  ],
-);
+export const FUNCTION_WORDS = new Set([
+  ...'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
+  // "aux fins de", "à des fins de", "dans un but de", "for the purpose of": one preposition in many words.
+  ...'fins but purpose'.split(' '),
+]);
 
 /**
  * A light, symmetric stem for French and English inflection: plural -s/-x, feminine -e, -trice and
@@ -77,8 +76,8 @@ const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?
 
 /**
  * The content words of a token list, as the gazetteer compares them: function words and number
- * signs dropped, the rest folded, without hyphens and stemmed, numbers without leading zeros ("029" → "29"); with
- * the index of each in `tokens`. Names and text go through the same rule.
+ * signs dropped, the rest folded, without hyphens and stemmed, numbers without leading zeros ("029" → "29"),
+ * ordinals as "64e" whatever their language or form (ordinals.ts); with the index of each in `tokens`. Names and text go through the same rule.
  */
 export function contentWords(tokens: Token[]): { stem: string; index: number }[] {
   return tokens.flatMap((token, index) => {
@@ -86,8 +85,11 @@ export function contentWords(tokens: Token[]): { stem: string; index: number }[]
     if (FUNCTION_WORDS.has(folded)) return [];
     const next = tokens[index + 1];
     if (NUMBER_SIGNS.has(folded) && next && /^\d/.test(next.raw) && next.start - token.end <= 3) return [];
+    if (/^\d+$/.test(folded)) return [{ stem: folded.replace(/^0+(?=\d)/, ''), index }];
+    const ordinal = ordinalOf(folded);
+    if (ordinal !== null) return [{ stem: `${ordinal}e`, index }];
     // "co-operation" and "cooperation", "Co-ordinator" and "coordinator" are one word.
-    return [{ stem: /^\d+$/.test(folded) ? folded.replace(/^0+(?=\d)/, '') : stem(folded.replaceAll('-', '')), index }];
+    return [{ stem: stem(folded.replaceAll('-', '')), index }];
   });
 }
 

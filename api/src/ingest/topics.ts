@@ -109,14 +109,18 @@ export class TopicPhrases {
     const tokens = tokenize(text);
     const content = contentWords(tokens).filter((word) => (tokens[word.index]?.raw.length ?? 0) > 2);
     const mentions: Mention[] = [];
-    for (let i = 0; i < content.length; ) {
+    for (let i = 0; i < content.length;) {
       let length = 0;
       for (let n = Math.min(this.longest, content.length - i); n >= 1 && length === 0; n--) {
         const window = content.slice(i, i + n);
         if (window.some((word, k) => k > 0 && !sameName(text, tokens, window[k - 1]?.index ?? 0, word.index))) continue;
         const words = window.map((word) => key(tokens[word.index]?.raw ?? ''));
         const id =
-          n === 1 ? this.words.get(wordOf(tokens[window[0]?.index ?? 0]?.raw ?? '')) : new Set(words).size === n ? this.phrases.get([...words].sort().join(' ')) : undefined;
+          n === 1
+            ? this.words.get(wordOf(tokens[window[0]?.index ?? 0]?.raw ?? ''))
+            : new Set(words).size === n
+              ? this.phrases.get([...words].sort().join(' '))
+              : undefined;
         const first = tokens[window[0]?.index ?? 0];
         const last = tokens[window[n - 1]?.index ?? 0];
         if (!id || !first || !last) continue;

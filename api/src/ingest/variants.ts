@@ -13,7 +13,9 @@ import { contentStems } from './text.js';
  *   Division" near "Human Rights Watch" for "Women's Rights Division, Human Rights Watch");
  * - a country by its adjective ("la présidence suisse", "the Polish delegation");
  * - a numbered treaty by its kind and number ("Convention n° 197" for "CETS No. 197");
- * - a UN resolution by its number ("résolution 64/178", "resolution 64/178" for "A/RES/64/178").
+ * - a UN resolution by its number ("résolution 64/178", "resolution 64/178" for "A/RES/64/178");
+ * - a name that holds another body's name, with that body named another way ("64e session de
+ *   l'Assemblée générale" for "64e Session de l'Assemblée générale des Nations Unies").
  * Variants are content-word stems (text.ts), compared like names.
  */
 export interface NameVariant {
@@ -75,7 +77,8 @@ function nationalVariants(entity: GazetteerEntity, forms: CountryForms): NameVar
     const rest = [...stems.slice(0, found.start), ...stems.slice(found.start + found.length)];
     if (rest.length === 0) continue;
     const written = [...country.adjectives, ...country.names];
-    for (const adjective of written) variants.push({ entityId: entity.id, stems: [...adjective, ...rest] }, { entityId: entity.id, stems: [...rest, ...adjective] });
+    for (const adjective of written)
+      variants.push({ entityId: entity.id, stems: [...adjective, ...rest] }, { entityId: entity.id, stems: [...rest, ...adjective] });
     // "Ministry of Equality" alone is only that country's ministry where the text names the country.
     if (rest.length >= 2) variants.push({ entityId: entity.id, stems: rest, context: written });
   }
@@ -90,6 +93,45 @@ function unitVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[
     const body = contentStems(parts?.[2] ?? '');
     return unit.length >= 2 && known.has(body.join(' ')) ? [{ entityId: entity.id, stems: unit, context: [body] }] : [];
   });
+}
+
+/** Most variants one name gets by naming a body inside it differently: a body with many names and acronyms stays cheap. */
+const MAX_INNER_VARIANTS = 24;
+
+/** The names and acronyms of the bodies and instruments, as content-word stems, by entity, and the entity of each name of two words or more. */
+function innerForms(entities: GazetteerEntity[]): { formsOf: Map<string, string[][]>; byName: Map<string, string> } {
+  const formsOf = new Map<string, string[][]>();
+  const byName = new Map<string, string>();
+  for (const entity of entities) {
+    if (!['Actor', 'Instrument', 'Programme'].includes(entity.label)) continue;
+    const forms = [...entity.names, ...entity.acronyms].map(contentStems).filter((stems) => stems.length > 0);
+    formsOf.set(entity.id, forms);
+    for (const stems of forms) if (stems.length >= 2) byName.set(stems.join(' '), entity.id);
+  }
+  return { formsOf, byName };
+}
+
+/**
+ * A name that holds another entity's name, with that name written another way: "64e session de
+ * l'Assemblée générale" and "64e session de l'AGNU" for "64e Session de l'Assemblée générale des
+ * Nations Unies"; "Déclaration d'Édimbourg de l'AP OSCE".
+ */
+function innerVariants(entity: GazetteerEntity, inner: ReturnType<typeof innerForms>): NameVariant[] {
+  const variants: NameVariant[] = [];
+  for (const name of entity.names) {
+    const stems = contentStems(name);
+    let found: { id: string; start: number; length: number } | null = null;
+    for (let length = Math.min(stems.length - 1, 12); length >= 2 && !found; length--)
+      for (let start = 0; start + length <= stems.length && !found; start++) {
+        const id = inner.byName.get(stems.slice(start, start + length).join(' '));
+        if (id && id !== entity.id) found = { id, start, length };
+      }
+    if (!found) continue;
+    const { id, start, length } = found;
+    for (const form of (inner.formsOf.get(id) ?? []).slice(0, MAX_INNER_VARIANTS))
+      variants.push({ entityId: entity.id, stems: [...stems.slice(0, start), ...form, ...stems.slice(start + length)] });
+  }
+  return variants;
 }
 
 /** A country by its adjectives of nationality, in French in lower case ("la présidence suisse"). */
@@ -117,6 +159,7 @@ function resolutionVariants(entity: GazetteerEntity): NameVariant[] {
 export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
   const forms = new CountryForms(entities);
   const known = new Set(entities.flatMap((entity) => entity.names.map((name) => contentStems(name).join(' '))));
+  const inner = innerForms(entities);
   return entities.flatMap((entity) => {
     const own = new Set(entity.names.map((name) => contentStems(name).join(' ')));
     const variants = [
@@ -124,6 +167,7 @@ export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
       ...(entity.label === 'Actor' || entity.label === 'Programme' ? unitVariants(entity, known) : []),
       ...(entity.label === 'Country' ? adjectiveVariants(entity, forms) : []),
       ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
+      ...(['Actor', 'Event', 'Instrument', 'Programme'].includes(entity.label) ? innerVariants(entity, inner) : []),
     ];
     return variants.filter((variant) => variant.lowerCase === true || !own.has(variant.stems.join(' ')));
   });
