@@ -64,6 +64,8 @@ export class Gazetteer {
   /** One-word keys that name an entity in lower case too (adjectives of nationality: "la présidence suisse"). */
   private readonly lowerCase = new Set<string>();
   private readonly topics: TopicPhrases;
+  /** Every word of a name (content-word stems): a window of text with another word is no name. */
+  private readonly vocabulary = new Set<string>();
   readonly entities: Map<string, GazetteerEntity>;
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
@@ -98,6 +100,7 @@ export class Gazetteer {
 
   private addStems(stems: string[], entry: Entry) {
     if (stems.length === 0) return;
+    for (const word of stems) this.vocabulary.add(word);
     this.longest = Math.max(this.longest, stems.length);
     push(this.exact, keyOf(stems), entry);
     if (stems.length >= 2) push(this.unordered, sortedKeyOf(stems), entry);
@@ -113,16 +116,24 @@ export class Gazetteer {
     const content = contentWords(tokens);
     const words = ` ${content.map((item) => item.stem).join(' ')} `;
     const holds = (entry: Entry) => !entry.context || entry.context.some((key) => words.includes(` ${key} `));
+    // How many words from each one could still be one name: words of the names, joined as in a name.
+    const reach = content.map(() => 1);
+    for (let k = content.length - 2; k >= 0; k--) {
+      const next = content[k + 1] as { stem: string; index: number };
+      const here = content[k] as { stem: string; index: number };
+      if (this.vocabulary.has(here.stem) && this.vocabulary.has(next.stem) && sameName(text, tokens, here.index, next.index))
+        reach[k] = 1 + (reach[k + 1] ?? 0);
+    }
     const mentions: Mention[] = [];
     let i = 0;
     while (i < content.length) {
-      const found = this.longestAt(text, tokens, content, i, holds);
+      const found = this.longestAt(text, tokens, content, i, holds, reach);
       if (found) {
         mentions.push(found.mention);
         // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies".
         const inside = content.slice(0, i + found.length);
         for (let j = i + 1; j < inside.length;) {
-          const inner = this.longestAt(text, tokens, inside, j, holds);
+          const inner = this.longestAt(text, tokens, inside, j, holds, reach);
           if (inner && inner.mention.label !== 'Topic') mentions.push({ ...inner.mention, inner: true });
           j += inner?.length ?? 1;
         }
@@ -134,12 +145,18 @@ export class Gazetteer {
     return [...mentions, ...phrases].sort((a, b) => a.start - b.start);
   }
 
-  private longestAt(text: string, tokens: Token[], content: { stem: string; index: number }[], i: number, holds: (entry: Entry) => boolean) {
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    content: { stem: string; index: number }[],
+    i: number,
+    holds: (entry: Entry) => boolean,
+    reach: number[],
+  ) {
     const first = content[i];
     if (!first) return null;
-    for (let n = Math.min(this.longest, content.length - i); n >= 1; n--) {
+    for (let n = Math.min(this.longest, content.length - i, reach[i] ?? 1); n >= 1; n--) {
       const window = content.slice(i, i + n);
-      if (window.some((item, k) => k > 0 && !sameName(text, tokens, window[k - 1]?.index ?? 0, item.index))) continue;
       const firstToken = tokens[first.index];
       const lastToken = tokens[window[n - 1]?.index ?? 0];
       if (!firstToken || !lastToken) continue;

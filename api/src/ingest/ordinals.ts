@@ -32,6 +32,8 @@ const ORDINALS = table(`premier 1 premiere 1 unieme 1 deuxieme 2 second 2 second
  * "quatre-vingt-deuxieme" → 82, "twenty-fifth" → 25), or null when the word is no ordinal.
  */
 export function ordinalOf(folded: string): number | null {
+  // Most words are no ordinal: only these endings can be one.
+  if (!/(?:\d[a-z]{1,3}|ieme|second|seconde|premier|premiere|first|third|th)$/.test(folded)) return null;
   const figures = IN_FIGURES.exec(folded);
   if (figures) return Number(figures[1]);
   const parts = folded.split('-');

@@ -6,6 +6,8 @@ import { ordinalOf } from './ordinals.js';
 
 /** Lower case, no diacritics, straight apostrophes and hyphens. Keeps the string's length unchanged only for ASCII. */
 export function fold(text: string): string {
+  // Most words are plain ASCII: lower case is all they need (fold runs for every word of a document).
+  if (/^[\x20-\x5F\x61-\x7E]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -93,9 +95,19 @@ export function contentWords(tokens: Token[]): { stem: string; index: number }[]
   });
 }
 
-/** The content-word stems of a name, in order ("Conseil de l'Europe" → conseil, europ). */
+/** Names are read again at every ingestion (the gazetteer is built from the graph each time): their stems are kept, up to a bound. */
+const STEMS_KEPT = 50_000;
+const stemsOfName = new Map<string, string[]>();
+
+/** The content-word stems of a name, in order ("Conseil de l'Europe" → conseil, europ). The list is shared: copy it before changing it. */
 export function contentStems(text: string): string[] {
-  return contentWords(tokenize(text)).map((word) => word.stem);
+  let stems = stemsOfName.get(text);
+  if (!stems) {
+    if (stemsOfName.size >= STEMS_KEPT) stemsOfName.clear();
+    stems = contentWords(tokenize(text)).map((word) => word.stem);
+    stemsOfName.set(text, stems);
+  }
+  return stems;
 }
 
 /** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */

@@ -73,6 +73,8 @@ export class TopicPhrases {
   private readonly phrases = new Map<string, string | null>();
   /** Topics named by one word, compared by stem (not by six letters: "identifier" is not "identification"). */
   private readonly words = new Map<string, string | null>();
+  /** Every distinctive word of a phrase (six-letter keys). */
+  private readonly vocabulary = new Set<string>();
   private longest = 0;
 
   constructor(entities: Iterable<GazetteerEntity>) {
@@ -95,6 +97,7 @@ export class TopicPhrases {
           const keys = [...new Set(words.map((token) => key(token.raw)))].filter((word) => !generic(word));
           if (keys.length >= 2) {
             add(this.phrases, [...keys].sort().join(' '), topic.id);
+            for (const word of keys) this.vocabulary.add(word);
             this.longest = Math.max(this.longest, keys.length);
           }
           // One distinctive word names the topic only when it is all of a name but its generic words ("Indemnisation des victimes").
@@ -108,21 +111,25 @@ export class TopicPhrases {
   match(text: string): Mention[] {
     const tokens = tokenize(text);
     const content = contentWords(tokens).filter((word) => (tokens[word.index]?.raw.length ?? 0) > 2);
+    const keys = content.map((word) => key(tokens[word.index]?.raw ?? ''));
+    // How many words from each one could be one phrase: words of the phrases, joined as in a name.
+    const reach = content.map(() => 1);
+    for (let k = content.length - 2; k >= 0; k--)
+      if (
+        this.vocabulary.has(keys[k] ?? '') &&
+        this.vocabulary.has(keys[k + 1] ?? '') &&
+        sameName(text, tokens, content[k]?.index ?? 0, content[k + 1]?.index ?? 0)
+      )
+        reach[k] = 1 + (reach[k + 1] ?? 0);
     const mentions: Mention[] = [];
     for (let i = 0; i < content.length;) {
       let length = 0;
-      for (let n = Math.min(this.longest, content.length - i); n >= 1 && length === 0; n--) {
-        const window = content.slice(i, i + n);
-        if (window.some((word, k) => k > 0 && !sameName(text, tokens, window[k - 1]?.index ?? 0, word.index))) continue;
-        const words = window.map((word) => key(tokens[word.index]?.raw ?? ''));
+      for (let n = Math.min(this.longest, reach[i] ?? 1); n >= 1 && length === 0; n--) {
+        const words = keys.slice(i, i + n);
+        const first = tokens[content[i]?.index ?? 0];
+        const last = tokens[content[i + n - 1]?.index ?? 0];
         const id =
-          n === 1
-            ? this.words.get(wordOf(tokens[window[0]?.index ?? 0]?.raw ?? ''))
-            : new Set(words).size === n
-              ? this.phrases.get([...words].sort().join(' '))
-              : undefined;
-        const first = tokens[window[0]?.index ?? 0];
-        const last = tokens[window[n - 1]?.index ?? 0];
+          n === 1 ? this.words.get(wordOf(first?.raw ?? '')) : new Set(words).size === n ? this.phrases.get(words.sort().join(' ')) : undefined;
         if (!id || !first || !last) continue;
         mentions.push({
           start: first.start,

@@ -99,16 +99,21 @@ function unitVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[
 const MAX_INNER_VARIANTS = 24;
 
 /** The names and acronyms of the bodies and instruments, as content-word stems, by entity, and the entity of each name of two words or more. */
-function innerForms(entities: GazetteerEntity[]): { formsOf: Map<string, string[][]>; byName: Map<string, string> } {
+function innerForms(entities: GazetteerEntity[]): { formsOf: Map<string, string[][]>; byName: Map<string, string>; firstWords: Set<string> } {
   const formsOf = new Map<string, string[][]>();
   const byName = new Map<string, string>();
+  const firstWords = new Set<string>();
   for (const entity of entities) {
     if (!['Actor', 'Instrument', 'Programme'].includes(entity.label)) continue;
     const forms = [...entity.names, ...entity.acronyms].map(contentStems).filter((stems) => stems.length > 0);
     formsOf.set(entity.id, forms);
-    for (const stems of forms) if (stems.length >= 2) byName.set(stems.join(' '), entity.id);
+    for (const stems of forms)
+      if (stems.length >= 2) {
+        byName.set(stems.join(' '), entity.id);
+        firstWords.add(stems[0] ?? '');
+      }
   }
-  return { formsOf, byName };
+  return { formsOf, byName, firstWords };
 }
 
 /**
@@ -123,6 +128,7 @@ function innerVariants(entity: GazetteerEntity, inner: ReturnType<typeof innerFo
     let found: { id: string; start: number; length: number } | null = null;
     for (let length = Math.min(stems.length - 1, 12); length >= 2 && !found; length--)
       for (let start = 0; start + length <= stems.length && !found; start++) {
+        if (!inner.firstWords.has(stems[start] ?? '')) continue;
         const id = inner.byName.get(stems.slice(start, start + length).join(' '));
         if (id && id !== entity.id) found = { id, start, length };
       }
