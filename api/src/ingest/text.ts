@@ -46,8 +46,8 @@ export function tokenize(text: string): Token[] {
  */
 export const FUNCTION_WORDS = new Set([
   ...'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
-  // "aux fins de", "à des fins de", "dans un but de", "for the purpose of": one preposition in many words.
-  ...'fins but purpose'.split(' '),
+  // "aux fins de", "à des fins de", "for the purpose of": one preposition in many words.
+  ...'fins purpose'.split(' '),
 ]);
 
 /**
