@@ -179,8 +179,10 @@ const CONTINUATION = 8;
 /** The last passage an event was read in (its facts' passages included). */
 const lastOf = (event: EventProposal) => Math.max(event.passage, ...Object.values(event.quotes).map((quote) => quote.passage));
 
-/** A bullet list of speakers: "Les intervenants comptaient :", "Speakers:", then one person per item. */
-const SPEAKERS_LIST = w(/\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*)\b[^.]*:\s*$/iu);
+/** A bullet list of speakers: "Les intervenants comptaient :", "Speakers:", or a line of its own ("Keynote speakers", "Moderator"), then one person per item. */
+const SPEAKERS_LIST = w(
+  /\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|modérat\p{L}*|moderat\p{L}*)\b[^.]*:\s*$|^\s*(?:keynote\s+|main\s+|principaux\s+)?(?:speakers?|intervenants?|orateurs?|oratrices?|moderators?|modérat\p{L}*|panel\p{L}*)\s*:?\s*$/iu,
+);
 
 /**
  * Reads a document against the gazetteer: learns the abbreviations it introduces, finds mentions
@@ -217,7 +219,9 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     if (passage.heading) year = headingYear(passage.text) ?? year;
     const mentions = gazetteer.match(passage.text);
     // A run of headings opens a section: the descriptions after it ("la Convention") name what the section names.
-    if (passage.heading && !afterHeading) coreference.section();
+    // "Keynote speakers", "Moderator": a line that announces the event's speakers goes on about the event; it opens no section.
+    const heading = passage.heading && !SPEAKERS_LIST.test(passage.text);
+    if (heading && !afterHeading) coreference.section();
     const withDescriptions = [...mentions, ...coreference.resolve(passage.text, mentions)].sort((a, b) => a.start - b.start);
     const dates = findDates(passage.text, year);
     analysis.mentions.push(...mentions.map((mention) => ({ ...mention, passage: passage.order })));
@@ -232,7 +236,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     // Topics the passage paraphrases (not named), quoted from the sentence that cues them.
     const cued = cues.match(passageSentences);
     let event: EventProposal | null = null;
-    if (passage.heading) {
+    if (heading) {
       // A run of headings opens a section ("Conférence …, Sofia" / "23-24 juin 2015"); the event before it ends.
       if (!afterHeading) {
         section = newSection();
@@ -286,7 +290,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         if (event) contribute(event, passage, mentions, cued, speakersListed);
       }
     }
-    afterHeading = passage.heading;
+    afterHeading = heading;
     // "Les intervenants comptaient :" — the items that follow name the speakers.
     speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
     for (const sentence of passageSentences) {

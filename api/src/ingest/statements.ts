@@ -19,10 +19,14 @@ interface Rule {
   passive?: RegExp;
   /** The subject is the whole and the object its member ("composé d'experts de l'INTERPOL"): the fact runs object → subject. */
   inverse?: boolean;
+  /** Ends next to the trigger ("X, membre du Y"), not anywhere in the sentence, for cues that are common words: how many characters may lie between the subject and the trigger, and between the trigger and the object. */
+  near?: { before: number; after: number };
   from: NodeLabel[];
   to: NodeLabel[];
 }
 
+/** How far before its trigger a subject may end (characters). */
+const SUBJECT_WINDOW = 160;
 const BY = w(/\b(?:par|by)\b/iu);
 
 /** The statements Liaison reads, typed from the vocabulary (model/vocabulary.ts), with the ends each type admits. */
@@ -45,7 +49,9 @@ const RULES: Rule[] = [
   },
   {
     type: 'MEMBER_OF',
-    trigger: w(/\b(?:membres? de|membres? du|membres? des|members? of|member states? of|États membres d|a rejoint|joined|au sein d\p{L}*)\b/iu),
+    // "les États membres de l'UE" describes states, it does not state who is a member.
+    trigger: w(/(?<!(?:États|Etats|States|state)\s)\b(?:membres? de|membres? du|membres? des|members? of|a rejoint|joined|au sein d\p{L}*)\b/iu),
+    near: { before: 30, after: 20 },
     from: ['Country', 'Actor'],
     to: ['Actor'],
   },
@@ -53,6 +59,8 @@ const RULES: Rule[] = [
     type: 'MEMBER_OF',
     trigger: w(/\b(?:composée?s? d\p{L}*|compren\p{L}*|comprising|composed of|consisting of|made up of|réunit des représentants d\p{L}*)\b/iu),
     inverse: true,
+    // "composé d'experts des services … de l'INTERPOL": the members come after a few words.
+    near: { before: 30, after: 90 },
     from: ['Actor'],
     to: ['Actor', 'Country'],
   },
@@ -66,8 +74,9 @@ const RULES: Rule[] = [
   {
     type: 'COOPERATES_WITH',
     trigger: w(
-      /\b(?:en coopération avec|coopération avec|co-?operation with|in co-?operation with|en partenariat avec|partenariat avec|partnership with|together with|conjointement avec|jointly with|en collaboration avec|collabor\p{L}* avec|in collaboration with|contacts avec|contacts with)\b/iu,
+      /\b(?:en coopération avec|coopération avec|coopération entre|co-?operation between|co-?operation with|in co-?operation with|en partenariat avec|partenariat avec|partnership with|together with|conjointement avec|jointly with|en collaboration avec|collabor\p{L}* avec|in collaboration with|contacts avec|contacts with)\b/iu,
     ),
+    near: { before: SUBJECT_WINDOW, after: 20 },
     from: ['Actor', 'Country'],
     to: ['Actor', 'Country'],
   },
@@ -147,7 +156,8 @@ const RULES: Rule[] = [
   },
 ];
 
-const SUBJECT_WINDOW = 160;
+/** "coopération entre A et B": how far after the trigger the first of two listed ends may start (characters). */
+const NEAR_AFTER = 20;
 
 /** What joins the names of a list: a comma or a conjunction, then perhaps a preposition and an article ("la Chine, le Myanmar", "du Cambodge, de l'Indonésie", "A, B and C"). */
 const LIST_GAP =
@@ -208,16 +218,21 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
     const passive = rule.passive?.test(following.split(/\s+/).slice(0, 2).join(' ')) ?? false;
     const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
     const later = local.filter((mention) => mention.start >= after);
+    // A near rule takes a subject only a few words before the trigger and an object right after it.
+    const close = (mention: Mention) => !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
     const [subjects, objects] = passive ? [later, before] : [before, later];
-    let from = subjects.find((mention) => rule.from.includes(mention.label));
-    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId);
+    let from = subjects.find((mention) => rule.from.includes(mention.label) && close(mention));
+    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention));
     // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
-    // both ends after the trigger, in reading order.
+    // both ends after the trigger, in reading order (for a near rule, listed right after it).
     if (!from || !to) {
-      const [first, ...rest] = later.filter((mention) => rule.from.includes(mention.label));
+      const candidates = later.filter((mention) => rule.from.includes(mention.label));
+      const first = rule.near ? candidates.find((mention) => mention.start - after <= NEAR_AFTER) : candidates[0];
       const second =
         first &&
-        [...rest, ...later].find((mention) => mention.start > first.start && rule.to.includes(mention.label) && mention.entityId !== first.entityId);
+        (rule.near ? listedWith(text, local, first, 1) : later.filter((mention) => mention.start > first.start)).find(
+          (mention) => rule.to.includes(mention.label) && mention.entityId !== first.entityId,
+        );
       if (first && second) [from, to] = [first, second];
     }
     if (!from || !to) continue;
