@@ -174,6 +174,18 @@ function eventContext(
   return facts;
 }
 
+/**
+ * A copied page's menu ("• Secrétaire Général adjoint • Présidence • Comité des Ministres • Assemblée"):
+ * short items in a row, no sentence. Names side by side there state nothing.
+ */
+function menu(text: string): boolean {
+  const items = text
+    .split('•')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items.filter((item) => item.split(/\s+/).length <= 4).length >= 0.6 * items.length;
+}
+
 /** How many passages an event's account may run after its last dated or named passage. */
 const CONTINUATION = 8;
 /** The last passage an event was read in (its facts' passages included). */
@@ -293,7 +305,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     afterHeading = heading;
     // "Les intervenants comptaient :" — the items that follow name the speakers.
     speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
-    for (const sentence of passageSentences) {
+    for (const sentence of menu(passage.text) ? [] : passageSentences) {
       for (const statement of [
         ...statements(passage.text, sentence, withDescriptions),
         ...affiliations(passage.text, sentence, mentions),

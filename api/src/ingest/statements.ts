@@ -19,6 +19,8 @@ interface Rule {
   passive?: RegExp;
   /** The subject is the whole and the object its member ("composé d'experts de l'INTERPOL"): the fact runs object → subject. */
   inverse?: boolean;
+  /** Words the object must follow ("composé d'experts de l'INTERPOL": a member is named after "de", not "et le Comité …"). */
+  governedBy?: RegExp;
   /** Ends next to the trigger ("X, membre du Y"), not anywhere in the sentence, for cues that are common words: how many characters may lie between the subject and the trigger, and between the trigger and the object. */
   near?: { before: number; after: number };
   from: NodeLabel[];
@@ -59,8 +61,9 @@ const RULES: Rule[] = [
     type: 'MEMBER_OF',
     trigger: w(/\b(?:composée?s? d\p{L}*|compren\p{L}*|comprising|composed of|consisting of|made up of|réunit des représentants d\p{L}*)\b/iu),
     inverse: true,
-    // "composé d'experts des services … de l'INTERPOL": the members come after a few words.
+    // "composé d'experts des services … de l'INTERPOL": the members come after a few words, each named after "de" or "of".
     near: { before: 30, after: 90 },
+    governedBy: /(?:\b(?:de|des|du|of|from)\s+(?:la\s+|le\s+|les\s+|the\s+)?|\bd['’]\s*|\bde\s+l['’]\s*)$/iu,
     from: ['Actor'],
     to: ['Actor', 'Country'],
   },
@@ -149,7 +152,8 @@ const RULES: Rule[] = [
   { type: 'ADOPTED', trigger: w(/\b(?:adopt\p{L}*)\b/iu), passive: BY, from: ['Actor', 'Country'], to: ['Instrument'] },
   {
     type: 'CHAIRS',
-    trigger: w(/\b(?:présid\p{L}*|chair\p{L}*|presid\p{L}*)\b/iu),
+    // Verbs only: "la présidence suisse de l'OSCE", "le Président du GRETA" are titles (composition.ts reads them).
+    trigger: w(/\b(?:présid(?:é|ée|és|ées|e|ent|ait|aient|era|eront|ant)|chair(?:ed|s|ing)|presided|presides)\b/iu),
     passive: BY,
     from: ['Country', 'Actor', 'Person'],
     to: ['Actor', 'Event'],
@@ -222,7 +226,10 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
     const close = (mention: Mention) => !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
     const [subjects, objects] = passive ? [later, before] : [before, later];
     let from = subjects.find((mention) => rule.from.includes(mention.label) && close(mention));
-    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention));
+    const governed = (mention: Mention) => !rule.governedBy || rule.governedBy.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+    let to = objects.find(
+      (mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention),
+    );
     // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
     // both ends after the trigger, in reading order (for a near rule, listed right after it).
     if (!from || !to) {
