@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPassages, type ReadDocument } from '../../api/src/ingest/document.js';
 import { Gazetteer, type GazetteerEntity } from '../../api/src/ingest/gazetteer.js';
-import { analyse, type RelationshipProposal } from '../../api/src/ingest/proposals.js';
+import { analyse, type EventProposal, type RelationshipProposal } from '../../api/src/ingest/proposals.js';
 
 /**
  * Typed relationships stated in free prose (issue 16): cue rules per type in French and English,
@@ -13,6 +13,7 @@ const ENTITIES: GazetteerEntity[] = [
   { id: 'osce', label: 'Actor', names: ['Organisation pour la sécurité et la coopération en Europe'], acronyms: ['OSCE'], kind: 'intergovernmental organisation' },
   { id: 'interpol', label: 'Actor', names: ['Organisation internationale de police criminelle'], acronyms: ['INTERPOL', 'Interpol'], kind: 'intergovernmental organisation' },
   { id: 'europol', label: 'Actor', names: ['Office européen de police'], acronyms: ['Europol'], kind: 'agency' },
+  { id: 'eu', label: 'Actor', names: ['Union européenne', 'European Union'], acronyms: [], kind: 'intergovernmental organisation' },
   { id: 'lakes-group', label: 'Actor', names: ['Groupe des Lacs contre la traite', 'Lakes Group against Trafficking'], acronyms: [], kind: 'network' },
   { id: 'lakes-initiative', label: 'Actor', names: ['Initiative ministérielle des Lacs'], acronyms: [], kind: 'network' },
   { id: 'lakes-mou', label: 'Instrument', names: ["mémorandum d'accord des Lacs sur la traite"], acronyms: [], kind: 'memorandum of understanding' },
@@ -30,8 +31,12 @@ const ENTITIES: GazetteerEntity[] = [
 const gazetteer = new Gazetteer(ENTITIES);
 
 /** A document of paragraphs, as a reader would give it. */
-function documentOf(paragraphs: string[], language: 'fr' | 'en'): ReadDocument {
-  const { text, passages } = toPassages(paragraphs.map((paragraph) => ({ text: paragraph, page: null, heading: false })));
+function documentOf(paragraphs: (string | { heading: string })[], language: 'fr' | 'en'): ReadDocument {
+  const { text, passages } = toPassages(
+    paragraphs.map((paragraph) =>
+      typeof paragraph === 'string' ? { text: paragraph, page: null, heading: false } : { text: paragraph.heading, page: null, heading: true },
+    ),
+  );
   return {
     text,
     passages,
@@ -121,5 +126,40 @@ describe('cue rules per type, with lists of names', () => {
     const found = facts(["La Conférence de Lisbonne sur la traite a été organisée par le Conseil de l'Europe et l'OSCE."], 'fr');
     expect(found).toEqual(expect.arrayContaining(['coe|CO_ORGANISED|event-lisbon', 'osce|CO_ORGANISED|event-lisbon']));
     expect(found).not.toContain('coe|ORGANISED|event-lisbon');
+  });
+});
+
+describe('what does not state a relationship', () => {
+  it('a title is not a chair: "la présidence suisse de l’OSCE" names no body chairing another; "présidée par" does', () => {
+    const titles = facts(["La conférence s'est tenue sous la présidence suisse de l'OSCE et la présidence autrichienne du Conseil de l'Europe."], 'fr');
+    expect(titles.filter((id) => id.includes('|CHAIRS|') && !/^[A-Z]{2}\|/.test(id))).toEqual([]);
+    expect(facts(['La Conférence de Lisbonne sur la traite a été présidée par la Norvège.'], 'fr')).toContain('NO|CHAIRS|event-lisbon');
+  });
+
+  it('"les États membres de l’Union européenne" describes states; it does not make the subject a member', () => {
+    const found = facts(["L'OSCE a réuni des représentants de tous les États membres de l'Union européenne."], 'fr');
+    expect(found.filter((id) => id.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('a copied page’s menu states nothing', () => {
+    expect(facts(["• Accueil • Kenya • membre de l'Union européenne • Contact"], 'fr')).toEqual([]);
+  });
+});
+
+describe('a line announcing the speakers', () => {
+  it('keeps the event of its section, so the listed people spoke at it (English)', () => {
+    const document = documentOf(
+      [
+        { heading: 'Lisbon Conference on Trafficking' },
+        { heading: '2 March 2022' },
+        'The Council of Europe organised a conference in Lisbon.',
+        { heading: 'Keynote speakers' },
+        '• Jeanne Martin, judge, Council of Europe',
+      ],
+      'en',
+    );
+    const event = analyse(document, gazetteer).proposals.find((proposal): proposal is EventProposal => proposal.kind === 'event');
+    expect(event?.existing).toBe('event-lisbon');
+    expect(event?.speakers).toContain('person-jeanne-martin');
   });
 });
