@@ -9,6 +9,7 @@ import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSectio
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { w } from './pattern.js';
 import { affiliations, inSentence, statements } from './statements.js';
+import { topicsBySubject } from './subjects.js';
 import { fold } from './text.js';
 import { TopicCues } from './topics.js';
 
@@ -247,6 +248,9 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     const passageSentences = sentences(passage.text);
     // Topics the passage paraphrases (not named), quoted from the sentence that cues them.
     const cued = cues.match(passageSentences);
+    // Topics of sentences about an instrument or programme are its own, not the event's.
+    const { subjectTopics, eventMentions: aboutEvent, eventCued } = topicsBySubject(passage.text, passageSentences, withDescriptions, cued);
+    const eventMentions = aboutEvent.filter((mention) => mentions.includes(mention));
     let event: EventProposal | null = null;
     if (heading) {
       // A run of headings opens a section ("Conférence …, Sofia" / "23-24 juin 2015"); the event before it ends.
@@ -277,7 +281,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           for (const fact of eventFacts(found)) push({ ...fact, confidence: 0.45 }, fact.passage);
         }
         event = sectionEvent;
-        contribute(sectionEvent, passage, mentions, cued, speakersListed);
+        contribute(sectionEvent, passage, eventMentions, eventCued, speakersListed);
       } else if (found) {
         const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
         const earlier = events.get(key);
@@ -292,14 +296,14 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           event = found;
         }
         main = event;
-        contribute(event, passage, mentions, cued, speakersListed);
+        contribute(event, passage, eventMentions, eventCued, speakersListed);
         // Then what the section's headings add ("…, Sofia", the title's topics): the passage's own words come first.
         if (!earlier) for (const heading of section?.headings ?? []) contribute(event, heading.passage, heading.mentions, heading.cued, false);
       } else {
         // A report's event does not run on for pages: after a few passages without a heading, it ends.
         if (main && passage.order - lastOf(main) > CONTINUATION) main = null;
         event = main;
-        if (event) contribute(event, passage, mentions, cued, speakersListed);
+        if (event) contribute(event, passage, eventMentions, eventCued, speakersListed);
       }
     }
     afterHeading = heading;
@@ -332,6 +336,14 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         for (const fact of eventFacts(dated)) push({ ...fact, confidence: 0.45 }, fact.passage);
       }
     }
+    const quote = (from: number, to: number) => evidenceQuote(passage.text, from, to);
+    for (const { from, topic, at } of subjectTopics)
+      push({ type: 'ADDRESSES', from: from.entityId, to: topic, evidence: quote(at.start, at.end), confidence: 0.45 }, passage.order);
+    // The instruments an event's account names are what it discussed ("le séminaire … la mise en œuvre de la Convention"),
+    // when the passage speaks of the event (a kind word): a report's later paragraphs name instruments for their own sake.
+    if (event?.existing && !menu(passage.text) && eventKindOf(passage.text))
+      for (const instrument of withDescriptions.filter((mention) => mention.label === 'Instrument'))
+        push({ type: 'ADDRESSES', from: event.existing, to: instrument.entityId, evidence: quote(instrument.start, instrument.end), confidence: 0.4 }, passage.order);
     // An event's facts as soon as they are read, each quoting the passage that states it.
     if (event?.existing)
       for (const fact of eventFacts(event)) push({ ...fact, confidence: fact.passage === event.passage ? 0.6 : 0.45 }, fact.passage);
