@@ -20,6 +20,8 @@ const ENTITIES: GazetteerEntity[] = [
   { id: 'north-protocol', label: 'Instrument', names: ['Northern Protocol on Witness Protection'], acronyms: [], kind: 'protocol' },
   { id: 'lakes-convention', label: 'Instrument', names: ['Convention des Lacs sur les victimes'], acronyms: [], kind: 'convention' },
   { id: 'event-lisbon', label: 'Event', names: ['Conférence de Lisbonne sur la traite', 'Lisbon Conference on Trafficking'], acronyms: [], kind: 'conference', start: '2022-03-02' },
+  { id: 'topic-compensation', label: 'Topic', names: ['indemnisation des victimes', 'compensation of victims'], acronyms: [] },
+  { id: 'topic-witnesses', label: 'Topic', names: ['protection des témoins', 'witness protection'], acronyms: [] },
   { id: 'person-jeanne-martin', label: 'Person', names: ['Jeanne Martin'], acronyms: [] },
   { id: 'KE', label: 'Country', names: ['Kenya'], acronyms: [] },
   { id: 'UG', label: 'Country', names: ['Ouganda', 'Uganda'], acronyms: [] },
@@ -161,5 +163,46 @@ describe('a line announcing the speakers', () => {
     const event = analyse(document, gazetteer).proposals.find((proposal): proposal is EventProposal => proposal.kind === 'event');
     expect(event?.existing).toBe('event-lisbon');
     expect(event?.speakers).toContain('person-jeanne-martin');
+  });
+});
+
+describe('what an event and an instrument address', () => {
+  const relationshipsOf = (paragraphs: (string | { heading: string })[], language: 'fr' | 'en') =>
+    analyse(documentOf(paragraphs, language), gazetteer)
+      .proposals.filter((proposal): proposal is RelationshipProposal => proposal.kind === 'relationship')
+      .map((proposal) => proposal.relationshipId);
+
+  it('a sentence that opens with an instrument gives it its topics; the event keeps the others and addresses the instrument (French)', () => {
+    const found = relationshipsOf(
+      [
+        { heading: 'Conférence de Lisbonne sur la traite' },
+        { heading: '2 mars 2022' },
+        "La conférence a porté sur l'indemnisation des victimes. La Convention des Lacs sur les victimes prévoit la protection des témoins.",
+      ],
+      'fr',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'event-lisbon|ADDRESSES|topic-compensation',
+        'lakes-convention|ADDRESSES|topic-witnesses',
+        'event-lisbon|ADDRESSES|lakes-convention',
+      ]),
+    );
+    expect(found).not.toContain('event-lisbon|ADDRESSES|topic-witnesses');
+  });
+
+  it('the same in English', () => {
+    const found = relationshipsOf(
+      [
+        { heading: 'Lisbon Conference on Trafficking' },
+        { heading: '2 March 2022' },
+        'The conference discussed compensation of victims. The Northern Protocol on Witness Protection provides for witness protection.',
+      ],
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['event-lisbon|ADDRESSES|topic-compensation', 'north-protocol|ADDRESSES|topic-witnesses', 'event-lisbon|ADDRESSES|north-protocol']),
+    );
+    expect(found).not.toContain('event-lisbon|ADDRESSES|topic-witnesses');
   });
 });
