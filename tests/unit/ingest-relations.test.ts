@@ -10,16 +10,41 @@ import { analyse, type EventProposal, type RelationshipProposal } from '../../ap
  */
 const ENTITIES: GazetteerEntity[] = [
   { id: 'coe', label: 'Actor', names: ['Council of Europe', "Conseil de l'Europe"], acronyms: [], kind: 'intergovernmental organisation' },
-  { id: 'osce', label: 'Actor', names: ['Organisation pour la sécurité et la coopération en Europe'], acronyms: ['OSCE'], kind: 'intergovernmental organisation' },
-  { id: 'interpol', label: 'Actor', names: ['Organisation internationale de police criminelle'], acronyms: ['INTERPOL', 'Interpol'], kind: 'intergovernmental organisation' },
+  {
+    id: 'osce',
+    label: 'Actor',
+    names: ['Organisation pour la sécurité et la coopération en Europe'],
+    acronyms: ['OSCE'],
+    kind: 'intergovernmental organisation',
+  },
+  {
+    id: 'interpol',
+    label: 'Actor',
+    names: ['Organisation internationale de police criminelle'],
+    acronyms: ['INTERPOL', 'Interpol'],
+    kind: 'intergovernmental organisation',
+  },
   { id: 'europol', label: 'Actor', names: ['Office européen de police'], acronyms: ['Europol'], kind: 'agency' },
   { id: 'eu', label: 'Actor', names: ['Union européenne', 'European Union'], acronyms: [], kind: 'intergovernmental organisation' },
-  { id: 'lakes-group', label: 'Actor', names: ['Groupe des Lacs contre la traite', 'Lakes Group against Trafficking'], acronyms: [], kind: 'network' },
+  {
+    id: 'lakes-group',
+    label: 'Actor',
+    names: ['Groupe des Lacs contre la traite', 'Lakes Group against Trafficking'],
+    acronyms: [],
+    kind: 'network',
+  },
   { id: 'lakes-initiative', label: 'Actor', names: ['Initiative ministérielle des Lacs'], acronyms: [], kind: 'network' },
   { id: 'lakes-mou', label: 'Instrument', names: ["mémorandum d'accord des Lacs sur la traite"], acronyms: [], kind: 'memorandum of understanding' },
   { id: 'north-protocol', label: 'Instrument', names: ['Northern Protocol on Witness Protection'], acronyms: [], kind: 'protocol' },
   { id: 'lakes-convention', label: 'Instrument', names: ['Convention des Lacs sur les victimes'], acronyms: [], kind: 'convention' },
-  { id: 'event-lisbon', label: 'Event', names: ['Conférence de Lisbonne sur la traite', 'Lisbon Conference on Trafficking'], acronyms: [], kind: 'conference', start: '2022-03-02' },
+  {
+    id: 'event-lisbon',
+    label: 'Event',
+    names: ['Conférence de Lisbonne sur la traite', 'Lisbon Conference on Trafficking'],
+    acronyms: [],
+    kind: 'conference',
+    start: '2022-03-02',
+  },
   { id: 'topic-compensation', label: 'Topic', names: ['indemnisation des victimes', 'compensation of victims'], acronyms: [] },
   { id: 'topic-witnesses', label: 'Topic', names: ['protection des témoins', 'witness protection'], acronyms: [] },
   { id: 'person-jeanne-martin', label: 'Person', names: ['Jeanne Martin'], acronyms: [] },
@@ -113,7 +138,9 @@ describe('cue rules per type, with lists of names', () => {
   });
 
   it('reads who took part in a named event (French and English)', () => {
-    expect(facts(["Le Conseil de l'Europe a participé à la Conférence de Lisbonne sur la traite."], 'fr')).toContain('coe|PARTICIPATED_IN|event-lisbon');
+    expect(facts(["Le Conseil de l'Europe a participé à la Conférence de Lisbonne sur la traite."], 'fr')).toContain(
+      'coe|PARTICIPATED_IN|event-lisbon',
+    );
     expect(facts(['The OSCE took part in the Lisbon Conference on Trafficking.'], 'en')).toContain('osce|PARTICIPATED_IN|event-lisbon');
   });
 
@@ -133,7 +160,10 @@ describe('cue rules per type, with lists of names', () => {
 
 describe('what does not state a relationship', () => {
   it('a title is not a chair: "la présidence suisse de l’OSCE" names no body chairing another; "présidée par" does', () => {
-    const titles = facts(["La conférence s'est tenue sous la présidence suisse de l'OSCE et la présidence autrichienne du Conseil de l'Europe."], 'fr');
+    const titles = facts(
+      ["La conférence s'est tenue sous la présidence suisse de l'OSCE et la présidence autrichienne du Conseil de l'Europe."],
+      'fr',
+    );
     expect(titles.filter((id) => id.includes('|CHAIRS|') && !/^[A-Z]{2}\|/.test(id))).toEqual([]);
     expect(facts(['La Conférence de Lisbonne sur la traite a été présidée par la Norvège.'], 'fr')).toContain('NO|CHAIRS|event-lisbon');
   });
@@ -201,7 +231,11 @@ describe('what an event and an instrument address', () => {
       'en',
     );
     expect(found).toEqual(
-      expect.arrayContaining(['event-lisbon|ADDRESSES|topic-compensation', 'north-protocol|ADDRESSES|topic-witnesses', 'event-lisbon|ADDRESSES|north-protocol']),
+      expect.arrayContaining([
+        'event-lisbon|ADDRESSES|topic-compensation',
+        'north-protocol|ADDRESSES|topic-witnesses',
+        'event-lisbon|ADDRESSES|north-protocol',
+      ]),
     );
     expect(found).not.toContain('event-lisbon|ADDRESSES|topic-witnesses');
   });

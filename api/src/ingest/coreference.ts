@@ -10,9 +10,7 @@ import { contentStems, fold, stem } from './text.js';
  * words where the entity should be. The description is read as the last entity named before it,
  * in the passage or the few passages before (a section), whose kind or name its head word fits.
  */
-const DESCRIPTION = w(
-  /\b(?:(ce|cet|cette|ledit|ladite|this|said)\s+|(le|la|l['’]|the|du|au)\s*)(\p{L}[\p{L}-]{3,})\b/giu,
-);
+const DESCRIPTION = w(/\b(?:(ce|cet|cette|ledit|ladite|this|said)\s+|(le|la|l['’]|the|du|au)\s*)(\p{L}[\p{L}-]{3,})\b/giu);
 /** Head words that name any instrument, whatever its own name ("ce texte", "this instrument"). */
 const ANY_INSTRUMENT = new Set(['texte', 'text', 'instrument', 'document', 'traite', 'treaty', 'accord', 'agreement']);
 /** Labels a description may name; events are followed by their own sections (events.ts). */

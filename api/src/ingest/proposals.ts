@@ -343,7 +343,10 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     // when the passage speaks of the event (a kind word): a report's later paragraphs name instruments for their own sake.
     if (event?.existing && !menu(passage.text) && eventKindOf(passage.text))
       for (const instrument of withDescriptions.filter((mention) => mention.label === 'Instrument'))
-        push({ type: 'ADDRESSES', from: event.existing, to: instrument.entityId, evidence: quote(instrument.start, instrument.end), confidence: 0.4 }, passage.order);
+        push(
+          { type: 'ADDRESSES', from: event.existing, to: instrument.entityId, evidence: quote(instrument.start, instrument.end), confidence: 0.4 },
+          passage.order,
+        );
     // An event's facts as soon as they are read, each quoting the passage that states it.
     if (event?.existing)
       for (const fact of eventFacts(event)) push({ ...fact, confidence: fact.passage === event.passage ? 0.6 : 0.45 }, fact.passage);

@@ -223,13 +223,12 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
     const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
     const later = local.filter((mention) => mention.start >= after);
     // A near rule takes a subject only a few words before the trigger and an object right after it.
-    const close = (mention: Mention) => !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
+    const close = (mention: Mention) =>
+      !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
     const [subjects, objects] = passive ? [later, before] : [before, later];
     let from = subjects.find((mention) => rule.from.includes(mention.label) && close(mention));
     const governed = (mention: Mention) => !rule.governedBy || rule.governedBy.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-    let to = objects.find(
-      (mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention),
-    );
+    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention));
     // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
     // both ends after the trigger, in reading order (for a near rule, listed right after it).
     if (!from || !to) {

@@ -3,7 +3,8 @@ import type { Mention } from './gazetteer.js';
 import { inSentence } from './statements.js';
 
 /** Only these words may come before a sentence's subject: a paragraph number, articles, linking adverbs. */
-const LEAD = /^\s*(?:\d+\.\s*)?(?:(?:le|la|les|l['’]|the|this|ce|cet|cette|en outre|de plus|par ailleurs|furthermore|moreover|in addition|it|its|sa|son|ses)\s*,?\s*)*$/iu;
+const LEAD =
+  /^\s*(?:\d+\.\s*)?(?:(?:le|la|les|l['’]|the|this|ce|cet|cette|en outre|de plus|par ailleurs|furthermore|moreover|in addition|it|its|sa|son|ses)\s*,?\s*)*$/iu;
 
 /** The instrument or programme a sentence is about, when its name opens the sentence ("La Convention prévoit …", "The Convention takes …"). */
 export function sentenceSubject(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
