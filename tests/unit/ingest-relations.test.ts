@@ -45,6 +45,8 @@ const ENTITIES: GazetteerEntity[] = [
     kind: 'conference',
     start: '2022-03-02',
   },
+  { id: 'frontex', label: 'Actor', names: ['Frontex'], acronyms: [], kind: 'agency' },
+  { id: 'city-warsaw', label: 'City', names: ['Varsovie', 'Warsaw'], acronyms: [] },
   { id: 'topic-compensation', label: 'Topic', names: ['indemnisation des victimes', 'compensation of victims'], acronyms: [] },
   { id: 'topic-witnesses', label: 'Topic', names: ['protection des témoins', 'witness protection'], acronyms: [] },
   { id: 'person-jeanne-martin', label: 'Person', names: ['Jeanne Martin'], acronyms: [] },
@@ -171,6 +173,15 @@ describe('what does not state a relationship', () => {
   it('"les États membres de l’Union européenne" describes states; it does not make the subject a member', () => {
     const found = facts(["L'OSCE a réuni des représentants de tous les États membres de l'Union européenne."], 'fr');
     expect(found.filter((id) => id.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('a name after "de" before the verb qualifies the subject; it is not the subject (French and English)', () => {
+    const french = facts(["Frontex, agence de l'Union européenne basée à Varsovie, coordonne les opérations."], 'fr');
+    expect(french).toContain('frontex|HEADQUARTERED_IN|city-warsaw');
+    expect(french).not.toContain('eu|HEADQUARTERED_IN|city-warsaw');
+    expect(facts(['Frontex, an agency of the European Union based in Warsaw, coordinates operations.'], 'en')).toEqual([
+      'frontex|HEADQUARTERED_IN|city-warsaw',
+    ]);
   });
 
   it('a copied page’s menu states nothing', () => {

@@ -160,6 +160,8 @@ const RULES: Rule[] = [
   },
 ];
 
+/** What makes a name the complement of the noun before it: "de l'", "du", "des", "of the". */
+const COMPLEMENT = /(?:\b(?:de|des|du|of)\s+(?:la\s+|le\s+|les\s+|the\s+)?|\bd['’]\s*|\bde\s+l['’]\s*)$/iu;
 /** "coopération entre A et B": how far after the trigger the first of two listed ends may start (characters). */
 const NEAR_AFTER = 20;
 
@@ -226,7 +228,11 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
     const close = (mention: Mention) =>
       !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
     const [subjects, objects] = passive ? [later, before] : [before, later];
-    let from = subjects.find((mention) => rule.from.includes(mention.label) && close(mention));
+    const candidates = subjects.filter((mention) => rule.from.includes(mention.label) && close(mention));
+    // A name after "de"/"of" before the verb qualifies the subject ("Frontex, agence de l'Union européenne basée à Varsovie").
+    let from =
+      (passive ? undefined : candidates.find((mention) => !COMPLEMENT.test(text.slice(Math.max(0, mention.start - 12), mention.start)))) ??
+      candidates[0];
     const governed = (mention: Mention) => !rule.governedBy || rule.governedBy.test(text.slice(Math.max(0, mention.start - 12), mention.start));
     let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention));
     // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
