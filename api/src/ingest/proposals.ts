@@ -1,12 +1,15 @@
 import { relationshipId } from '../seed/validate.js';
 import type { NodeLabel, RelationshipType } from '../model/vocabulary.js';
 import { composedFacts, Nationalities } from './composition.js';
+import { Coreference } from './coreference.js';
 import { findDates, headingYear, type DateMention } from './dates.js';
 import type { ReadDocument } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
-import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, ORGANISING, type EventProposal, type Section } from './events.js';
+import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, type EventProposal, type Section } from './events.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { w } from './pattern.js';
+import { affiliations, inSentence, statements } from './statements.js';
+import { topicsBySubject } from './subjects.js';
 import { fold } from './text.js';
 import { TopicCues } from './topics.js';
 
@@ -59,165 +62,6 @@ export interface Analysis {
 
 /** Relationships that the graph already holds between the entities of a document (from|TYPE|to ids). */
 export type KnownFacts = Set<string>;
-
-interface Rule {
-  type: RelationshipType;
-  trigger: RegExp;
-  /** Triggers after which the subject comes ("funded by X", "organisé par X"). */
-  passive?: RegExp;
-  from: NodeLabel[];
-  to: NodeLabel[];
-}
-
-/** The statements Liaison reads, typed from the vocabulary (model/vocabulary.ts), with the ends each type admits. */
-const RULES: Rule[] = [
-  { type: 'SIGNED', trigger: w(/\bsign(?:é|e|és|ée|ed|ature|ataire|atory|ing)s?\b/iu), from: ['Country', 'Actor'], to: ['Instrument'] },
-  {
-    type: 'PARTY_TO',
-    trigger: w(/\b(?:ratifi\p{L}*|adhér\p{L}*|acced\p{L}*|accession|partie à|parties à|party to|parties to|a adhéré)\b/iu),
-    from: ['Country', 'Actor'],
-    to: ['Instrument'],
-  },
-  {
-    type: 'MEMBER_OF',
-    trigger: w(/\b(?:membres? de|members? of|member states? of|États membres d|a rejoint|joined)\b/iu),
-    from: ['Country', 'Actor'],
-    to: ['Actor'],
-  },
-  {
-    type: 'FUNDED',
-    trigger: w(/\b(?:financ\p{L}*|fund\p{L}*|avec le soutien|with the support|grâce au soutien|soutien financier)\b/iu),
-    passive: w(/\b(?:par|by|de|of)\b/iu),
-    from: ['Actor', 'Country'],
-    to: ['Programme', 'Event', 'Actor'],
-  },
-  {
-    type: 'COOPERATES_WITH',
-    trigger: w(
-      /\b(?:en coopération avec|coopération avec|co-?operation with|in co-?operation with|en partenariat avec|partenariat avec|partnership with|together with|conjointement avec|jointly with)\b/iu,
-    ),
-    from: ['Actor', 'Country'],
-    to: ['Actor', 'Country'],
-  },
-  { type: 'MONITORS', trigger: w(/\b(?:surveill\p{L}*|monitor\p{L}*|suivi de la mise en œuvre)\b/iu), from: ['Actor'], to: ['Instrument'] },
-  { type: 'EVALUATED', trigger: w(/\b(?:évalu\p{L}*|evaluat\p{L}*|country visit|visite d'évaluation)\b/iu), from: ['Actor'], to: ['Country'] },
-  {
-    type: 'PART_OF',
-    trigger: w(
-      /\b(?:dans le cadre d\p{L}*|au titre d\p{L}*|within the framework of|under the|as part of|part of|fait partie d\p{L}*|relevant d\p{L}*)\b/iu,
-    ),
-    from: ['Event', 'Programme', 'Actor'],
-    to: ['Programme', 'Actor', 'Event'],
-  },
-  { type: 'ORGANISED', trigger: ORGANISING, passive: w(/\b(?:par|by)\b/iu), from: ['Actor', 'Country'], to: ['Event'] },
-  {
-    type: 'HEADQUARTERED_IN',
-    trigger: w(/\b(?:bas[ée]e?s? à|based in|headquartered in|siège|headquarters)\b/iu),
-    from: ['Actor'],
-    to: ['City'],
-  },
-  {
-    type: 'SUPPLEMENTS',
-    trigger: w(/\b(?:supplement\p{L}*|complétant|complète|additionnel\p{L}* à|addendum)\b/iu),
-    from: ['Instrument'],
-    to: ['Instrument'],
-  },
-  {
-    type: 'PRODUCED',
-    trigger: w(
-      /\b(?:préparé\p{L}*|rédigé\p{L}*|prepared|written|élaboré\p{L}*|drafted|produced|produit\p{L}*|menée?s? par|conducted by|publié\p{L}*|published)\b/iu,
-    ),
-    passive: w(/\b(?:par|by)\b/iu),
-    from: ['Actor', 'Person', 'Event', 'Programme', 'Country'],
-    to: ['Instrument'],
-  },
-  {
-    type: 'HOSTED',
-    trigger: w(/\b(?:accueilli\p{L}*|hosted|à l['’]invitation d\p{L}*|at the invitation of)\b/iu),
-    passive: w(/\b(?:par|by|des|du|de|of|autorités|authorities)\b/iu),
-    from: ['Actor', 'Country'],
-    to: ['Event'],
-  },
-  {
-    type: 'IMPLEMENTS',
-    trigger: w(/\b(?:mis\p{L}* en (?:œ|oe)uvre par|implemented by|réalisé\p{L}* (?:conjointement )?(?:par|entre)|carried out by)\b/iu),
-    passive: w(/\b(?:par|by|entre|le|la|l['’]|the|ce|cette)\b/iu),
-    from: ['Actor', 'Country', 'Programme'],
-    to: ['Programme', 'Instrument'],
-  },
-  {
-    type: 'PRESENTED_AT',
-    trigger: w(/\b(?:présenté\p{L}*|presented|lancé\p{L}*|launched)\b/iu),
-    from: ['Instrument'],
-    to: ['Event'],
-  },
-  { type: 'ADOPTED', trigger: w(/\b(?:adopt\p{L}*)\b/iu), passive: w(/\b(?:par|by)\b/iu), from: ['Actor', 'Country'], to: ['Instrument'] },
-  {
-    type: 'CHAIRS',
-    trigger: w(/\b(?:présid\p{L}*|chair\p{L}*|presid\p{L}*)\b/iu),
-    passive: w(/\b(?:par|by)\b/iu),
-    from: ['Country', 'Actor', 'Person'],
-    to: ['Actor', 'Event'],
-  },
-];
-
-const SUBJECT_WINDOW = 160;
-
-/** "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe": a person and the body named in their title. */
-function affiliations(text: string, sentence: Sentence, mentions: Mention[]): { type: RelationshipType; from: Mention; to: Mention; at: number }[] {
-  const local = inSentence(mentions, sentence);
-  return local.flatMap((person) => {
-    if (person.label !== 'Person') return [];
-    const body = local.find((mention) => mention.label === 'Actor' && mention.start > person.end && mention.start - person.end < 120);
-    if (!body || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
-    return [{ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }];
-  });
-}
-
-/** The entities of the mentions inside a sentence, by label. */
-function inSentence(mentions: Mention[], sentence: Sentence): Mention[] {
-  return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
-}
-
-/**
- * Statements of a sentence typed by the rules: the subject is the nearest mention of an admitted
- * label before the trigger (after it in the passive), the object the nearest after it.
- */
-function statements(text: string, sentence: Sentence, mentions: Mention[]): { type: RelationshipType; from: Mention; to: Mention; at: number }[] {
-  const found: { type: RelationshipType; from: Mention; to: Mention; at: number }[] = [];
-  const local = inSentence(mentions, sentence);
-  if (local.length < 2) return found;
-  for (const rule of RULES) {
-    const trigger = rule.trigger.exec(sentence.text);
-    if (!trigger) continue;
-    const at = sentence.start + trigger.index;
-    const after = sentence.start + trigger.index + trigger[0].length;
-    const following = text.slice(after, after + 12);
-    const passive = rule.passive?.test(following.split(/\s+/).slice(0, 2).join(' ')) ?? false;
-    const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
-    const later = local.filter((mention) => mention.start >= after);
-    const [subjects, objects] = passive ? [later, before] : [before, later];
-    let from = subjects.find((mention) => rule.from.includes(mention.label));
-    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId);
-    // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
-    // both ends after the trigger, in reading order.
-    if (!from || !to) {
-      const [first, ...rest] = later.filter((mention) => rule.from.includes(mention.label));
-      const second =
-        first &&
-        [...rest, ...later].find((mention) => mention.start > first.start && rule.to.includes(mention.label) && mention.entityId !== first.entityId);
-      if (first && second) [from, to] = [first, second];
-    }
-    if (from && to) found.push({ type: rule.type, from, to, at });
-    // "Le Maroc et la Tunisie ont signé …": every listed subject states the same fact.
-    for (const other of subjects.filter((mention) => mention !== from && rule.from.includes(mention.label) && mention.label === from?.label)) {
-      const between = text.slice(Math.min(other.end, from?.end ?? 0), Math.max(other.start, from?.start ?? 0));
-      if (to && /^\s*(?:,|et|and|ainsi que|as well as)\s*(?:l[ae]s?\s|l['’]|the\s)?\s*$/iu.test(between))
-        found.push({ type: rule.type, from: other, to, at });
-    }
-  }
-  return found;
-}
 
 const NEW_NAME_HEADS = w(
   /\b(?:Ministère|Ministry|Office|Agence|Agency|Commission|Comité|Committee|Conseil|Council|Groupe?|Association|Fondation|Foundation|Organi[sz]ation|Institut[e]?|Direction|Department|Département|Network|Réseau|Unit|Unité|Bureau|Cour|Court|Parlement|Parliament|Assemblée|Assembly|Tribunal|Authority|Autorité|Centre|Center|Secrétariat|Secretariat|Observatoire|Observatory|Programme|Program|Project|Projet|Convention|Protocole?|Directive|Résolution|Resolution|Déclaration|Declaration|Plan d['’]action|Action Plan|Memorandum|Mémorandum|Stratégie|Strategy|Conférence|Conference|Séminaire|Seminar|Workshop|Atelier|Forum|Sommet|Summit)\b/gu,
@@ -331,13 +175,27 @@ function eventContext(
   return facts;
 }
 
+/**
+ * A copied page's menu ("• Secrétaire Général adjoint • Présidence • Comité des Ministres • Assemblée"):
+ * short items in a row, no sentence. Names side by side there state nothing.
+ */
+function menu(text: string): boolean {
+  const items = text
+    .split('•')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items.filter((item) => item.split(/\s+/).length <= 4).length >= 0.6 * items.length;
+}
+
 /** How many passages an event's account may run after its last dated or named passage. */
 const CONTINUATION = 8;
 /** The last passage an event was read in (its facts' passages included). */
 const lastOf = (event: EventProposal) => Math.max(event.passage, ...Object.values(event.quotes).map((quote) => quote.passage));
 
-/** A bullet list of speakers: "Les intervenants comptaient :", "Speakers:", then one person per item. */
-const SPEAKERS_LIST = w(/\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*)\b[^.]*:\s*$/iu);
+/** A bullet list of speakers: "Les intervenants comptaient :", "Speakers:", or a line of its own ("Keynote speakers", "Moderator"), then one person per item. */
+const SPEAKERS_LIST = w(
+  /\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|modérat\p{L}*|moderat\p{L}*)\b[^.]*:\s*$|^\s*(?:keynote\s+|main\s+|principaux\s+)?(?:speakers?|intervenants?|orateurs?|oratrices?|moderators?|modérat\p{L}*|panel\p{L}*)\s*:?\s*$/iu,
+);
 
 /**
  * Reads a document against the gazetteer: learns the abbreviations it introduces, finds mentions
@@ -355,6 +213,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   const gazetteer = learnt.length > 0 ? base.withLearnt(learnt) : base;
   const cues = new TopicCues(gazetteer);
   const nationalities = new Nationalities(gazetteer);
+  const coreference = new Coreference(gazetteer);
   const analysis: Analysis = { mentions: [], dates: [], proposals: [] };
   const seen = new Set<string>();
   const events = new Map<string, EventProposal>();
@@ -372,6 +231,11 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   for (const passage of document.passages) {
     if (passage.heading) year = headingYear(passage.text) ?? year;
     const mentions = gazetteer.match(passage.text);
+    // A run of headings opens a section: the descriptions after it ("la Convention") name what the section names.
+    // "Keynote speakers", "Moderator": a line that announces the event's speakers goes on about the event; it opens no section.
+    const heading = passage.heading && !SPEAKERS_LIST.test(passage.text);
+    if (heading && !afterHeading) coreference.section();
+    const withDescriptions = [...mentions, ...coreference.resolve(passage.text, mentions)].sort((a, b) => a.start - b.start);
     const dates = findDates(passage.text, year);
     analysis.mentions.push(...mentions.map((mention) => ({ ...mention, passage: passage.order })));
     analysis.dates.push(...dates.map((date) => ({ ...date, passage: passage.order })));
@@ -384,8 +248,11 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     const passageSentences = sentences(passage.text);
     // Topics the passage paraphrases (not named), quoted from the sentence that cues them.
     const cued = cues.match(passageSentences);
+    // Topics of sentences about an instrument or programme are its own, not the event's.
+    const { subjectTopics, eventMentions: aboutEvent, eventCued } = topicsBySubject(passage.text, passageSentences, withDescriptions, cued);
+    const eventMentions = aboutEvent.filter((mention) => mentions.includes(mention));
     let event: EventProposal | null = null;
-    if (passage.heading) {
+    if (heading) {
       // A run of headings opens a section ("Conférence …, Sofia" / "23-24 juin 2015"); the event before it ends.
       if (!afterHeading) {
         section = newSection();
@@ -414,7 +281,7 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           for (const fact of eventFacts(found)) push({ ...fact, confidence: 0.45 }, fact.passage);
         }
         event = sectionEvent;
-        contribute(sectionEvent, passage, mentions, cued, speakersListed);
+        contribute(sectionEvent, passage, eventMentions, eventCued, speakersListed);
       } else if (found) {
         const key = `event|${found.existing ?? `${found.start}|${found.eventKind}`}`;
         const earlier = events.get(key);
@@ -429,22 +296,22 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           event = found;
         }
         main = event;
-        contribute(event, passage, mentions, cued, speakersListed);
+        contribute(event, passage, eventMentions, eventCued, speakersListed);
         // Then what the section's headings add ("…, Sofia", the title's topics): the passage's own words come first.
         if (!earlier) for (const heading of section?.headings ?? []) contribute(event, heading.passage, heading.mentions, heading.cued, false);
       } else {
         // A report's event does not run on for pages: after a few passages without a heading, it ends.
         if (main && passage.order - lastOf(main) > CONTINUATION) main = null;
         event = main;
-        if (event) contribute(event, passage, mentions, cued, speakersListed);
+        if (event) contribute(event, passage, eventMentions, eventCued, speakersListed);
       }
     }
-    afterHeading = passage.heading;
+    afterHeading = heading;
     // "Les intervenants comptaient :" — the items that follow name the speakers.
     speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
-    for (const sentence of passageSentences) {
+    for (const sentence of menu(passage.text) ? [] : passageSentences) {
       for (const statement of [
-        ...statements(passage.text, sentence, mentions),
+        ...statements(passage.text, sentence, withDescriptions),
         ...affiliations(passage.text, sentence, mentions),
         ...composedFacts(passage.text, inSentence(mentions, sentence), gazetteer, nationalities),
       ])
@@ -469,6 +336,17 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         for (const fact of eventFacts(dated)) push({ ...fact, confidence: 0.45 }, fact.passage);
       }
     }
+    const quote = (from: number, to: number) => evidenceQuote(passage.text, from, to);
+    for (const { from, topic, at } of subjectTopics)
+      push({ type: 'ADDRESSES', from: from.entityId, to: topic, evidence: quote(at.start, at.end), confidence: 0.45 }, passage.order);
+    // The instruments an event's account names are what it discussed ("le séminaire … la mise en œuvre de la Convention"),
+    // when the passage speaks of the event (a kind word): a report's later paragraphs name instruments for their own sake.
+    if (event?.existing && !menu(passage.text) && eventKindOf(passage.text))
+      for (const instrument of withDescriptions.filter((mention) => mention.label === 'Instrument'))
+        push(
+          { type: 'ADDRESSES', from: event.existing, to: instrument.entityId, evidence: quote(instrument.start, instrument.end), confidence: 0.4 },
+          passage.order,
+        );
     // An event's facts as soon as they are read, each quoting the passage that states it.
     if (event?.existing)
       for (const fact of eventFacts(event)) push({ ...fact, confidence: fact.passage === event.passage ? 0.6 : 0.45 }, fact.passage);

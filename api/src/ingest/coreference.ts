@@ -1,0 +1,65 @@
+import type { NodeLabel } from '../model/vocabulary.js';
+import type { Gazetteer, Mention } from './gazetteer.js';
+import { w } from './pattern.js';
+import { contentStems, fold, stem } from './text.js';
+
+/**
+ * A definite description names again what the text named shortly before: "la Convention", "ce
+ * texte", "cette résolution", "the Protocol", "l'Alliance". Reports state most of their facts this
+ * way ("le Cambodge, la Chine … ont signé ce texte"), so a statement rule sees only pronoun-like
+ * words where the entity should be. The description is read as the last entity named before it,
+ * in the passage or the few passages before (a section), whose kind or name its head word fits.
+ */
+const DESCRIPTION = w(/\b(?:(ce|cet|cette|ledit|ladite|this|said)\s+|(le|la|l['’]|the|du|au)\s*)(\p{L}[\p{L}-]{3,})\b/giu);
+/** Head words that name any instrument, whatever its own name ("ce texte", "this instrument"). */
+const ANY_INSTRUMENT = new Set(['texte', 'text', 'instrument', 'document', 'traite', 'treaty', 'accord', 'agreement']);
+/** Labels a description may name; events are followed by their own sections (events.ts). */
+const REFERABLE: NodeLabel[] = ['Instrument', 'Actor', 'Programme'];
+/** A name goes on after the head word ("la Convention des Nations Unies …"): that is a name, not a description. */
+const NAME_GOES_ON = /^\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|on|to|sur|pour|contre|against|relative|relating)\s*\p{Lu}/u;
+/** How many passages back a description may reach. */
+const REACH = 3;
+
+/** Whether a head word ("convention", "groupe", "texte") fits an entity: by its kind, or the first word of one of its names. */
+function fits(gazetteer: Gazetteer, head: string, entityId: string): boolean {
+  const entity = gazetteer.entities.get(entityId);
+  if (!entity || !REFERABLE.includes(entity.label)) return false;
+  const folded = fold(head);
+  if (entity.label === 'Instrument' && ANY_INSTRUMENT.has(folded)) return true;
+  const key = stem(folded);
+  if (entity.kind && contentStems(entity.kind)[0] === key) return true;
+  return entity.names.some((name) => contentStems(name)[0] === key);
+}
+
+/** Reads the descriptions of each passage against the entities named before them. Stateful over one document, passage by passage. */
+export class Coreference {
+  private readonly history: Mention[][] = [];
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** A heading opens a new section: what was named before it is out of reach. */
+  section(): void {
+    this.history.length = 0;
+  }
+
+  /** The mentions a passage's descriptions stand for (not overlapping its own mentions); remembers the passage's mentions. */
+  resolve(text: string, mentions: Mention[]): Mention[] {
+    const resolved: Mention[] = [];
+    for (const match of text.matchAll(DESCRIPTION)) {
+      const [whole, demonstrative, , head = ''] = match;
+      const start = match.index;
+      const end = start + whole.length;
+      // "la Convention" with a capital; "cette résolution", "ce texte" in any case.
+      if (!demonstrative && !/^\p{Lu}/u.test(head)) continue;
+      if (mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (NAME_GOES_ON.test(text.slice(end, end + 40))) continue;
+      const before = [...this.history.flat(), ...mentions.filter((mention) => mention.end <= start)].reverse();
+      const antecedent = before.find((mention) => fits(this.gazetteer, head, mention.entityId));
+      if (antecedent)
+        resolved.push({ start, end, text: whole, entityId: antecedent.entityId, label: antecedent.label, confidence: 0.6, via: 'learnt' });
+    }
+    this.history.push([...mentions, ...resolved].sort((a, b) => a.start - b.start));
+    if (this.history.length > REACH) this.history.shift();
+    return resolved;
+  }
+}
