@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type DocumentResponse, type Suggestion } from '../../api/client';
 import { useT } from '../../i18n/messages';
+import { failureText } from '../curation/errors';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { useNodeName } from '../details/useNodeName';
-import { refusalText } from './refusal';
 
 type Passage = DocumentResponse['passages'][number];
 
@@ -110,7 +110,11 @@ function ProposalCard({
           ))}
         </p>
       )}
-      {failure && <p className="field-error">{refusalText(t.documents.refusals, failure)}</p>}
+      {failure && (
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, failure)}
+        </p>
+      )}
     </li>
   );
 }
@@ -157,7 +161,9 @@ export function PassageProposals({ documentId, passage }: { documentId: string; 
         </div>
       )}
       {(acceptAll.error ?? rejectAll.error) && (
-        <p className="field-error">{refusalText(t.documents.refusals, (acceptAll.error ?? rejectAll.error) as Error)}</p>
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, (acceptAll.error ?? rejectAll.error) as Error)}
+        </p>
       )}
       <ul className="proposals">
         {passage.suggestions.map((suggestion) => (
