@@ -162,7 +162,12 @@ describe('an editor turns reports into reviewed facts', () => {
     const document = (await colleague.send(`/api/documents/${encodeURIComponent(sourceId)}`)).body as DocumentResponse;
     const facts = document.passages
       .flatMap((entry) => entry.suggestions)
-      .filter((suggestion) => suggestion.change.action === 'create-relationship' && suggestion.change.body.type !== 'HELD_IN' && suggestion.change.body.type !== 'ORGANISED');
+      .filter(
+        (suggestion) =>
+          suggestion.change.action === 'create-relationship' &&
+          suggestion.change.body.type !== 'HELD_IN' &&
+          suggestion.change.body.type !== 'ORGANISED',
+      );
     expect(facts.length, 'a fact of the French report besides its place and organiser').toBeGreaterThan(0);
     const stale = facts[0]!;
     const rejected = await colleague.send(`/api/suggestions/${encodeURIComponent(stale.id)}/reject`, { body: { reason: 'Hors sujet.' } });
@@ -172,9 +177,13 @@ describe('an editor turns reports into reviewed facts', () => {
     await staleCard.locator('[data-testid=accept]').click();
     const refusal = staleCard.locator('[data-testid=review-error]');
     await refusal.waitFor({ timeout: 60_000 });
-    expect(String(await refusal.textContent())).toBe(curationFr.review.conflicts['suggestion-reviewed']({ status: 'rejected', by: other.name, name: '' }));
+    expect(String(await refusal.textContent())).toBe(
+      curationFr.review.conflicts['suggestion-reviewed']({ status: 'rejected', by: other.name, name: '' }),
+    );
     await shoot('fr-stale');
-    await poll(() => refusal.textContent()).toBe(curationEn.review.conflicts['suggestion-reviewed']({ status: 'rejected', by: other.name, name: '' }));
+    await poll(() => refusal.textContent()).toBe(
+      curationEn.review.conflicts['suggestion-reviewed']({ status: 'rejected', by: other.name, name: '' }),
+    );
     await speak('fr');
 
     await passage.locator('[data-testid=accept-passage]').click();

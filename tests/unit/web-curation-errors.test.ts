@@ -62,7 +62,9 @@ describe('refused writes in the user’s language (issue 16)', () => {
     const unsupported = new UnsupportedDocument('unsupported-type', '"a.png" is not HTML, PDF, DOCX or plain text.', { name: 'a.png' });
     expect(failureText(fr, received(415, unsupported.body()))).toBe(fr.documents.refusals['unsupported-type']({ name: 'a.png' }));
     expect(failureText(fr, new ApiError(0, 'NETWORK', 'The Liaison server cannot be reached.'))).toBe(fr.curation.failures.network);
-    expect(failureText(fr, received(503, { code: 'UNAVAILABLE', message: 'Neo4j is unavailable; retry shortly.' }))).toBe(fr.curation.failures.server);
+    expect(failureText(fr, received(503, { code: 'UNAVAILABLE', message: 'Neo4j is unavailable; retry shortly.' }))).toBe(
+      fr.curation.failures.server,
+    );
     expect(failureText(fr, received(409, { code: 'CONFLICT', message: 'Changed.', current: null }))).toBe(fr.curation.failures.stale);
     expect(failureText(fr, new Error('Odd.'))).toBe('Odd.');
   });

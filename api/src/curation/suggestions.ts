@@ -135,9 +135,14 @@ async function expectEntityAccepted(tx: Transaction, suggestion: Suggestion): Pr
   );
   if (!waiting) return;
   const name = waiting.change.action === 'create-entity' ? (waiting.change.body.properties.name_en ?? waiting.change.body.properties.name_fr) : null;
-  throw new Conflict(`Accept the new entity${typeof name === 'string' ? ` “${name}”` : ''} of this group first: this fact names it.`, null, 'entity-first', {
-    name: typeof name === 'string' ? name : '',
-  });
+  throw new Conflict(
+    `Accept the new entity${typeof name === 'string' ? ` “${name}”` : ''} of this group first: this fact names it.`,
+    null,
+    'entity-first',
+    {
+      name: typeof name === 'string' ? name : '',
+    },
+  );
 }
 
 /**

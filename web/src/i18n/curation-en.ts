@@ -167,7 +167,8 @@ export const curationEn = {
     rejected: 'Rejected.',
     /** Why a suggestion could not be reviewed (the server's stable reason, issue 16). */
     conflicts: {
-      'suggestion-reviewed': ({ status, by }) => `Already ${status === 'accepted' ? 'accepted' : 'rejected'}${by ? ` by ${by}` : ''}: nothing was written.`,
+      'suggestion-reviewed': ({ status, by }) =>
+        `Already ${status === 'accepted' ? 'accepted' : 'rejected'}${by ? ` by ${by}` : ''}: nothing was written.`,
       'entity-first': ({ name }) => `Accept the new entity${name ? ` “${name}”` : ''} first: this fact names it.`,
     } satisfies ConflictSentences as ConflictSentences,
   },

@@ -160,7 +160,8 @@ export const curationFr: typeof curationEn = {
     accepted: 'Acceptée : la modification est dans le graphe.',
     rejected: 'Refusée.',
     conflicts: {
-      'suggestion-reviewed': ({ status, by }) => `Déjà ${status === 'accepted' ? 'acceptée' : 'refusée'}${by ? ` par ${by}` : ''}\u00a0: rien n’a été écrit.`,
+      'suggestion-reviewed': ({ status, by }) =>
+        `Déjà ${status === 'accepted' ? 'acceptée' : 'refusée'}${by ? ` par ${by}` : ''}\u00a0: rien n’a été écrit.`,
       'entity-first': ({ name }) => `Acceptez d’abord la nouvelle entité${name ? ` «\u00a0${name}\u00a0»` : ''}\u00a0: ce fait la nomme.`,
     },
   },

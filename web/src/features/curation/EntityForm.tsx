@@ -123,7 +123,13 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
     const reason = problems[key];
     return reason ? t.curation.problems[reason] : undefined;
   };
-  const doneMessage = !done ? '' : !done.node ? t.curation.suggestSent : mode === 'create' ? t.curation.created(nodeName(done.node, lang)) : t.curation.saved;
+  const doneMessage = !done
+    ? ''
+    : !done.node
+      ? t.curation.suggestSent
+      : mode === 'create'
+        ? t.curation.created(nodeName(done.node, lang))
+        : t.curation.saved;
   if (done && mode !== 'edit')
     return (
       <div className="curation-done" role="status" data-testid="curation-done">

@@ -97,7 +97,15 @@ const KIND_OF = new Map<string, FieldKind>([
 ]);
 const COORDINATES = new Set(['lat', 'lon', 'coordinates_source', 'coordinates_url']);
 /** Inputs of a write that are not properties, named by the server's `field`. */
-const BY_KEY: Record<string, ProblemReason> = { id: 'id', evidence: 'evidence', source: 'source', from: 'ends', to: 'ends', type: 'ends', set: 'unchanged' };
+const BY_KEY: Record<string, ProblemReason> = {
+  id: 'id',
+  evidence: 'evidence',
+  source: 'source',
+  from: 'ends',
+  to: 'ends',
+  type: 'ends',
+  set: 'unchanged',
+};
 
 /** The reason of a problem with `key` (a server 400 without `code` says only that the value was refused). */
 export function problemReason(key: string, code?: string): ProblemReason {
