@@ -151,6 +151,8 @@ describe('an editor turns reports into reviewed facts', () => {
     await poll(() => added.textContent()).toBe(documentsEn.added(queued));
     await speak('fr');
     await poll(() => added.textContent()).toBe(documentsFr.added(queued));
+    // A fact in the next paragraph names the waiting event by its proposed name, not its placeholder id.
+    expect((await reader.locator('.proposals').allInnerTexts()).join('\n')).not.toContain('proposed-');
     const passage = reader.locator('.passage-row:has(.proposal[data-kind=event])').first();
     await shoot('reader');
     await speak('fr');

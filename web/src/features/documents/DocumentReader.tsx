@@ -7,7 +7,7 @@ import { useT } from '../../i18n/messages';
 import { useAccount } from '../account/useAccount';
 import { failureText } from '../curation/errors';
 import { useOpenNode } from '../search/useOpenNode';
-import { PassageProposals } from './PassageProposals';
+import { PassageProposals, pendingEntities } from './PassageProposals';
 import { passageWithQuote, segmentsOf } from './segments';
 
 type Passage = DocumentResponse['passages'][number];
@@ -66,6 +66,7 @@ export function DocumentReader({ id, quote, queued }: { id: string; quote?: stri
   if (document.isError) return <p className="field-error">{failureText(t, document.error)}</p>;
   if (!data) return <p className="loading">{t.working}</p>;
   const { source } = data;
+  const pending = pendingEntities(data.passages);
   return (
     <div className="document-reader" data-testid="document-reader" data-source={source.id}>
       <h3 className="document-title" lang={source.language}>
@@ -106,7 +107,7 @@ export function DocumentReader({ id, quote, queued }: { id: string; quote?: stri
               {passage.page !== null && <span className="page muted">{t.documents.page(passage.page)}</span>}
               <PassageText passage={passage} quote={index === target ? quote : undefined} lang={source.language} />
             </div>
-            {canEdit && passage.suggestions.length > 0 && <PassageProposals documentId={source.id} passage={passage} />}
+            {canEdit && passage.suggestions.length > 0 && <PassageProposals documentId={source.id} passage={passage} pending={pending} />}
           </li>
         ))}
       </ol>
