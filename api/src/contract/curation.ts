@@ -246,6 +246,13 @@ export const changeParams = z.strictObject({ id: z.string().min(1).max(200) });
 export const revertBody = z.strictObject({ note });
 export const revertResponse = z.object({ changeId: z.string(), reverts: z.string() });
 
+/**
+ * Why a review was refused when no element version is at stake: a stable reason the explorer says in
+ * the user's language (the message stays English for API clients).
+ */
+export const SUGGESTION_CONFLICTS = ['suggestion-reviewed', 'entity-first'] as const;
+export type SuggestionConflictReason = (typeof SUGGESTION_CONFLICTS)[number];
+
 /** 409 body: the element as it is now (null when it no longer exists). */
 export const conflictResponse = z
   .object({
@@ -253,6 +260,8 @@ export const conflictResponse = z
       code: z.literal('CONFLICT'),
       message: z.string(),
       current: z.union([graphNode, graphEdge]).nullable(),
+      reason: z.enum(SUGGESTION_CONFLICTS).optional().meta({ description: 'Stable: why a suggestion could not be reviewed.' }),
+      params: z.record(z.string(), z.string()).optional().meta({ description: 'The values the reason names (`status`, `by`, `name`).' }),
     }),
   })
   .meta({ id: 'Conflict' });

@@ -91,7 +91,10 @@ async function openSuggestion(tx: Transaction, id: string): Promise<Suggestion> 
   if (!row) throw new NotFound(`No suggestion with id "${id}"`, 'id');
   const suggestion = toSuggestion(row.suggestion as Record<string, unknown>);
   if (suggestion.status !== 'open')
-    throw new Conflict(`This suggestion was already ${suggestion.status} by ${suggestion.reviewed_by ?? 'someone'}.`, null);
+    throw new Conflict(`This suggestion was already ${suggestion.status} by ${suggestion.reviewed_by ?? 'someone'}.`, null, 'suggestion-reviewed', {
+      status: suggestion.status,
+      by: suggestion.reviewed_by ?? '',
+    });
   return suggestion;
 }
 
@@ -132,7 +135,14 @@ async function expectEntityAccepted(tx: Transaction, suggestion: Suggestion): Pr
   );
   if (!waiting) return;
   const name = waiting.change.action === 'create-entity' ? (waiting.change.body.properties.name_en ?? waiting.change.body.properties.name_fr) : null;
-  throw new Conflict(`Accept the new entity${typeof name === 'string' ? ` “${name}”` : ''} of this group first: this fact names it.`, null);
+  throw new Conflict(
+    `Accept the new entity${typeof name === 'string' ? ` “${name}”` : ''} of this group first: this fact names it.`,
+    null,
+    'entity-first',
+    {
+      name: typeof name === 'string' ? name : '',
+    },
+  );
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { ConflictSentences } from '../features/curation/errors';
+import type { ProblemReason } from '../features/curation/fields';
+
 /** English strings of accounts, curation, history and the review queue (spread into en.ts). */
 export const curationEn = {
   account: {
@@ -87,6 +90,32 @@ export const curationEn = {
     quoted: (text: string) => `“${text}”`,
     /** A label before its value, with the language's colon. */
     labelled: (label: string) => `${label}: `,
+    // Issue 16 (w16): refused writes said in the user's language (web/src/features/curation/errors.ts).
+    /** What is wrong with a field, by reason (the field's name is put before it). */
+    problems: {
+      required: 'Fill this in.',
+      name: 'Give a name in English or in French.',
+      date: 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD (a day that exists).',
+      number: 'Write a number within the allowed range (a whole positive number for a count).',
+      choice: 'Choose one of the list.',
+      url: 'Write a full address, starting with https://.',
+      id: 'Not a usable id: lower-case letters, digits and hyphens, not taken yet (an event’s starts with event-).',
+      coordinates: 'Latitude, longitude, their source and its address go together: give all four or none.',
+      evidence: 'Quote the document word for word, in at most 12 words (a quote the fact does not cite yet).',
+      source: 'Choose a source of the graph or describe a new one.',
+      ends: 'This relationship does not join these two entities in this direction: check its type and its ends.',
+      unchanged: 'Nothing changed: every value is already as given.',
+      'unknown-property': 'This kind of entity has no such property.',
+      invalid: 'This value is not accepted.',
+    } satisfies Record<ProblemReason, string> as Record<ProblemReason, string>,
+    /** A refused request that names no field. */
+    failures: {
+      network: 'The Liaison server cannot be reached: try again in a moment.',
+      server: 'The server could not do this just now (it may be busy): try again in a moment.',
+      stale: 'Someone changed this meanwhile: reload it and try again.',
+      gone: 'This is no longer in Liaison.',
+      forbidden: 'Your account may not do this.',
+    },
   },
   history: {
     title: (name: string) => `History of “${name}”`,
@@ -136,5 +165,11 @@ export const curationEn = {
     reason: 'Reason for rejecting',
     accepted: 'Accepted: the change is in the graph.',
     rejected: 'Rejected.',
+    /** Why a suggestion could not be reviewed (the server's stable reason, issue 16). */
+    conflicts: {
+      'suggestion-reviewed': ({ status, by }) =>
+        `Already ${status === 'accepted' ? 'accepted' : 'rejected'}${by ? ` by ${by}` : ''}: nothing was written.`,
+      'entity-first': ({ name }) => `Accept the new entity${name ? ` “${name}”` : ''} first: this fact names it.`,
+    } satisfies ConflictSentences as ConflictSentences,
   },
 };

@@ -87,6 +87,30 @@ export const curationFr: typeof curationEn = {
     datePlaceholder: 'AAAA-MM-JJ',
     quoted: (text) => `«\u00a0${text}\u00a0»`,
     labelled: (label) => `${label}\u00a0: `,
+    // Issue 16 (w16) : les refus d’écriture dans la langue de l’utilisateur.
+    problems: {
+      required: 'Renseignez ce champ.',
+      name: 'Donnez un nom en français ou en anglais.',
+      date: 'Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (un jour qui existe).',
+      number: 'Écrivez un nombre dans les limites permises (un entier positif pour un effectif).',
+      choice: 'Choisissez une valeur de la liste.',
+      url: 'Écrivez une adresse complète, commençant par https://.',
+      id: 'Identifiant inutilisable\u00a0: lettres minuscules, chiffres et tirets, pas encore pris (celui d’un événement commence par event-).',
+      coordinates: 'Latitude, longitude, leur source et son adresse vont ensemble\u00a0: donnez les quatre ou aucune.',
+      evidence: 'Citez le document mot pour mot, en 12 mots au plus (une citation que le fait ne cite pas encore).',
+      source: 'Choisissez une source du graphe ou décrivez-en une nouvelle.',
+      ends: 'Cette relation ne relie pas ces deux entités dans ce sens\u00a0: vérifiez son type et ses extrémités.',
+      unchanged: 'Rien n’a changé\u00a0: chaque valeur est déjà celle donnée.',
+      'unknown-property': 'Ce type d’entité n’a pas cette propriété.',
+      invalid: 'Cette valeur n’est pas acceptée.',
+    },
+    failures: {
+      network: 'Le serveur Liaison est injoignable\u00a0: réessayez dans un instant.',
+      server: 'Le serveur n’a pas pu le faire pour l’instant (il est peut-être occupé)\u00a0: réessayez dans un instant.',
+      stale: 'Quelqu’un l’a modifié entre-temps\u00a0: rechargez-le et réessayez.',
+      gone: 'Ceci n’est plus dans Liaison.',
+      forbidden: 'Votre compte n’a pas le droit de le faire.',
+    },
   },
   history: {
     title: (name) => `Historique de « ${name} »`,
@@ -135,5 +159,10 @@ export const curationFr: typeof curationEn = {
     reason: 'Motif du refus',
     accepted: 'Acceptée : la modification est dans le graphe.',
     rejected: 'Refusée.',
+    conflicts: {
+      'suggestion-reviewed': ({ status, by }) =>
+        `Déjà ${status === 'accepted' ? 'acceptée' : 'refusée'}${by ? ` par ${by}` : ''}\u00a0: rien n’a été écrit.`,
+      'entity-first': ({ name }) => `Acceptez d’abord la nouvelle entité${name ? ` «\u00a0${name}\u00a0»` : ''}\u00a0: ce fait la nomme.`,
+    },
   },
 };

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { ConflictNotice } from './ConflictNotice';
-import { conflictOf, versionOf } from './errors';
+import { conflictOf, failureText, versionOf } from './errors';
 import { useAfterWrite } from './useAfterWrite';
 
 /** Delete a node or a relationship, with the reason the change record keeps; its history stays, with a way back. */
@@ -60,7 +60,7 @@ export function DeleteForm({ element, id }: { element: 'node' | 'relationship'; 
       )}
       {remove.isError && !conflict && (
         <p className="field-error" role="alert">
-          {remove.error.message}
+          {failureText(t, remove.error)}
         </p>
       )}
       <div className="actions">

@@ -7,9 +7,9 @@ import { primaryLabel } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { ConflictNotice } from './ConflictNotice';
-import { conflictOf, fieldOf, versionOf } from './errors';
+import { conflictOf, failureText, fieldProblem, versionOf } from './errors';
 import { FieldInput } from './FieldInput';
-import { checkEntity, fieldsOf, NODE_LABELS, type NodeLabel } from './fields';
+import { checkEntity, fieldsOf, NODE_LABELS, type NodeLabel, type ProblemReason } from './fields';
 import { ProvenancePicker } from './ProvenancePicker';
 import { EMPTY_PROVENANCE, provenanceOf, type ProvenanceDraft } from './provenanceDraft';
 import { useAfterWrite } from './useAfterWrite';
@@ -49,9 +49,11 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
   const [givenId, setGivenId] = useState('');
   const [note, setNote] = useState('');
   const [source, setSource] = useState<ProvenanceDraft>(EMPTY_PROVENANCE);
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  // Reasons, not sentences: they are said at render time, so a change of language re-says them.
+  const [problems, setProblems] = useState<Record<string, ProblemReason>>({});
   const [tried, setTried] = useState(false);
-  const [done, setDone] = useState<{ node?: GraphNode; message: string } | null>(null);
+  // What was written, not a sentence: it is said at render time, in the language of the moment.
+  const [done, setDone] = useState<{ node?: GraphNode } | null>(null);
   const fields = useMemo(() => fieldsOf(label), [label]);
   const stored = base?.properties ?? {};
   const patch = mode === 'create' ? null : patchOf(fields, draft, stored);
@@ -59,6 +61,9 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
   const provenance = provenanceOf(source);
   const provenanceProblem = 'problem' in provenance ? provenance.problem : null;
   const needsProvenance = mode === 'suggest' || (mode === 'create' && described(source));
+
+  /** A refused field that has its own control on this form (the others' refusals are said below the form). */
+  const shownNextTo = (key: string) => key === 'id' || fields.some((field) => field.key === key);
 
   const save = useMutation({
     mutationFn: async (over?: GraphNode) => {
@@ -91,18 +96,19 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
         if (mode === 'edit') setDraft(draftOf(label, written.properties));
         // Said once the canvas and the caches show it, so "done" means visible everywhere.
         await afterWrite({ show: [written.id], focus: { kind: 'node', id: written.id } });
-        setDone({ node: written, message: mode === 'create' ? t.curation.created(nodeName(written, lang)) : t.curation.saved });
+        setDone({ node: written });
       } else {
         await afterWrite({});
-        setDone({ message: t.curation.suggestSent });
+        setDone({});
       }
     },
     onError: (error) => {
-      const field = fieldOf(error);
-      if (field) setProblems({ [field]: error.message });
+      const problem = fieldProblem(error);
+      if (problem && shownNextTo(problem.key)) setProblems({ [problem.key]: problem.reason });
     },
   });
   const conflict = conflictOf(save.error);
+  const problemKey = fieldProblem(save.error)?.key;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -113,10 +119,21 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
     save.mutate(undefined);
   };
 
+  const problemText = (key: string) => {
+    const reason = problems[key];
+    return reason ? t.curation.problems[reason] : undefined;
+  };
+  const doneMessage = !done
+    ? ''
+    : !done.node
+      ? t.curation.suggestSent
+      : mode === 'create'
+        ? t.curation.created(nodeName(done.node, lang))
+        : t.curation.saved;
   if (done && mode !== 'edit')
     return (
       <div className="curation-done" role="status" data-testid="curation-done">
-        <p>{done.message}</p>
+        <p>{doneMessage}</p>
         {done.node && (
           <div className="next">
             <span>{t.curation.afterCreate}</span>
@@ -162,7 +179,7 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
             <p className="muted hint" id="entity-id-hint">
               {t.curation.idHint}
             </p>
-            {problems.id && <p className="field-error">{problems.id}</p>}
+            {problems.id && <p className="field-error">{problemText('id')}</p>}
           </div>
         </>
       )}
@@ -171,7 +188,7 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
           key={field.key}
           field={field}
           value={draft[field.key]}
-          error={problems[field.key]}
+          error={problemText(field.key)}
           changed={patch ? field.key in patch.set || patch.unset.includes(field.key) : false}
           onChange={(value) => setDraft((previous) => ({ ...previous, [field.key]: value }))}
         />
@@ -199,14 +216,14 @@ function EntityEditor({ mode, node }: { mode: Mode; node?: GraphNode }) {
         </p>
       )}
       {conflict && <ConflictNotice current={conflict.current} onReapply={() => save.mutate(conflict.current as GraphNode)} />}
-      {save.isError && !conflict && !fieldOf(save.error) && (
+      {save.isError && !conflict && !(problemKey && shownNextTo(problemKey)) && (
         <p className="field-error" role="alert">
-          {save.error.message}
+          {failureText(t, save.error)}
         </p>
       )}
       {done && mode === 'edit' && (
         <p className="saved" role="status" data-testid="curation-saved">
-          {done.message}
+          {doneMessage}
         </p>
       )}
       <div className="actions">

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { SearchBox } from '../search/SearchBox';
-import { conflictOf, versionOf } from './errors';
+import { conflictOf, failureText, versionOf } from './errors';
 import { useAfterWrite } from './useAfterWrite';
 
 /** Merge a near-duplicate into the entity that stays (same label), both at the versions read. */
@@ -76,7 +76,7 @@ export function MergeForm({ id }: { id: string }) {
       </div>
       {merge.isError && (
         <p className="field-error" role="alert">
-          {conflictOf(merge.error) ? t.curation.conflict : merge.error.message}
+          {conflictOf(merge.error) ? t.curation.conflict : failureText(t, merge.error)}
         </p>
       )}
       <div className="actions">

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
 import { SearchBox } from '../search/SearchBox';
-import { fieldOf } from './errors';
+import { failureText, fieldOf } from './errors';
 import { ProvenancePicker } from './ProvenancePicker';
 import { EMPTY_PROVENANCE, provenanceOf, type ProvenanceDraft } from './provenanceDraft';
 import { useAfterWrite } from './useAfterWrite';
@@ -183,7 +183,7 @@ export function RelationshipForm({ from: initialFrom, to: initialTo }: { from?: 
       </div>
       {save.isError && (
         <p className="field-error" role="alert" data-testid="relationship-error">
-          {save.error.message}
+          {failureText(t, save.error)}
         </p>
       )}
       <div className="actions">

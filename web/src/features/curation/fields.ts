@@ -68,15 +68,68 @@ export function fieldsOf(label: NodeLabel): Field[] {
     .map(([key, schema]) => describe(key, schema));
 }
 
-/** The whole candidate entity checked with the seed schema: field → message of the first problem. */
-export function checkEntity(label: NodeLabel, properties: Record<string, unknown>): Record<string, string> {
+/**
+ * What is wrong with a field, as a stable reason the catalogues say in each language (zod's and the
+ * server's messages are English). Found from the field itself, so a server 400 naming only the
+ * field gets the same sentence as the form's own check; `code` is the zod issue's when there is one.
+ */
+export type ProblemReason =
+  | 'required'
+  | 'name'
+  | 'date'
+  | 'number'
+  | 'choice'
+  | 'url'
+  | 'id'
+  | 'coordinates'
+  | 'evidence'
+  | 'source'
+  | 'ends'
+  | 'unchanged'
+  | 'unknown-property'
+  | 'invalid';
+
+/** Fields (and relationship qualifiers) by kind, over every label: one key has one kind in the seed schema. */
+const KIND_OF = new Map<string, FieldKind>([
+  ...NODE_LABELS.flatMap((label) => fieldsOf(label).map((field) => [field.key, field.kind] as const)),
+  ['date', 'date'],
+  ['round', 'number'],
+]);
+const COORDINATES = new Set(['lat', 'lon', 'coordinates_source', 'coordinates_url']);
+/** Inputs of a write that are not properties, named by the server's `field`. */
+const BY_KEY: Record<string, ProblemReason> = {
+  id: 'id',
+  evidence: 'evidence',
+  source: 'source',
+  from: 'ends',
+  to: 'ends',
+  type: 'ends',
+  set: 'unchanged',
+};
+
+/** The reason of a problem with `key` (a server 400 without `code` says only that the value was refused). */
+export function problemReason(key: string, code?: string): ProblemReason {
+  if (key === 'name_en' || key === 'name_fr') return 'name';
+  if (code === 'custom' && COORDINATES.has(key)) return 'coordinates';
+  if (code === 'unrecognized_keys') return 'unknown-property';
+  const fixed = BY_KEY[key];
+  if (fixed) return fixed;
+  const kind = KIND_OF.get(key);
+  if (kind === 'date' || kind === 'number' || kind === 'choice') return kind;
+  if (key.endsWith('url')) return 'url';
+  if (code === 'too_small' || code === 'invalid_type') return 'required';
+  return 'invalid';
+}
+
+/** The whole candidate entity checked with the seed schema: field → reason of its first problem. */
+export function checkEntity(label: NodeLabel, properties: Record<string, unknown>): Record<string, ProblemReason> {
   const result = seedNodeSchema.safeParse({ label, id: 'placeholder-id', ...properties });
   if (result.success) return {};
-  const problems: Record<string, string> = {};
+  const problems: Record<string, ProblemReason> = {};
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     // The id is the server's to make (from the name) when the form leaves it empty.
-    if (key && key !== 'id' && !(key in problems)) problems[key] = issue.message;
+    if (key && key !== 'id' && !(key in problems)) problems[key] = problemReason(key, issue.code);
   }
   return problems;
 }

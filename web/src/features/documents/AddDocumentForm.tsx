@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, type DocumentReport } from '../../api/client';
 import { useT } from '../../i18n/messages';
 import { useDocuments } from '../../state/documents/store';
-import { refusalText } from './refusal';
+import { failureText } from '../curation/errors';
 
 type Language = '' | 'fr' | 'en';
 
@@ -30,7 +30,7 @@ export function AddDocumentForm() {
     onSuccess: async (report) => {
       await client.invalidateQueries({ predicate: (query) => ['documents', 'suggestions'].includes(String(query.queryKey[0])) });
       const queued = report.proposals.reduce((sum, proposal) => sum + proposal.suggestions.length, 0);
-      open({ kind: 'read', id: report.source.id, notice: t.documents.added(queued) });
+      open({ kind: 'read', id: report.source.id, queued });
     },
   });
   const duplicate = ingest.error instanceof ApiError && typeof ingest.error.details.source === 'string' ? ingest.error.details.source : null;
@@ -89,7 +89,7 @@ export function AddDocumentForm() {
       {missing && <p className="field-error">{t.documents.needInput}</p>}
       {ingest.error && (
         <p className="field-error" role="alert" data-testid="document-error">
-          {refusalText(t.documents.refusals, ingest.error)}{' '}
+          {failureText(t, ingest.error)}{' '}
           {duplicate && (
             <button type="button" className="link" onClick={() => open({ kind: 'read', id: duplicate })}>
               {t.documents.openExisting}

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useDocuments } from '../../state/documents/store';
-import { refusalText } from './refusal';
+import { failureText } from '../curation/errors';
 
 /** The ingested documents, newest first, with what is left to review. */
 export function DocumentList() {
   const t = useT();
   const open = useDocuments((state) => state.open);
   const documents = useQuery(queries.documents());
-  if (documents.isError) return <p className="field-error">{refusalText(t.documents.refusals, documents.error)}</p>;
+  if (documents.isError) return <p className="field-error">{failureText(t, documents.error)}</p>;
   if (!documents.data) return <p className="loading">{t.working}</p>;
   if (documents.data.documents.length === 0) return <p className="muted">{t.documents.none}</p>;
   return (

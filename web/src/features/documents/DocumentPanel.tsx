@@ -27,7 +27,7 @@ export function DocumentPanel() {
       </header>
       {task.kind === 'add' && <AddDocumentForm />}
       {task.kind === 'list' && <DocumentList />}
-      {task.kind === 'read' && <DocumentReader key={`${task.id}|${task.quote ?? ''}`} id={task.id} quote={task.quote} notice={task.notice} />}
+      {task.kind === 'read' && <DocumentReader key={`${task.id}|${task.quote ?? ''}`} id={task.id} quote={task.quote} queued={task.queued} />}
     </aside>
   );
 }

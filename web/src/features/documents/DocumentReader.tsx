@@ -5,9 +5,9 @@ import { queries } from '../../api/queries';
 import { LABEL_STYLE } from '../../graph/palette';
 import { useT } from '../../i18n/messages';
 import { useAccount } from '../account/useAccount';
+import { failureText } from '../curation/errors';
 import { useOpenNode } from '../search/useOpenNode';
-import { PassageProposals } from './PassageProposals';
-import { refusalText } from './refusal';
+import { PassageProposals, pendingEntities } from './PassageProposals';
 import { passageWithQuote, segmentsOf } from './segments';
 
 type Passage = DocumentResponse['passages'][number];
@@ -47,7 +47,7 @@ function PassageText({ passage, quote, lang }: { passage: Passage; quote?: strin
  * what it proposed (editors accept or reject one by one or the whole passage). Opened from a
  * fact's provenance, it scrolls to the passage of the quote and marks it.
  */
-export function DocumentReader({ id, quote, notice }: { id: string; quote?: string; notice?: string }) {
+export function DocumentReader({ id, quote, queued }: { id: string; quote?: string; queued?: number }) {
   const t = useT();
   const { canEdit } = useAccount();
   const document = useQuery(queries.document(id));
@@ -63,9 +63,10 @@ export function DocumentReader({ id, quote, notice }: { id: string; quote?: stri
   useEffect(() => {
     if (target >= 0) quoted.current?.scrollIntoView({ block: 'center' });
   }, [target]);
-  if (document.isError) return <p className="field-error">{refusalText(t.documents.refusals, document.error)}</p>;
+  if (document.isError) return <p className="field-error">{failureText(t, document.error)}</p>;
   if (!data) return <p className="loading">{t.working}</p>;
   const { source } = data;
+  const pending = pendingEntities(data.passages);
   return (
     <div className="document-reader" data-testid="document-reader" data-source={source.id}>
       <h3 className="document-title" lang={source.language}>
@@ -89,9 +90,9 @@ export function DocumentReader({ id, quote, notice }: { id: string; quote?: stri
           </>
         )}
       </p>
-      {notice && (
-        <p className="saved" role="status">
-          {notice}
+      {queued !== undefined && (
+        <p className="saved" role="status" data-testid="document-added">
+          {t.documents.added(queued)}
         </p>
       )}
       <ol className="passages">
@@ -106,7 +107,7 @@ export function DocumentReader({ id, quote, notice }: { id: string; quote?: stri
               {passage.page !== null && <span className="page muted">{t.documents.page(passage.page)}</span>}
               <PassageText passage={passage} quote={index === target ? quote : undefined} lang={source.language} />
             </div>
-            {canEdit && passage.suggestions.length > 0 && <PassageProposals documentId={source.id} passage={passage} />}
+            {canEdit && passage.suggestions.length > 0 && <PassageProposals documentId={source.id} passage={passage} pending={pending} />}
           </li>
         ))}
       </ol>

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/messages';
 import { useDocuments } from '../../state/documents/store';
+import { failureText } from '../curation/errors';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { useNodeName } from '../details/useNodeName';
-import { refusalText } from './refusal';
 
 /**
  * In the review queue, the head of the suggestions one passage of an ingested document proposed:
@@ -41,7 +41,11 @@ export function PassageGroupActions({ source, passage, count, quote }: { source:
           </button>
         </div>
       )}
-      {(accept.error ?? reject.error) && <p className="field-error">{refusalText(t.documents.refusals, (accept.error ?? reject.error) as Error)}</p>}
+      {(accept.error ?? reject.error) && (
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, (accept.error ?? reject.error) as Error)}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type DocumentResponse, type Suggestion } from '../../api/client';
 import { useT } from '../../i18n/messages';
+import { failureText } from '../curation/errors';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { useNodeName } from '../details/useNodeName';
-import { refusalText } from './refusal';
 
 type Passage = DocumentResponse['passages'][number];
 
@@ -110,13 +110,32 @@ function ProposalCard({
           ))}
         </p>
       )}
-      {failure && <p className="field-error">{refusalText(t.documents.refusals, failure)}</p>}
+      {failure && (
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, failure)}
+        </p>
+      )}
     </li>
   );
 }
 
+/**
+ * The new entities still waiting in a document, by placeholder id → proposed name: a fact names its
+ * entity by the placeholder until it is accepted, and may sit in another passage than the entity
+ * (the event in one paragraph, its participants in the next).
+ */
+export function pendingEntities(passages: Passage[]): Map<string, string> {
+  return new Map(
+    passages.flatMap((passage) =>
+      passage.suggestions.flatMap((suggestion) =>
+        suggestion.status === 'open' && suggestion.origin?.proposes ? [[suggestion.origin.proposes, proposedName(suggestion)] as const] : [],
+      ),
+    ),
+  );
+}
+
 /** What a passage proposed, beside it: each proposal, and the whole passage accepted or rejected at once. */
-export function PassageProposals({ documentId, passage }: { documentId: string; passage: Passage }) {
+export function PassageProposals({ documentId, passage, pending }: { documentId: string; passage: Passage; pending: Map<string, string> }) {
   const t = useT();
   const client = useQueryClient();
   const afterWrite = useAfterWrite();
@@ -130,12 +149,6 @@ export function PassageProposals({ documentId, passage }: { documentId: string; 
     mutationFn: () => api.rejectPassage(passage.id, reason.trim() || t.documents.defaultReason),
     onSuccess: () => done([]),
   });
-  // While a new entity waits, the facts of its group name it by its placeholder id.
-  const pending = new Map(
-    passage.suggestions.flatMap((suggestion) =>
-      suggestion.status === 'open' && suggestion.origin?.proposes ? [[suggestion.origin.proposes, proposedName(suggestion)] as const] : [],
-    ),
-  );
   const open = passage.suggestions.filter((suggestion) => suggestion.status === 'open').length;
   const busy = acceptAll.isPending || rejectAll.isPending;
   return (
@@ -157,7 +170,9 @@ export function PassageProposals({ documentId, passage }: { documentId: string; 
         </div>
       )}
       {(acceptAll.error ?? rejectAll.error) && (
-        <p className="field-error">{refusalText(t.documents.refusals, (acceptAll.error ?? rejectAll.error) as Error)}</p>
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, (acceptAll.error ?? rejectAll.error) as Error)}
+        </p>
       )}
       <ul className="proposals">
         {passage.suggestions.map((suggestion) => (

@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { useNodeName } from '../details/useNodeName';
+import { failureText } from '../curation/errors';
 import { useAfterWrite } from '../curation/useAfterWrite';
 import { shown } from '../history/diff';
 import { PassageGroupActions } from '../documents/PassageGroupActions';
@@ -19,7 +20,7 @@ export function ReviewQueue() {
       <h3 id="review-title" className="visually-hidden">
         {t.review.title}
       </h3>
-      {open.isError && <p className="field-error">{open.error.message}</p>}
+      {open.isError && <p className="field-error">{failureText(t, open.error)}</p>}
       {!open.data && !open.isError && <p className="loading">{t.working}</p>}
       {open.data?.suggestions.length === 0 && <p className="muted">{t.review.empty}</p>}
       <ol className="suggestions">
@@ -78,13 +79,14 @@ function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; chil
   const target = useNodeName(suggestion.target.kind === 'node' ? suggestion.target.id : null);
   const afterWrite = useAfterWrite();
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<string | null>(null);
-  const done = async (message: string) => {
-    setOutcome(message);
+  // The outcome, not its sentence: it is said at render time, in the language of the moment.
+  const [outcome, setOutcome] = useState<'accepted' | 'rejected' | null>(null);
+  const done = async (reviewed: 'accepted' | 'rejected') => {
+    setOutcome(reviewed);
     await afterWrite(suggestion.target.kind === 'node' && suggestion.target.id ? { show: [suggestion.target.id] } : {});
   };
-  const accept = useMutation({ mutationFn: () => api.acceptSuggestion(suggestion.id), onSuccess: () => done(t.review.accepted) });
-  const reject = useMutation({ mutationFn: () => api.rejectSuggestion(suggestion.id, reason.trim()), onSuccess: () => done(t.review.rejected) });
+  const accept = useMutation({ mutationFn: () => api.acceptSuggestion(suggestion.id), onSuccess: () => done('accepted') });
+  const reject = useMutation({ mutationFn: () => api.rejectSuggestion(suggestion.id, reason.trim()), onSuccess: () => done('rejected') });
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(suggestion.created_at));
   const failure = accept.error ?? reject.error;
   return (
@@ -112,7 +114,7 @@ function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; chil
       {suggestion.note && <p className="change-note">{t.curation.quoted(suggestion.note)}</p>}
       {outcome ? (
         <p className="saved" role="status">
-          {outcome}
+          {t.review[outcome]}
         </p>
       ) : (
         <div className="review-actions">
@@ -139,7 +141,11 @@ function SuggestionCard({ suggestion, children }: { suggestion: Suggestion; chil
           </button>
         </div>
       )}
-      {failure && <p className="field-error">{failure.message}</p>}
+      {failure && (
+        <p className="field-error" role="alert" data-testid="review-error">
+          {failureText(t, failure)}
+        </p>
+      )}
     </li>
   );
 }
