@@ -61,7 +61,10 @@ describe('GET /api/cooperation ranked pairs', () => {
       expect(new Map(pair.topics.map((topic) => [topic.id, topic.events]))).toEqual(topicCounts);
       const counts = pair.topics.map((topic) => topic.events);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
-      for (const topic of pair.topics) expect(named[topic.id]?.name_en ?? named[topic.id]?.name_fr).toBe(ctx.seed.nodes.get(topic.id)!.properties.name_en ?? ctx.seed.nodes.get(topic.id)!.properties.name_fr);
+      for (const topic of pair.topics)
+        expect(named[topic.id]?.name_en ?? named[topic.id]?.name_fr).toBe(
+          ctx.seed.nodes.get(topic.id)!.properties.name_en ?? ctx.seed.nodes.get(topic.id)!.properties.name_fr,
+        );
     }
     const placed = Object.values(described).filter((event) => event.place_en !== null);
     expect(placed.length).toBeGreaterThan(0);
