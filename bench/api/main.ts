@@ -112,11 +112,13 @@ try {
     await measureApi(baseUrl, scenario.paths, 4, 2);
     await measureDirect(scenario.direct, 4, 2);
     for (const concurrency of CONCURRENCY) {
-      const api = await measureApi(baseUrl, scenario.paths, concurrency, seconds);
+      const api = await measureApi(baseUrl, scenario.paths, concurrency, seconds, server?.pid);
       const driver = await measureDirect(scenario.direct, concurrency, seconds);
       const ratio = api.p50 / driver.p50;
       results.push({ scenario: scenario.name, concurrency, api, driver, ratio });
-      say(`  ${scenario.name} ×${concurrency}: API p50 ${api.p50.toFixed(1)} ms, driver p50 ${driver.p50.toFixed(1)} ms`);
+      say(
+        `  ${scenario.name} ×${concurrency}: API p50 ${api.p50.toFixed(1)} ms (CPU ${api.cpuPerRequest?.toFixed(2)} ms/request), driver p50 ${driver.p50.toFixed(1)} ms (CPU ${driver.cpuPerRequest?.toFixed(2)} ms/request)`,
+      );
     }
   }
 
@@ -127,12 +129,13 @@ try {
   const healthBusy = values.only ? skipped : await healthDuringConsole(baseUrl);
 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+  const f2 = (n = NaN) => (Number.isFinite(n) ? n.toFixed(2) : '–');
   const lines = [
-    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | API KB | driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | API KB | API CPU/req | driver p50 | driver p95 | driver p99 | driver req/s | driver CPU/req | API/driver p50 | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f((r.api.bytes ?? NaN) / 1024)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
+        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f((r.api.bytes ?? NaN) / 1024)} | ${f2(r.api.cpuPerRequest)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${f2(r.driver.cpuPerRequest)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
     ),
   ];
   say('');

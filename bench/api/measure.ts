@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface Latencies {
@@ -10,6 +11,24 @@ export interface Latencies {
   throughput: number;
   /** Mean bytes of an answer as received, headers included (API only: the driver has no HTTP answer). */
   bytes?: number;
+  /**
+   * CPU time per completed request of the process doing the work (the app's for the API, the
+   * bench's own for the driver), in ms: less sensitive than latency to other work on the machine.
+   */
+  cpuPerRequest?: number;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux; NaN elsewhere). */
+export function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // In clock ticks, 100 per second on Linux (USER_HZ).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -35,8 +54,9 @@ export function summarise(latencies: number[], errors: number, seconds: number, 
  * Drives the HTTP API with autocannon. Each connection cycles through the request paths; per-request
  * times are taken from autocannon's response events so p95 can be computed exactly.
  */
-export async function measureApi(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<Latencies> {
+export async function measureApi(baseUrl: string, paths: string[], connections: number, seconds: number, appPid?: number): Promise<Latencies> {
   const latencies: number[] = [];
+  const cpuBefore = appPid === undefined ? NaN : processCpuMs(appPid);
   let errors = 0;
   let received = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -53,7 +73,8 @@ export async function measureApi(baseUrl: string, paths: string[], connections: 
     });
   });
   errors += result.errors + result.timeouts;
-  return summarise(latencies, errors, seconds, latencies.length ? received / latencies.length : NaN);
+  const cpu = appPid === undefined ? NaN : processCpuMs(appPid) - cpuBefore;
+  return { ...summarise(latencies, errors, seconds, latencies.length ? received / latencies.length : NaN), cpuPerRequest: cpu / latencies.length };
 }
 
 /**
@@ -64,6 +85,7 @@ export async function measureDirect(work: (i: number) => Promise<unknown>, concu
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;
+  const cpuBefore = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   const loop = async () => {
     while (performance.now() < deadline) {
@@ -78,5 +100,6 @@ export async function measureDirect(work: (i: number) => Promise<unknown>, concu
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  return summarise(latencies, errors, seconds);
+  const { user, system } = process.cpuUsage(cpuBefore);
+  return { ...summarise(latencies, errors, seconds), cpuPerRequest: (user + system) / 1000 / latencies.length };
 }

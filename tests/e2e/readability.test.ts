@@ -224,16 +224,18 @@ describe('the cooperation network answers who cooperates most, and on what', () 
     await first.locator('button.link').click();
     const details = page.locator(`.edge-details[data-edge="${edge}"]`);
     await details.waitFor({ timeout: 30_000 });
-    const pair = (await explorer.api('/api/cooperation?limit=2000')).body.pairs.find((candidate: { edge: string }) => candidate.edge === edge) as {
-      events: { id: string; name_en: string; start: string }[];
+    const network = (await explorer.api('/api/cooperation?limit=2000')).body as {
+      pairs: { edge: string; events: string[] }[];
+      events: Record<string, { name_en: string; start: string }>;
     };
+    const pair = network.pairs.find((candidate) => candidate.edge === edge)!;
     const listed = details.locator('.shared-events li');
     await expect.poll(() => listed.count(), { timeout: 30_000 }).toBe(pair.events.length);
     const text = await details.locator('.shared-events').textContent();
-    for (const event of pair.events) {
-      expect(text).toContain(event.name_en);
-      expect(text).toContain(event.start);
-      expect(text).not.toContain(event.id);
+    for (const id of pair.events) {
+      expect(text).toContain(network.events[id]!.name_en);
+      expect(text).toContain(network.events[id]!.start);
+      expect(text).not.toContain(id);
     }
     await screenshot(page, 'readability-network-en-1280.png');
     await close();

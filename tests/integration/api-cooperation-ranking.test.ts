@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COOPERATION_TYPES, type CooperationPair } from '../../api/src/contract/cooperation.js';
+import { COOPERATION_TYPES, type CooperationResponse } from '../../api/src/contract/cooperation.js';
 import { exploreContext, qs } from './explore/setup.js';
 
 const ctx = exploreContext();
@@ -20,15 +20,17 @@ function sharedEvents(filters: { topic?: string; from?: string; to?: string } = 
   return pairs;
 }
 
-async function ranking(params: Record<string, string | number | undefined> = {}): Promise<CooperationPair[]> {
+async function network(params: Record<string, string | number | undefined> = {}): Promise<CooperationResponse> {
   const response = await ctx.get(`/api/cooperation?${qs({ limit: 5000, eventsPerLink: 500, ...params })}`);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body.pairs as CooperationPair[];
+  return response.body as CooperationResponse;
 }
+
+const ranking = async (params: Record<string, string | number | undefined> = {}) => (await network(params)).pairs;
 
 describe('GET /api/cooperation ranked pairs', () => {
   it('ranks the strongest pairs first, each with its shared events named, dated and placed, and their topics', async () => {
-    const pairs = await ranking();
+    const { pairs, events: described, topics: named } = await network();
     const expected = sharedEvents();
     expect(pairs).toHaveLength(expected.size);
     for (let i = 1; i < pairs.length; i++) {
@@ -37,16 +39,17 @@ describe('GET /api/cooperation ranked pairs', () => {
     }
     for (const pair of pairs) {
       const events = expected.get(`${pair.source}|${pair.target}`)!;
-      expect(new Set(pair.events.map((event) => event.id))).toEqual(events);
+      expect(new Set(pair.events)).toEqual(events);
       expect(pair.weight).toBe(events.size);
-      const starts = pair.events.map((event) => event.start);
+      const starts = pair.events.map((id) => described[id]!.start);
       expect(starts).toEqual([...starts].sort());
-      for (const event of pair.events) {
-        const seed = ctx.seed.nodes.get(event.id)!;
+      for (const id of pair.events) {
+        const event = described[id]!;
+        const seed = ctx.seed.nodes.get(id)!;
         expect(event.name_en ?? event.name_fr).toBe(seed.properties.name_en ?? seed.properties.name_fr);
         expect(event.start).toBe(seed.properties.start);
         expect(event.caption.en).toBe(seed.properties.short_name_en);
-        const place = (ctx.seed.out.get(event.id) ?? []).filter((rel) => rel.type === 'HELD_IN').map((rel) => ctx.seed.nodes.get(rel.to)!);
+        const place = (ctx.seed.out.get(id) ?? []).filter((rel) => rel.type === 'HELD_IN').map((rel) => ctx.seed.nodes.get(rel.to)!);
         if (place.length === 1) expect(event.place_en).toBe(place[0]!.properties.name_en);
         if (place.length === 0) expect(event.place_en).toBeNull();
       }
@@ -58,8 +61,12 @@ describe('GET /api/cooperation ranked pairs', () => {
       expect(new Map(pair.topics.map((topic) => [topic.id, topic.events]))).toEqual(topicCounts);
       const counts = pair.topics.map((topic) => topic.events);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      for (const topic of pair.topics)
+        expect(named[topic.id]?.name_en ?? named[topic.id]?.name_fr).toBe(
+          ctx.seed.nodes.get(topic.id)!.properties.name_en ?? ctx.seed.nodes.get(topic.id)!.properties.name_fr,
+        );
     }
-    const placed = pairs.flatMap((pair) => pair.events).filter((event) => event.place_en !== null);
+    const placed = Object.values(described).filter((event) => event.place_en !== null);
     expect(placed.length).toBeGreaterThan(0);
     expect(pairs.some((pair) => pair.topics.length > 0)).toBe(true);
   });
@@ -69,7 +76,7 @@ describe('GET /api/cooperation ranked pairs', () => {
     const byTopic = await ranking({ topic });
     const expectedByTopic = sharedEvents({ topic });
     expect(byTopic.length).toBeGreaterThan(0);
-    expect(new Map(byTopic.map((pair) => [`${pair.source}|${pair.target}`, new Set(pair.events.map((event) => event.id))]))).toEqual(expectedByTopic);
+    expect(new Map(byTopic.map((pair) => [`${pair.source}|${pair.target}`, new Set(pair.events)]))).toEqual(expectedByTopic);
     for (const pair of byTopic) expect(pair.topics.map((entry) => entry.id)).toContain(topic);
 
     const years = [...sharedEvents().values()]
@@ -77,8 +84,25 @@ describe('GET /api/cooperation ranked pairs', () => {
       .map((id) => String(ctx.seed.nodes.get(id)!.properties.start).slice(0, 4))
       .sort();
     const from = years[Math.floor(years.length / 2)]!;
-    const windowed = await ranking({ from });
-    expect(windowed.length).toBe(sharedEvents({ from }).size);
-    for (const pair of windowed) for (const event of pair.events) expect((event.end ?? event.start).slice(0, 4) >= from).toBe(true);
+    const windowed = await network({ from });
+    expect(windowed.pairs.length).toBe(sharedEvents({ from }).size);
+    for (const pair of windowed.pairs)
+      for (const id of pair.events) expect((windowed.events[id]!.end ?? windowed.events[id]!.start).slice(0, 4) >= from).toBe(true);
+  });
+
+  it('describes each shared event and names each topic once, however many pairs share it', async () => {
+    const answer = await network();
+    const listed = new Set(answer.pairs.flatMap((pair) => pair.events));
+    const topics = new Set(answer.pairs.flatMap((pair) => pair.topics.map((topic) => topic.id)));
+    // The seed has events shared by several pairs: the case where repeating details cost bytes.
+    const pairsPerEvent = [...listed].map((id) => answer.pairs.filter((pair) => pair.events.includes(id)).length);
+    expect(Math.max(...pairsPerEvent)).toBeGreaterThan(1);
+    expect(new Set(Object.keys(answer.events))).toEqual(listed);
+    expect(new Set(Object.keys(answer.topics))).toEqual(topics);
+    for (const pair of answer.pairs) for (const id of pair.events) expect(typeof id).toBe('string');
+    // Each event's name appears in the whole answer text only where `events` describes it.
+    const text = JSON.stringify(answer);
+    const names = Object.values(answer.events).map((event) => JSON.stringify(event.name_en ?? event.name_fr));
+    for (const name of new Set(names)) expect(text.split(name).length - 1, name).toBe(names.filter((other) => other === name).length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, foldText, isExactMatch, luceneQuery, searchTerms } from '../../api/src/explore/lucene.js';
+import { escapeLucene, exactMatcher, foldText, luceneQuery, searchTerms } from '../../api/src/explore/lucene.js';
 
 describe('foldText', () => {
   it('lower-cases and strips accents like the standard-folding analyzer', () => {
@@ -49,11 +49,25 @@ describe('luceneQuery', () => {
   });
 });
 
-describe('isExactMatch', () => {
+describe('exactMatcher', () => {
+  const isExactMatch = (text: string, candidates: (string | null | undefined)[]) => exactMatcher(text)(candidates);
   it('compares folded text with ids, acronyms, aliases and names', () => {
     expect(isExactMatch('onudc', ['unodc', 'ONUDC'])).toBe(true);
     expect(isExactMatch('belarus', ['Bélarus'])).toBe(true);
     expect(isExactMatch('osce', ['OSCE Alliance'])).toBe(false);
     expect(isExactMatch('  ', [' '])).toBe(false);
+    expect(isExactMatch('osce', [null, undefined, ''])).toBe(false);
+  });
+
+  it('finds names whose first letter folds to something else or to nothing, as a whole fold does', () => {
+    // Its first-letter shortcut must agree with folding the whole name.
+    expect(isExactMatch('oeuvre', ['Œuvre'])).toBe(true);
+    expect(isExactMatch('etats', ['  États '])).toBe(true);
+    expect(isExactMatch('etats', ['E\u0301tats'])).toBe(true);
+    expect(isExactMatch('ile', ['\u0301ile'])).toBe(true);
+    expect(isExactMatch('ssen', ['ßen'])).toBe(true);
+    expect(isExactMatch('etats', ['Atats', 'Ötats'])).toBe(false);
+    for (const name of ['Œuvre', '  États ', 'E\u0301tats', '\u0301ile', 'ßen', 'Ärø', '¨abc', '𝐀bc'])
+      expect(isExactMatch(foldText(name).trim(), [name]), name).toBe(true);
   });
 });

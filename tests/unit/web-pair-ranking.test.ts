@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortPairs, yearSpan, type RankedPair } from '../../web/src/features/network/pairRanking.js';
+import { sortPairs, topicName, yearSpan, type RankedPair } from '../../web/src/features/network/pairRanking.js';
 
 const pair = (source: string, target: string, weight: number, first: string, last: string, topics: number): RankedPair => ({
   source,
@@ -29,5 +29,12 @@ describe('cooperation pair ranking', () => {
   it('writes the years covered', () => {
     expect(yearSpan('2009-05', '2016-10-13')).toBe('2009–2016');
     expect(yearSpan('2014-03', '2014-06')).toBe('2014');
+  });
+
+  it('names a topic from the topics of the answer in the reading language, else the other one, else by its id', () => {
+    expect(topicName({ name_en: 'Victims', name_fr: 'Victimes' }, 'topic-victims', 'fr')).toBe('Victimes');
+    expect(topicName({ name_en: 'Victims', name_fr: null }, 'topic-victims', 'fr')).toBe('Victims');
+    expect(topicName({ name_en: null, name_fr: 'Victimes' }, 'topic-victims', 'en')).toBe('Victimes');
+    expect(topicName(undefined, 'topic-victims', 'en')).toBe('topic-victims');
   });
 });

@@ -27,9 +27,8 @@ export const cooperationQuery = z
 
 const nullableText = z.string().nullable();
 
-/** One event two actors shared, named and placed (never a bare id). */
+/** One event actors shared, named and placed (never a bare id): described once per answer, in `events`. */
 export const sharedEvent = z.object({
-  id: z.string(),
   name_en: nullableText,
   name_fr: nullableText,
   caption: z.object({ en: z.string(), fr: z.string() }),
@@ -41,8 +40,11 @@ export const sharedEvent = z.object({
   place_fr: nullableText,
 });
 
-/** A topic the shared events addressed, with how many of them did. */
-export const sharedTopic = z.object({ id: z.string(), name_en: nullableText, name_fr: nullableText, events: z.number().int() });
+/** A topic shared events addressed: named once per answer, in `topics`. */
+export const sharedTopicName = z.object({ name_en: nullableText, name_fr: nullableText });
+
+/** A topic of a pair's shared events, with how many of them addressed it. */
+export const sharedTopic = z.object({ id: z.string(), events: z.number().int() });
 
 /** One pair of actors in the ranking: who, how often, since when, at which events, on what. */
 export const cooperationPair = z.object({
@@ -52,8 +54,8 @@ export const cooperationPair = z.object({
   weight: z.number().int().meta({ description: 'Number of shared events.' }),
   first: z.string(),
   last: z.string(),
-  events: z.array(sharedEvent).meta({ description: 'Shared events in date order (at most eventsPerLink).' }),
-  topics: z.array(sharedTopic).meta({ description: 'Topics of the shared events, most shared first.' }),
+  events: z.array(z.string()).meta({ description: 'Ids of the shared events in date order (at most eventsPerLink), described in `events`.' }),
+  topics: z.array(sharedTopic).meta({ description: 'Topics of the shared events, most shared first, named in `topics`.' }),
 });
 
 export const networkFigures = z.object({
@@ -75,6 +77,10 @@ export const cooperationResponse = graphResponse.extend({
   pairs: z.array(cooperationPair).meta({
     description: 'The strongest pairs first: most shared events, then the most recent last event, then the most topics.',
   }),
+  // An event is shared by many pairs (a meeting of 30 actors by up to 29 pairs of one focus actor):
+  // described once here rather than in every pair, the answer is several times smaller.
+  events: z.record(z.string(), sharedEvent).meta({ description: 'Every event a pair lists, by id.' }),
+  topics: z.record(z.string(), sharedTopicName).meta({ description: 'Every topic a pair lists, by id.' }),
   figures: networkFigures.optional().meta({ description: 'With figures=true: centrality and communities of this network.' }),
 });
 
@@ -82,3 +88,4 @@ export type CooperationQuery = z.infer<typeof cooperationQuery>;
 export type CooperationResponse = z.infer<typeof cooperationResponse>;
 export type CooperationPair = z.infer<typeof cooperationPair>;
 export type SharedEvent = z.infer<typeof sharedEvent>;
+export type SharedTopicName = z.infer<typeof sharedTopicName>;

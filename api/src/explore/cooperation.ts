@@ -4,6 +4,7 @@ import {
   type CooperationQuery,
   type CooperationResponse,
   type SharedEvent,
+  type SharedTopicName,
 } from '../contract/cooperation.js';
 import { filterParams } from '../contract/filters.js';
 import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
@@ -17,7 +18,8 @@ import { publicNode } from './subgraph.js';
 /** The synthetic relationship type of projected links; never stored in the graph. */
 export const COOPERATION_EDGE_TYPE = 'COOPERATED_WITH';
 
-type RawEvent = Omit<SharedEvent, 'caption'> & { short_name_en: string | null; short_name_fr: string | null };
+type RawEvent = Omit<SharedEvent, 'caption'> & { id: string; short_name_en: string | null; short_name_fr: string | null };
+type RawTopic = SharedTopicName & CooperationPair['topics'][number];
 
 /** Strongest first: more shared events, then a more recent last one, then more topics, then ids. */
 export function rankPairs(pairs: CooperationPair[]): CooperationPair[] {
@@ -34,7 +36,8 @@ export function rankPairs(pairs: CooperationPair[]): CooperationPair[] {
 /**
  * Actor-to-actor projection: actors linked by the events they took part in together, weighted by
  * how many, each link listing its events, their date range and the sources behind them; `pairs`
- * ranks the same links with their events named and placed and the topics they addressed.
+ * ranks the same links with their events and the topics they addressed, which `events` and
+ * `topics` name once for all pairs.
  */
 export async function cooperationNetwork(db: Database, input: CooperationQuery): Promise<CooperationResponse> {
   const actors = input.actors?.length ? [...new Set(input.actors)] : null;
@@ -50,6 +53,8 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
   const rows = await readBounded(db, actors ? 'cooperation-of-actors' : 'cooperation-network', params, actors ? 'actors' : 'from');
   const nodes = new Map<string, GraphNode>();
   const pairs: CooperationPair[] = [];
+  const events: Record<string, SharedEvent> = {};
+  const topics: Record<string, SharedTopicName> = {};
   const edges: GraphEdge[] = rows.map((row) => {
     const a = publicNode(row.a as GraphNode);
     const b = publicNode(row.b as GraphNode);
@@ -59,11 +64,13 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
     const weight = Number(row.weight);
     const first = row.first as string;
     const last = row.last as string;
-    const events = (row.eventDetails as RawEvent[]).map(({ short_name_en, short_name_fr, ...event }) => ({
-      ...event,
-      caption: captionsOf(event.id, { ...event, short_name_en, short_name_fr }),
-    }));
-    pairs.push({ edge: id, source: a.id, target: b.id, weight, first, last, events, topics: row.topics as CooperationPair['topics'] });
+    for (const { id: eventId, short_name_en, short_name_fr, ...event } of row.eventDetails as RawEvent[])
+      events[eventId] ??= { ...event, caption: captionsOf(eventId, { ...event, short_name_en, short_name_fr }) };
+    const pairTopics = (row.topics as RawTopic[]).map(({ id: topicId, name_en, name_fr, events: count }) => {
+      topics[topicId] ??= { name_en, name_fr };
+      return { id: topicId, events: count };
+    });
+    pairs.push({ edge: id, source: a.id, target: b.id, weight, first, last, events: row.events as string[], topics: pairTopics });
     return {
       id,
       type: COOPERATION_EDGE_TYPE,
@@ -73,7 +80,7 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
     };
   });
   const total = Number(rows[0]?.total ?? 0);
-  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs) };
+  const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs), events, topics };
   if (!input.figures) return network;
   const figures = await networkFiguresOffThread(
     { nodes: network.nodes, edges: edges.map(({ source, target, properties }) => ({ source, target, weight: Number(properties.weight) })) },

@@ -61,8 +61,20 @@ export function luceneQuery(text: string): string | null {
     .join(' ');
 }
 
-/** Whether the text names this entity exactly: its id, an acronym, an alias or a name, folded. */
-export function isExactMatch(text: string, candidates: (string | null | undefined)[]): boolean {
+/**
+ * A test of whether the text names an entity exactly: its id, an acronym, an alias or a name,
+ * folded. The text is folded once; a candidate is folded whole only when its first letter, folded
+ * alone, could start the text (folding works letter by letter), since search checks ~250 names a request.
+ */
+export function exactMatcher(text: string): (candidates: (string | null | undefined)[]) => boolean {
   const wanted = foldText(text).trim();
-  return wanted !== '' && candidates.some((candidate) => candidate != null && foldText(candidate).trim() === wanted);
+  const couldMatch = (candidate: string) => {
+    const start = candidate.trimStart().codePointAt(0);
+    if (start === undefined) return false;
+    const folded = foldText(String.fromCodePoint(start));
+    // A letter that folds to nothing or to a space (a lone accent) leaves the question to the whole fold.
+    return folded.trim() === '' || wanted.startsWith(folded);
+  };
+  return (candidates) =>
+    wanted !== '' && candidates.some((candidate) => candidate != null && couldMatch(candidate) && foldText(candidate).trim() === wanted);
 }

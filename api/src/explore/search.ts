@@ -1,6 +1,6 @@
 import type { SearchQuery, SearchResult } from '../contract/search.js';
 import type { Database } from '../db/driver.js';
-import { isExactMatch, luceneQuery } from './lucene.js';
+import { exactMatcher, luceneQuery } from './lucene.js';
 import { readBounded } from './read.js';
 
 const nameLength = (result: SearchResult) => Math.min(result.name_en?.length ?? Infinity, result.name_fr?.length ?? Infinity);
@@ -21,10 +21,11 @@ export async function searchEntities(db: Database, { q, labels, limit }: SearchQ
     'q',
   );
   const topScore = Math.max(0, ...rows.map((row) => Number(row.score)));
+  const isExact = exactMatcher(trimmed);
   return (
     rows
       .map((row) => {
-        const exact = isExactMatch(trimmed, [String(row.id), row.name_en as string, row.name_fr as string, ...((row.names as string[]) ?? [])]);
+        const exact = isExact([String(row.id), row.name_en as string, row.name_fr as string, ...((row.names as string[]) ?? [])]);
         const score = Number(row.score) + (exact ? topScore + 1 : 0);
         return {
           id: String(row.id),

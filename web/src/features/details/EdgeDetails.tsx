@@ -4,6 +4,7 @@ import { nodeName } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
 import { CurationActions } from '../curation/CurationActions';
+import { topicName } from '../network/pairRanking';
 import { useCooperationPairs } from '../network/useCooperationPairs';
 import { Properties } from './Properties';
 import { ProvenanceList } from './ProvenanceList';
@@ -16,7 +17,8 @@ export function EdgeDetails({ id }: { id: string }) {
   const source = useExplorer((state) => (edge ? state.graph.nodes.get(edge.source) : undefined));
   const target = useExplorer((state) => (edge ? state.graph.nodes.get(edge.target) : undefined));
   const projected = edge?.type === 'COOPERATED_WITH';
-  const pair = useCooperationPairs()?.find((candidate) => candidate.edge === id);
+  const ranking = useCooperationPairs();
+  const pair = ranking?.pairs.find((candidate) => candidate.edge === id);
   const sources = useQuery({
     ...queries.edgeProvenance(id, edge ? [edge.source, edge.target] : []),
     enabled: Boolean(edge) && !projected,
@@ -39,31 +41,35 @@ export function EdgeDetails({ id }: { id: string }) {
         <section>
           <h3>{t.details.sharedEvents}</h3>
           <ul className="shared-events">
-            {pair ? (
-              pair.events.map((event) => (
-                <li key={event.id}>
-                  <strong>{(lang === 'fr' ? event.name_fr : event.name_en) ?? event.name_en ?? event.name_fr ?? event.caption[lang]}</strong>
-                  <span className="muted">
-                    {' '}
-                    — {event.start}
-                    {event.online ? `, ${t.pairs.online}` : ''}
-                    {(lang === 'fr' ? event.place_fr : event.place_en)
-                      ? `, ${t.pairs.place((lang === 'fr' ? event.place_fr : event.place_en)!)}`
-                      : ''}
-                  </span>
-                </li>
-              ))
+            {pair && ranking ? (
+              pair.events.map((eventId) => {
+                const event = ranking.events[eventId];
+                // Every id a pair lists is described in `events` (the API builds both from the same rows).
+                if (!event) return null;
+                const place = lang === 'fr' ? event.place_fr : event.place_en;
+                return (
+                  <li key={eventId}>
+                    <strong>{(lang === 'fr' ? event.name_fr : event.name_en) ?? event.name_en ?? event.name_fr ?? event.caption[lang]}</strong>
+                    <span className="muted">
+                      {' '}
+                      — {event.start}
+                      {event.online ? `, ${t.pairs.online}` : ''}
+                      {place ? `, ${t.pairs.place(place)}` : ''}
+                    </span>
+                  </li>
+                );
+              })
             ) : (
               <li>{t.working}</li>
             )}
           </ul>
-          {pair && pair.topics.length > 0 && (
+          {pair && ranking && pair.topics.length > 0 && (
             <>
               <h3>{t.pairs.topics}</h3>
               <ul className="shared-topics">
                 {pair.topics.map((topic) => (
                   <li key={topic.id}>
-                    {(lang === 'fr' ? topic.name_fr : topic.name_en) ?? topic.id} ({topic.events})
+                    {topicName(ranking.topics[topic.id], topic.id, lang)} ({topic.events})
                   </li>
                 ))}
               </ul>

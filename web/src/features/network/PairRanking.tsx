@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { nodeCaption } from '../../graph/elements';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
-import { sortPairs, yearSpan, type PairSortKey } from './pairRanking';
+import { sortPairs, topicName, yearSpan, type PairSortKey } from './pairRanking';
 import { useCooperationPairs } from './useCooperationPairs';
 
 // Topics are listed under each pair (the sidebar is narrow); they still sort from their own header.
@@ -15,16 +15,14 @@ export function PairRanking() {
   const lang = useExplorer((state) => state.lang);
   const graph = useExplorer((state) => state.graph);
   const focus = useExplorer((state) => state.focus);
-  const pairs = useCooperationPairs();
+  const ranking = useCooperationPairs();
   const [sort, setSort] = useState<{ key: PairSortKey; descending: boolean }>({ key: 'weight', descending: true });
-  if (!pairs) return null;
+  if (!ranking) return null;
   const name = (id: string) => {
     const node = graph.nodes.get(id);
     return node ? nodeCaption(node, lang) : id;
   };
-  const sorted = sortPairs(pairs, sort.key, sort.descending, name, lang).slice(0, SHOWN);
-  const topicName = (topic: { name_en: string | null; name_fr: string | null; id: string }) =>
-    (lang === 'fr' ? topic.name_fr : topic.name_en) ?? topic.name_en ?? topic.name_fr ?? topic.id;
+  const sorted = sortPairs(ranking.pairs, sort.key, sort.descending, name, lang).slice(0, SHOWN);
   const header = (key: PairSortKey) => (
     <th key={key} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'} scope="col">
       <button
@@ -55,7 +53,7 @@ export function PairRanking() {
                   <span className="pair-topics">
                     {pair.topics
                       .slice(0, 2)
-                      .map((topic) => topicName(topic))
+                      .map((topic) => topicName(ranking.topics[topic.id], topic.id, lang))
                       .join(' · ')}
                     {pair.topics.length > 2 ? ` (+${pair.topics.length - 2})` : ''}
                   </span>

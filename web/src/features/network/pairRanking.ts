@@ -42,6 +42,11 @@ export function sortPairs<T extends RankedPair>(
   return [...pairs].sort((a, b) => (descending ? -compare(a, b) : compare(a, b)) || strength(a, b) || collator.compare(label(a), label(b)));
 }
 
+/** A topic's name in the reading language, else in the other one, else its id (see `topics` of the cooperation answer). */
+export function topicName(names: { name_en: string | null; name_fr: string | null } | undefined, id: string, lang: string): string {
+  return (lang === 'fr' ? names?.name_fr : names?.name_en) ?? names?.name_en ?? names?.name_fr ?? id;
+}
+
 /** "2009–2016", or one year when first and last fall in the same one. */
 export function yearSpan(first: string, last: string): string {
   const [a, b] = [first.slice(0, 4), last.slice(0, 4)];
