@@ -166,6 +166,8 @@ describe('suggestions', { timeout: 240_000 }, () => {
     expect(await changeCount(file.db)).toBe((count += 1));
     const twice = await call('POST', `/api/suggestions/${second.body.suggestion.id}/accept`, {});
     expect(twice.status).toBe(409);
+    // A stable reason and its values, so the explorer can say it in French (issue 16).
+    expect(twice.body.error).toMatchObject({ reason: 'suggestion-reviewed', params: { status: 'rejected' } });
     expect((await call('GET', '/api/suggestions?status=open')).body.suggestions).toHaveLength(0);
     const noReason = await call('POST', `/api/suggestions/${second.body.suggestion.id}/reject`, {});
     expect(noReason.body.error.field).toBe('reason');
