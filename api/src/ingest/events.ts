@@ -192,7 +192,9 @@ export function eventOf(
     end: dated?.to ?? null,
     online: heldOnline(passage.text) || inheritedOnline,
     ...unfilled(),
-    ...(inherited ? { place: inherited.id, quotes: { [`HELD_IN|${inherited.id}`]: { passage: inherited.passage, evidence: inherited.evidence } } } : {}),
+    ...(inherited
+      ? { place: inherited.id, quotes: { [`HELD_IN|${inherited.id}`]: { passage: inherited.passage, evidence: inherited.evidence } } }
+      : {}),
     evidence: evidenceQuote(passage.text, anchor.start, anchor.end),
     confidence: existing ? 0.85 : day ? 0.7 : 0.55,
   };
@@ -215,7 +217,12 @@ function unfilled(): Pick<EventProposal, 'place' | 'organisers' | 'partners' | '
  * margins of another ("une manifestation … en marge de la cinquième session").
  */
 const KIND_CUES: [RegExp, EventProposal['eventKind']][] = [
-  [w(/\b(?:créé\p{L}*|création|fondé\p{L}*|fondation|établi[rs]?|établie?s?|établissement|institué\p{L}*|founded|foundation|established|establishment|set up)\b/iu), 'other'],
+  [
+    w(
+      /\b(?:créé\p{L}*|création|fondé\p{L}*|fondation|établi[rs]?|établie?s?|établissement|institué\p{L}*|founded|foundation|established|establishment|set up)\b/iu,
+    ),
+    'other',
+  ],
   [w(/\b(?:débats? thématiques?|thematic debates?|high-level meetings?|réunions? de haut niveau)\b/iu), 'meeting'],
   [w(/\b(?:en marge d\p{L}*|on the (?:margins?|sidelines) of|in the margins? of)\b/iu), 'side event'],
 ];
@@ -242,7 +249,9 @@ function generalAssemblySessions(sentence: Sentence): DateMention[] {
     if (!ordinal) return [];
     const start = sentence.start + match.index;
     const end = start + match[0].length;
-    return [{ start, end, text: sentence.text.slice(match.index, match.index + match[0].length), from: String(1945 + ordinal), precision: 'year' as const }];
+    return [
+      { start, end, text: sentence.text.slice(match.index, match.index + match[0].length), from: String(1945 + ordinal), precision: 'year' as const },
+    ];
   });
 }
 

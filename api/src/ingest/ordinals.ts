@@ -98,4 +98,4 @@ export function ordinalValue(word: string): number | null {
 }
 
 /** A word that may be an ordinal, in figures or in (hyphenated) words, for a regular expression. */
-export const ORDINAL = "(\\d{1,3}(?:e|eme|ème|er|ère|re|th|st|nd|rd)|[\\p{L}]+(?:-[\\p{L}]+){0,3})";
+export const ORDINAL = '(\\d{1,3}(?:e|eme|ème|er|ère|re|th|st|nd|rd)|[\\p{L}]+(?:-[\\p{L}]+){0,3})';
