@@ -180,8 +180,8 @@ for (const file of readdirSync(seedsDir)
     if (events.some((event) => event.existing === id && right(event))) continue;
     const node = byId.get(id)?.properties ?? {};
     const seen = events.filter((event) => event.existing === id);
-    const want = `${String(node.start)}/${String(node.end ?? '')} @${placeOf(id) ?? (node.online ? 'online' : '-')}`;
-    const got = seen.map((event) => `${event.start}/${event.end ?? ''} @${event.place ?? (event.online ? 'online' : '-')}`).join('; ');
+    const want = `${String(node.start)}/${String(node.end ?? '')} @${placeOf(id) ?? '-'}${node.online ? ' +online' : ''}`;
+    const got = seen.map((event) => `${event.start}/${event.end ?? ''} @${event.place ?? '-'}${event.online ? ' +online' : ''}`).join('; ');
     miss(seen.length ? 'event wrong date/place' : 'event not recognised', `${id} want ${want}${got ? ` got ${got}` : ''}`);
   }
   const proposedIds = new Set(proposed.map((proposal) => proposal.relationshipId));
