@@ -169,5 +169,7 @@ describe('events held online', () => {
     expect(eventsOf([{ text: 'Les coordinateurs se sont réunis les 3 et 4 mai 2022 à Graz et en ligne pour une conférence.' }])).toEqual([
       'ev-graz-conference 2022-05-03/2022-05-04 @city-graz +online',
     ]);
+    // A webinar is a seminar held online.
+    expect(eventsOf([{ text: 'A webinar on farm work took place on 5 June 2022.' }], 'en')).toEqual(['ev-plovdiv-seminar 2022-06-05/ @- +online']);
   });
 });

@@ -43,7 +43,7 @@ const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
   [w(/\b(?:round[- ]table|table[- ]ronde)s?\b/iu), 'round table'],
   [w(/\b(?:workshop|atelier)s?\b/iu), 'workshop'],
   [w(/\b(?:conference|conférence)s?\b/iu), 'conference'],
-  [w(/\b(?:seminar|séminaire)s?\b/iu), 'seminar'],
+  [w(/\b(?:seminar|séminaire|webinar|webinaire)s?\b/iu), 'seminar'],
   [w(/\b(?:training|formation)s?\b/iu), 'training'],
   [w(/\b(?:consultation)s?\b/iu), 'consultation'],
   [w(/\b(?:campaign|campagne)s?\b/iu), 'campaign'],
