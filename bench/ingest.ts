@@ -136,18 +136,19 @@ for (const file of readdirSync(seedsDir)
   ]);
   const mentionHits = [...predicted].filter((id) => goldEntities.has(id)).length;
 
-  // An event is found when a proposal names it with its dates and its place (or "online").
+  // An event is found when a proposal names it with its dates, its place (none when the curators
+  // found none stated: a guessed city is wrong) and whether it was online.
   const goldEvents = [...goldEntities].filter((id) => byId.get(id)?.label === 'Event');
   const placeOf = (id: string) => facts.find((fact) => fact.type === 'HELD_IN' && fact.from === id)?.to ?? null;
   const right = (event: EventProposal) => {
     if (!event.existing || !goldEvents.includes(event.existing)) return false;
     const node = byId.get(event.existing)?.properties ?? {};
-    const place = placeOf(event.existing);
-    const placeOk = place ? event.place === place : node.online ? event.online : true;
+    const placeOk = event.place === placeOf(event.existing) && event.online === Boolean(node.online);
     return event.start === node.start && (event.end ?? undefined) === node.end && placeOk;
   };
   const eventHits = goldEvents.filter((id) => events.some((event) => event.existing === id && right(event))).length;
-  const eventPredHits = events.filter(right).length;
+  // The same event proposed twice is one right proposal and one too many.
+  const eventPredHits = new Set(events.filter(right).map((event) => event.existing)).size;
 
   const goldFacts = new Set(facts.map((fact) => fact.id));
   const proposed = analysis.proposals.filter(
@@ -179,8 +180,8 @@ for (const file of readdirSync(seedsDir)
     if (events.some((event) => event.existing === id && right(event))) continue;
     const node = byId.get(id)?.properties ?? {};
     const seen = events.filter((event) => event.existing === id);
-    const want = `${String(node.start)}/${String(node.end ?? '')} @${placeOf(id) ?? (node.online ? 'online' : '-')}`;
-    const got = seen.map((event) => `${event.start}/${event.end ?? ''} @${event.place ?? (event.online ? 'online' : '-')}`).join('; ');
+    const want = `${String(node.start)}/${String(node.end ?? '')} @${placeOf(id) ?? '-'}${node.online ? ' +online' : ''}`;
+    const got = seen.map((event) => `${event.start}/${event.end ?? ''} @${event.place ?? '-'}${event.online ? ' +online' : ''}`).join('; ');
     miss(seen.length ? 'event wrong date/place' : 'event not recognised', `${id} want ${want}${got ? ` got ${got}` : ''}`);
   }
   const proposedIds = new Set(proposed.map((proposal) => proposal.relationshipId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, headingYear } from '../../api/src/ingest/dates.js';
+import { ordinalValue } from '../../api/src/ingest/ordinals.js';
 import { isIsoDate } from '../../api/src/model/dates.js';
 
 /** Dates in French and English prose → the graph's ISO forms (model/dates.ts). */
@@ -31,6 +32,18 @@ describe('findDates', () => {
     expect(read('Plan 2015-2017')).toEqual([{ from: '2015', to: '2017', precision: 'year' }]);
   });
 
+  it('reads a range of years written with words', () => {
+    expect(read('la campagne, menée entre 2006 et 2008,')).toEqual([{ from: '2006', to: '2008', precision: 'year' }]);
+    expect(read('de 2015 à 2017')).toEqual([{ from: '2015', to: '2017', precision: 'year' }]);
+    expect(read('between 2004 and 2010')).toEqual([{ from: '2004', to: '2010', precision: 'year' }]);
+    expect(read('from 2015 to 2017')).toEqual([{ from: '2015', to: '2017', precision: 'year' }]);
+    // Two years that do not bound a period stay two years.
+    expect(read('en 2006 et 2008')).toEqual([
+      { from: '2006', to: undefined, precision: 'year' },
+      { from: '2008', to: undefined, precision: 'year' },
+    ]);
+  });
+
   it('completes a day without year from the context year, and leaves it out without one', () => {
     expect(read('le 15 novembre', 2019)).toEqual([{ from: '2019-11-15', to: undefined, precision: 'day' }]);
     expect(read('le 15 novembre')).toEqual([]);
@@ -58,5 +71,25 @@ describe('headingYear', () => {
     expect(headingYear('Strasbourg, 15 novembre 2021')).toBe(2021);
     expect(headingYear('Activités 2019-2020')).toBeUndefined();
     expect(headingYear('Introduction')).toBeUndefined();
+  });
+});
+
+describe('ordinalValue', () => {
+  it('reads ordinals in figures and in French and English words', () => {
+    expect(ordinalValue('64e')).toBe(64);
+    expect(ordinalValue('58ème')).toBe(58);
+    expect(ordinalValue('26th')).toBe(26);
+    expect(ordinalValue('soixante-quatrième')).toBe(64);
+    expect(ordinalValue('vingt-cinquième')).toBe(25);
+    expect(ordinalValue('soixante-dix-septième')).toBe(77);
+    expect(ordinalValue('quatre-vingt-dixième')).toBe(90);
+    expect(ordinalValue('vingt et unième')).toBe(21);
+    expect(ordinalValue('cinquième')).toBe(5);
+    expect(ordinalValue('sixty-fourth')).toBe(64);
+    expect(ordinalValue('fifth')).toBe(5);
+  });
+
+  it('reads nothing from words that are not ordinals', () => {
+    for (const word of ['session', 'la', 'soixante', '64', 'quatre-session']) expect(ordinalValue(word), word).toBeNull();
   });
 });

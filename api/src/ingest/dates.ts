@@ -140,6 +140,11 @@ const PATTERNS: Pattern[] = [
     read: ([m, y]) => range(`${y}-${pad(monthOf(m))}`, undefined, 'month'),
   },
   {
+    // entre 2006 et 2008; between 2006 and 2008; de 2015 à 2017; from 2015 to 2017 (the years only, as "2015-2017")
+    regex: new RegExp(`(?<=\\b(?:entre|between|de|from)\\s+)${YEAR}\\s+(?:et|and|a|to)\\s+${YEAR}\\b`, 'g'),
+    read: ([y1, y2]) => range(y1 ?? '', y2, 'year'),
+  },
+  {
     // 2015-2017; a year alone (not part of a document symbol such as A/RES/2015)
     regex: new RegExp(`(?<![/\\d.-])${YEAR}(?:${DASH}${YEAR})?(?![/\\d]|-\\d)`, 'g'),
     read: ([y1, y2]) => range(y1 ?? '', y2, 'year'),
@@ -150,7 +155,7 @@ const PATTERNS: Pattern[] = [
  * Folds the text to lower case without accents while keeping every character at its offset, so
  * matches on the folded text point into the original.
  */
-function foldAligned(text: string): string {
+export function foldAligned(text: string): string {
   const folded = fold(text);
   if (folded.length === text.length) return folded;
   return Array.from(text, (char) => {

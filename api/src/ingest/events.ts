@@ -1,8 +1,9 @@
 import type { EVENT_KINDS, RelationshipType } from '../model/vocabulary.js';
-import type { DateMention } from './dates.js';
+import { foldAligned, type DateMention } from './dates.js';
 import type { Passage } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
+import { ORDINAL, ordinalValue } from './ordinals.js';
 import { w } from './pattern.js';
 
 /** Where an event's fact was read: the passage that states it and a verbatim quote of ≤ 12 words from it. */
@@ -42,7 +43,7 @@ const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
   [w(/\b(?:round[- ]table|table[- ]ronde)s?\b/iu), 'round table'],
   [w(/\b(?:workshop|atelier)s?\b/iu), 'workshop'],
   [w(/\b(?:conference|conférence)s?\b/iu), 'conference'],
-  [w(/\b(?:seminar|séminaire)s?\b/iu), 'seminar'],
+  [w(/\b(?:seminar|séminaire|webinar|webinaire)s?\b/iu), 'seminar'],
   [w(/\b(?:training|formation)s?\b/iu), 'training'],
   [w(/\b(?:consultation)s?\b/iu), 'consultation'],
   [w(/\b(?:campaign|campagne)s?\b/iu), 'campaign'],
@@ -52,7 +53,25 @@ const EVENT_WORDS: [RegExp, EventProposal['eventKind']][] = [
   // A kind word last: "le premier évènement", "the event" name an event without saying which kind.
   [w(/\b(?:événement|évènement|evenement|event|manifestation)s?\b/iu), 'other'],
 ];
-const ONLINE = w(/\b(?:en ligne|online|virtual|virtuel(?:le)?|visioconférence|videoconference|video conference|webinar|webinaire)\b/iu);
+const ONLINE = w(/\b(?:en ligne|online|virtual|virtuel(?:le)?|visioconférence|videoconference|video conference|webinar|webinaire)\b/giu);
+/** An event held online is said so beside its kind or its being held ("à Strasbourg et en ligne pour la plus grande réunion"), not of a course or a platform. */
+const HELD = w(
+  /\b(?:s['’]est tenue?|se sont tenue?s|s['’]est déroulée?|a eu lieu|ont eu lieu|aura lieu|se sont réunis|réuni\p{L}*|held|took place|will take place|met)\b/iu,
+);
+/** How near (in characters) an online cue must be to the event's kind word or verb. */
+const ONLINE_REACH = 60;
+
+/** Whether a text says that the event it reports was held online: a cue in a sentence, near a kind word or a verb of holding. */
+function heldOnline(text: string): boolean {
+  return sentences(text).some((sentence) =>
+    [...sentence.text.matchAll(ONLINE)].some((cue) => {
+      const around = sentence.text.slice(Math.max(0, cue.index - ONLINE_REACH), cue.index + cue[0].length + ONLINE_REACH);
+      return /^(?:webinar|webinaire|visioconférence|videoconference)/iu.test(cue[0]) || eventKindOf(around) !== null || HELD.test(around);
+    }),
+  );
+}
+/** A news item's dateline that puts it online ("En ligne 1 Mars 2021"): the occasion it reports was held online. */
+const ONLINE_DATELINE = /^(?:en ligne|online)\s*,?\s*(?:\d{1,2}(?:er)?\s+)?\p{L}+\.?\s+\d{4}\b/iu;
 export const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together|commun|conjoint\p{L}*|joint)\b/iu);
 export const ORGANISING = w(/\b(?:co-?organis|co-?organiz|organis|organiz|convened|convoqu|a accueilli|hosted)/iu);
 /** After the organising verb: the organisers follow ("organisé conjointement par le Conseil de l'Europe et l'OSCE"). */
@@ -80,10 +99,17 @@ export interface Section {
   headings: { passage: Passage; mentions: Mention[]; cued: Map<string, Sentence> }[];
   day: DateMention | null;
   kind: EventProposal['eventKind'] | null;
+  /**
+   * The first city a passage of the section names ("deux évènements parallèles … pendant la 26e
+   * session … à Genève"): the place of the section's later events that name none themselves.
+   */
+  place: (FactQuote & { id: string }) | null;
+  /** A dateline put the section online ("En ligne 1 Mars 2021"): the first event it reports, named without a city, was held online. */
+  online: boolean;
 }
 
 export function newSection(): Section {
-  return { headings: [], day: null, kind: null };
+  return { headings: [], day: null, kind: null, place: null, online: false };
 }
 
 /** The known event a day names: same start and end (a one-day date also matches a one-day event). */
@@ -93,10 +119,36 @@ function eventOnDay(gazetteer: Gazetteer, day: DateMention): string | undefined 
   return undefined;
 }
 
+/** Words that place an event inside another: "pendant la 26e session", "at the 58th Session", "en marge de la cinquième session". */
+const FRAME = w(
+  /\b(?:pendant|durant|lors d\p{L}*|à l['’]occasion d\p{L}*|en marge d\p{L}*|à|au|during|at|on the (?:margins?|sidelines) of|in the margins? of)\s+(?:la|le|l['’]|the)?\s*$/iu,
+);
+
+/** Whether a name is written as the setting of another event ("organisés pendant la 26e session du Conseil"). */
+function framing(text: string, mention: Mention): boolean {
+  return FRAME.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+}
+
+/** The months a day or range of days falls in: how the graph dates a session or an event that holds others. */
+function monthsOf(day: DateMention): Pick<DateMention, 'from' | 'to'> {
+  const from = day.from.slice(0, 7);
+  const to = (day.to ?? day.from).slice(0, 7);
+  return to === from ? { from } : { from, to };
+}
+
+/** A date of the passage that is a known event's own (any precision): "… qui se tiendra à Vienne en octobre 2010". */
+function ownDate(gazetteer: Gazetteer, id: string, dates: DateMention[]): DateMention | undefined {
+  const entity = gazetteer.entities.get(id);
+  return dates.find((date) => date.from === entity?.start && (date.to ?? null) === (entity.end ?? null));
+}
+
 /**
  * The event a passage reports: a kind word and a day (or a known event named), completed by its
  * section's headings (the title's kind, the dateline's day). Its organisers, participants, speakers,
- * topics and place are added by `contribute`, passage by passage.
+ * topics and place are added by `contribute`, passage by passage. A known event named as the
+ * setting of the passage's own ("deux évènements parallèles … pendant la 26e session") is dated by
+ * the month of that day, and is no event of the passage without one. A passage that names no city
+ * takes the one an earlier passage of its section named.
  */
 export function eventOf(
   passage: Passage,
@@ -105,70 +157,164 @@ export function eventOf(
   gazetteer: Gazetteer,
   section: Section | null,
 ): EventProposal | null {
-  const kind = eventKindOf(passage.text) ?? section?.kind ?? null;
+  const ownKind = eventKindOf(passage.text);
+  const kind = ownKind ?? section?.kind ?? null;
   const named = mentions.find((mention) => mention.label === 'Event') ?? null;
   const days = dates.filter((date) => date.precision === 'day');
   const day = days[0] ?? section?.day ?? null;
+  const city = mentions.find((mention) => mention.label === 'City');
+  if (section && city) section.place ??= { id: city.entityId, passage: passage.order, evidence: evidenceQuote(passage.text, city.start, city.end) };
+  if (section && ONLINE_DATELINE.test(passage.text)) section.online = true;
   if (!named && !(kind && day)) return null;
   // A day names the event better than a name in passing ("lors de la 16e conférence de l'Alliance").
   const byDate = [...days, ...(section?.day ? [section.day] : [])].map((date) => eventOnDay(gazetteer, date)).find(Boolean);
   const existing = byDate ?? named?.entityId ?? null;
+  const namedKind = named ? gazetteer.entities.get(named.entityId)?.kind : undefined;
+  // The named event holds the passage's event: its dates are the months of that event's day, if any.
+  const frame = !byDate && named && framing(passage.text, named) && ownKind !== null && ownKind !== namedKind;
+  if (frame && !day) return null;
+  const held = named ? ownDate(gazetteer, named.entityId, dates) : undefined;
+  // A session lasts weeks: a day read beside it dates what it holds, and the session by its month.
+  const dated = byDate || !named ? day : (held ?? (day && (frame || namedKind === 'session') ? monthsOf(day) : day));
   const anchor = days[0] ?? named ?? { start: 0, end: 0 };
+  const headingCity = section?.headings.some((heading) => heading.mentions.some((mention) => mention.label === 'City'));
+  // Only a dated section reports one occasion (a news item); a report's chapter is no place.
+  const inherited = !city && !headingCity && section?.day ? section.place : null;
+  const inheritedOnline = !city && section?.online === true;
+  if (section) section.online = false;
   return {
     kind: 'event',
     passage: passage.order,
     existing,
     eventKind: kind ?? ((existing && (gazetteer.entities.get(existing)?.kind as EventProposal['eventKind'] | undefined)) || 'other'),
     name: named && named.entityId === existing ? named.text : null,
-    start: day?.from ?? null,
-    end: day?.to ?? null,
-    online: ONLINE.test(passage.text),
+    start: dated?.from ?? null,
+    end: dated?.to ?? null,
+    online: heldOnline(passage.text) || inheritedOnline,
     ...unfilled(),
+    ...(inherited
+      ? { place: inherited.id, quotes: { [`HELD_IN|${inherited.id}`]: { passage: inherited.passage, evidence: inherited.evidence } } }
+      : {}),
     evidence: evidenceQuote(passage.text, anchor.start, anchor.end),
     confidence: existing ? 0.85 : day ? 0.7 : 0.55,
   };
 }
+
+/**
+ * Events whose own reading settled their place, or that it names none ("la 64e Session … à New
+ * York" places the presentation held then, not the session): the sentence's other cities are not theirs.
+ */
+const placed = new WeakSet<EventProposal>();
 
 /** An event's place and roles before the passage's sentences fill them (fresh lists each time). */
 function unfilled(): Pick<EventProposal, 'place' | 'organisers' | 'partners' | 'participants' | 'speakers' | 'topics' | 'jointly' | 'quotes'> {
   return { place: null, organisers: [], partners: [], participants: [], speakers: [], topics: [], jointly: false, quotes: {} };
 }
 
-/** Every kind of event a text names ("deux réunions … et un séminaire" → meeting, seminar). */
+/**
+ * Words that name a known event's kind without a kind word: a founding ("créé à Tokyo en septembre
+ * 2006", "fondé en 1993", "established in 2004"), a debate of an assembly, an event held on the
+ * margins of another ("une manifestation … en marge de la cinquième session").
+ */
+const KIND_CUES: [RegExp, EventProposal['eventKind']][] = [
+  [
+    w(
+      /\b(?:créé\p{L}*|création|fondé\p{L}*|fondation|établi[rs]?|établie?s?|établissement|institué\p{L}*|founded|foundation|established|establishment|set up)\b/iu,
+    ),
+    'other',
+  ],
+  [w(/\b(?:débats? thématiques?|thematic debates?|high-level meetings?|réunions? de haut niveau)\b/iu), 'meeting'],
+  [w(/\b(?:en marge d\p{L}*|on the (?:margins?|sidelines) of|in the margins? of)\b/iu), 'side event'],
+];
+
+/** Every kind of event a text names ("deux réunions … et un séminaire" → meeting, seminar), cues included. */
 function kindsIn(text: string): Set<EventProposal['eventKind']> {
-  return new Set(EVENT_WORDS.filter(([pattern]) => pattern.test(text)).map(([, kind]) => kind));
+  return new Set([...EVENT_WORDS, ...KIND_CUES].filter(([pattern]) => pattern.test(text)).map(([, kind]) => kind));
 }
 
 /**
- * Known events a sentence names by a month or a year and their kind ("a tenu deux réunions à New
- * York en 2007", "à Vienne, en avril 2009 et janvier 2010"): the graph's events of that kind that
- * start (and end) exactly then. A report names many past events this way, several in a sentence.
+ * Sessions of the UN General Assembly named by their ordinal ("la soixante-quatrième session de
+ * l'Assemblée générale", "the General Assembly at its sixty-fourth session"): the Nth session opens
+ * in September of 1945 + N, and the graph dates it by that year.
+ */
+const GA_SESSION = new RegExp(`${ORDINAL}\\s+session\\s+(?:de\\s+l'\\s*|of\\s+the\\s+)(?:assemblee\\s+generale|general\\s+assembly)`, 'gu');
+const ITS_SESSION = new RegExp(`\\b(?:sa|its)\\s+${ORDINAL}\\s+session\\b`, 'gu');
+const GENERAL_ASSEMBLY = /assemblee\s+generale|general\s+assembly/u;
+
+function generalAssemblySessions(sentence: Sentence): DateMention[] {
+  const folded = foldAligned(sentence.text);
+  const matches = [...folded.matchAll(GA_SESSION), ...(GENERAL_ASSEMBLY.test(folded) ? folded.matchAll(ITS_SESSION) : [])];
+  return matches.flatMap((match) => {
+    const ordinal = ordinalValue(match[1] ?? '');
+    if (!ordinal) return [];
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    return [
+      { start, end, text: sentence.text.slice(match.index, match.index + match[0].length), from: String(1945 + ordinal), precision: 'year' as const },
+    ];
+  });
+}
+
+/**
+ * The city nearest before a date in its clause ("à Vienne, en avril 2009", "(Vienne, 17-18 juin
+ * 2010)"), else the first after it; only after a session's name ("la 26e session … à Genève": a
+ * city before it places another event).
+ */
+function cityNear(sentence: Sentence, cities: Mention[], date: DateMention, named: boolean): Mention | undefined {
+  const at = date.start - sentence.start;
+  const clauseStart = sentence.text.lastIndexOf(';', at) + 1;
+  const next = sentence.text.indexOf(';', at);
+  const clauseEnd = next < 0 ? sentence.text.length : next;
+  const inClause = cities.filter((city) => city.start >= clauseStart && city.end <= clauseEnd);
+  return (named ? undefined : inClause.filter((city) => city.end <= at).at(-1)) ?? inClause.find((city) => city.start >= at);
+}
+
+/**
+ * Known events a sentence names by their date and kind: by a month or a year ("a tenu deux
+ * réunions à New York en 2007", "à Vienne, en avril 2009 et janvier 2010"), the graph's events of
+ * that kind that start (and end) exactly then; by a day ("une troisième réunion … convoquée le 26
+ * mai 2010", "(Vienne, 27-28 avril 2010)"), those of any kind; a session of the General Assembly
+ * by its ordinal. A report names many past events this way, several in a sentence; each is placed
+ * in the city nearest its date.
  */
 export function eventsByPeriod(passage: Passage, sentence: Sentence, dates: DateMention[], gazetteer: Gazetteer): EventProposal[] {
   const kinds = kindsIn(sentence.text);
   if (kinds.size === 0) return [];
-  const found: EventProposal[] = [];
-  for (const date of dates) {
-    if (date.precision === 'day' || date.start < sentence.start || date.end > sentence.end) continue;
+  const sessions = generalAssemblySessions(sentence);
+  const readings = [...dates.filter((date) => date.start >= sentence.start && date.end <= sentence.end), ...sessions];
+  const found: { date: DateMention; entity: string; kind: EventProposal['eventKind'] }[] = [];
+  for (const date of readings)
     for (const entity of gazetteer.entities.values()) {
       if (entity.label !== 'Event' || entity.start !== date.from || (entity.end ?? null) !== (date.to ?? null)) continue;
-      if (!kinds.has(entity.kind as EventProposal['eventKind'])) continue;
-      found.push({
-        kind: 'event',
-        passage: passage.order,
-        existing: entity.id,
-        eventKind: entity.kind as EventProposal['eventKind'],
-        name: null,
-        start: date.from,
-        end: date.to ?? null,
-        online: ONLINE.test(sentence.text),
-        ...unfilled(),
-        evidence: evidenceQuote(passage.text, date.start, date.end),
-        confidence: 0.6,
-      });
+      const kind = entity.kind as EventProposal['eventKind'];
+      if (date.precision === 'day' || kinds.has(kind)) found.push({ date, entity: entity.id, kind });
     }
-  }
-  return found;
+  if (found.length === 0) return [];
+  const cities = gazetteer.match(sentence.text).filter((mention) => mention.label === 'City');
+  return found.map(({ date, entity, kind }) => {
+    const city = cityNear(sentence, cities, date, sessions.includes(date));
+    const event: EventProposal = {
+      kind: 'event',
+      passage: passage.order,
+      existing: entity,
+      eventKind: kind,
+      name: null,
+      start: date.from,
+      end: date.to ?? null,
+      online: heldOnline(sentence.text),
+      ...unfilled(),
+      ...(city
+        ? {
+            place: city.entityId,
+            quotes: { [`HELD_IN|${city.entityId}`]: { passage: passage.order, evidence: evidenceQuote(sentence.text, city.start, city.end) } },
+          }
+        : {}),
+      evidence: evidenceQuote(passage.text, date.start, date.end),
+      confidence: 0.6,
+    };
+    placed.add(event);
+    return event;
+  });
 }
 
 /** The entities of the mentions inside a sentence. */
@@ -232,7 +378,7 @@ export function contribute(event: EventProposal, passage: Passage, mentions: Men
     event[role].push(id);
     event.quotes[`${ROLE_OF[role]}|${id}`] ??= { passage: passage.order, evidence: quote(at, around) };
   };
-  if (ONLINE.test(text)) event.online = true;
+  if (heldOnline(text)) event.online = true;
   for (const sentence of sentences(text)) {
     const local = inSentence(mentions, sentence);
     const bodies = heads(
@@ -268,7 +414,7 @@ export function contribute(event: EventProposal, passage: Passage, mentions: Men
   }
   for (const [id, sentence] of cued) add('topics', id, sentence);
   const city = mentions.find((mention) => mention.label === 'City');
-  if (city && !event.place) {
+  if (city && !event.place && !placed.has(event)) {
     event.place = city.entityId;
     event.quotes[`HELD_IN|${city.entityId}`] ??= { passage: passage.order, evidence: quote(city) };
   }

@@ -1,3 +1,5 @@
+import { fold } from './text.js';
+
 /**
  * Ordinals in figures and in words, French and English, read as one number: "64e", "64th",
  * "soixante-quatrième", "sixty-fourth" and "58ème" are the same word of a name ("64e Session de
@@ -15,7 +17,7 @@ const table = (pairs: string) =>
       .reduce<[string, number][]>((list, item, index, all) => (index % 2 === 0 ? [...list, [item, Number(all[index + 1])]] : list), []),
   );
 
-const CARDINALS = table(`un 1 une 1 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13
+const CARDINALS = table(`et 0 un 1 une 1 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13
   quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30 quarante 40 cinquante 50 soixante 60
   one 1 two 2 three 3 four 4 five 5 seven 7 eight 8 nine 9 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70
   eighty 80 ninety 90`);
@@ -54,3 +56,11 @@ export function ordinalOf(folded: string): number | null {
   }
   return total <= 99 ? total : null;
 }
+
+/** The value of one ordinal as written ("64e", "soixante-quatrième", "vingt et unième", "sixty-fourth"), or null. */
+export function ordinalValue(word: string): number | null {
+  return ordinalOf(fold(word).trim().replace(/\s+/g, '-'));
+}
+
+/** A word that may be an ordinal, in figures or in (hyphenated) words, for a regular expression. */
+export const ORDINAL = '(\\d{1,3}(?:e|eme|ème|er|ère|re|th|st|nd|rd)|[\\p{L}]+(?:-[\\p{L}]+){0,3})';
