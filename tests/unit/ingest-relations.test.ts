@@ -184,6 +184,22 @@ describe('what does not state a relationship', () => {
     ]);
   });
 
+  it('a title or a name holds no statement: "le Président du …", "each Party to the …"', () => {
+    const titled = facts(
+      ['Le Président du Groupe des Lacs contre la traite, Jeanne Martin, a participé à la Conférence de Lisbonne sur la traite.'],
+      'fr',
+    );
+    expect(titled).not.toContain('lakes-group|CHAIRS|event-lisbon');
+    const each = facts(['The Lakes Group against Trafficking draws up reports on each Party to the Northern Protocol on Witness Protection.'], 'en');
+    expect(each).not.toContain('lakes-group|PARTY_TO|north-protocol');
+  });
+
+  it('reads the body after "siège de" as the one headquartered there', () => {
+    const found = facts(["La publication du Conseil de l'Europe a été présentée au siège de l'Office européen de police à Varsovie."], 'fr');
+    expect(found).toContain('europol|HEADQUARTERED_IN|city-warsaw');
+    expect(found).not.toContain('coe|HEADQUARTERED_IN|city-warsaw');
+  });
+
   it('a copied page’s menu states nothing', () => {
     expect(facts(["• Accueil • Kenya • membre de l'Union européenne • Contact"], 'fr')).toEqual([]);
   });

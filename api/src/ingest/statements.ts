@@ -43,9 +43,17 @@ const RULES: Rule[] = [
   {
     type: 'PARTY_TO',
     trigger: w(
-      /\b(?:ratifi\p{L}*|adhér\p{L}*|acced\p{L}*|accession|partie à|parties à|party to|parties to|a adhéré|États parties|States Parties|entry into force of the Convention in respect of|entrée en vigueur de la Convention à l['’]égard d\p{L}*)\b/iu,
+      /\b(?:ratifi\p{L}*|adhér\p{L}*|acced\p{L}*|accession|a adhéré|entry into force of the Convention in respect of|entrée en vigueur de la Convention à l['’]égard d\p{L}*)\b/iu,
     ),
     passive: BY,
+    from: ['Country', 'Actor'],
+    to: ['Instrument'],
+  },
+  {
+    type: 'PARTY_TO',
+    // A noun: "X, État partie à la Convention", "X is a Party to"; "each Party to the Convention" names no one.
+    trigger: w(/\b(?:partie à|parties à|party to|parties to|États parties|States Parties)\b/iu),
+    near: { before: 25, after: 20 },
     from: ['Country', 'Actor'],
     to: ['Instrument'],
   },
@@ -111,6 +119,8 @@ const RULES: Rule[] = [
   {
     type: 'HEADQUARTERED_IN',
     trigger: w(/\b(?:bas[ée]e?s? à|based in|headquartered in|siège|headquarters)\b/iu),
+    // "au siège des Nations Unies à New York": the body follows the noun.
+    passive: w(/\b(?:des|du|de|d['’]|of)\b/iu),
     from: ['Actor'],
     to: ['City'],
   },
@@ -152,9 +162,10 @@ const RULES: Rule[] = [
   { type: 'ADOPTED', trigger: w(/\b(?:adopt\p{L}*)\b/iu), passive: BY, from: ['Actor', 'Country'], to: ['Instrument'] },
   {
     type: 'CHAIRS',
-    // Verbs only: "la présidence suisse de l'OSCE", "le Président du GRETA" are titles (composition.ts reads them).
-    trigger: w(/\b(?:présid(?:é|ée|és|ées|e|ent|ait|aient|era|eront|ant)|chair(?:ed|s|ing)|presided|presides)\b/iu),
+    // Verbs only ("Président" is a title, not "ils président"): "la présidence suisse de l'OSCE", "le Président du GRETA" are titles (composition.ts reads them).
+    trigger: w(/\b(?:présid(?:é|ée|és|ées|e|ait|aient|era|eront|ant)|chair(?:ed|s|ing)|presided|presides)\b/iu),
     passive: BY,
+    near: { before: SUBJECT_WINDOW, after: 40 },
     from: ['Country', 'Actor', 'Person'],
     to: ['Actor', 'Event'],
   },
@@ -219,6 +230,8 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
     const trigger = rule.trigger.exec(sentence.text);
     if (!trigger) continue;
     const at = sentence.start + trigger.index;
+    // Words inside a name are not a statement ("the Committee of the Parties to the Convention").
+    if (local.some((mention) => mention.start <= at && at < mention.end)) continue;
     const after = sentence.start + trigger.index + trigger[0].length;
     const following = text.slice(after, after + 12);
     const passive = rule.passive?.test(following.split(/\s+/).slice(0, 2).join(' ')) ?? false;
