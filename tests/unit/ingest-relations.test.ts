@@ -267,3 +267,24 @@ describe('what an event and an instrument address', () => {
     expect(found).not.toContain('event-lisbon|ADDRESSES|topic-witnesses');
   });
 });
+
+describe('a cooperation stated against the graph’s direction', () => {
+  const text = ["L'OSCE travaille en coopération avec le Conseil de l'Europe depuis 2004."];
+  const statedFacts = (known: Set<string>) =>
+    analyse(documentOf(text, 'fr'), gazetteer, known).proposals.filter(
+      (proposal): proposal is RelationshipProposal => proposal.kind === 'relationship' || proposal.kind === 'provenance',
+    );
+
+  it('is a new source of the fact the graph holds the other way round, not a second fact', () => {
+    const proposals = statedFacts(new Set(['coe|COOPERATES_WITH|osce']));
+    const cooperation = proposals.filter((proposal) => proposal.type === 'COOPERATES_WITH');
+    expect(cooperation.map((proposal) => [proposal.kind, proposal.relationshipId])).toEqual([['provenance', 'coe|COOPERATES_WITH|osce']]);
+  });
+
+  it('keeps the text’s direction when the graph holds no such fact', () => {
+    const proposals = statedFacts(new Set());
+    expect(proposals.filter((proposal) => proposal.type === 'COOPERATES_WITH').map((proposal) => proposal.relationshipId)).toEqual([
+      'osce|COOPERATES_WITH|coe',
+    ]);
+  });
+});

@@ -197,6 +197,9 @@ const SPEAKERS_LIST = w(
   /\b(?:intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|modérat\p{L}*|moderat\p{L}*)\b[^.]*:\s*$|^\s*(?:keynote\s+|main\s+|principaux\s+)?(?:speakers?|intervenants?|orateurs?|oratrices?|moderators?|modérat\p{L}*|panel\p{L}*)\s*:?\s*$/iu,
 );
 
+/** Types whose two ends play the same part: a statement in either direction is the same fact. */
+const SYMMETRIC_TYPES: ReadonlySet<RelationshipType> = new Set(['COOPERATES_WITH']);
+
 /**
  * Reads a document against the gazetteer: learns the abbreviations it introduces, finds mentions
  * and dates in each passage (a year in a heading dates what follows), and proposes new entities,
@@ -222,7 +225,10 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   let afterHeading = false;
   let speakersListed = false;
   let year = document.metadata.published ? Number(document.metadata.published.slice(0, 4)) : undefined;
-  const push = (fact: { type: RelationshipType; from: string; to: string; evidence: string; confidence: number }, passage: number) => {
+  const push = (stated: { type: RelationshipType; from: string; to: string; evidence: string; confidence: number }, passage: number) => {
+    // "A cooperates with B" restates "B cooperates with A": the graph's direction, not a second fact.
+    const reversed = { ...stated, from: stated.to, to: stated.from };
+    const fact = SYMMETRIC_TYPES.has(stated.type) && known.has(relationshipId(reversed)) ? reversed : stated;
     const id = relationshipId(fact);
     if (seen.has(id)) return;
     seen.add(id);
