@@ -154,6 +154,29 @@ describe('the console timeout (finding 1)', () => {
   });
 });
 
+describe('statements refused from their text alone (quick, and the same on a busy server)', () => {
+  const STATIC = [
+    ['a literal range over the loop cap', 'RETURN reduce(s = 0, x IN range(1, 100000000) | s + x) AS n', /may hold at most 100000 elements/],
+    ['a literal range concatenated past the value cap', 'RETURN size(range(1, 100000000) + [0]) AS n', /would grow too large/],
+    // Neo4j 5.26's planner overflowed its stack on these and never answered: 408 after the whole deadline.
+    ['a sum of 400 terms', `WITH 'x' AS s RETURN size(${Array(400).fill('s').join(' + ')}) AS n`, /chains 399 operators/],
+    ['a product of 250 terms', `WITH 2 AS s RETURN ${Array(250).fill('s').join(' * ')} AS n`, /chains 249 operators/],
+    ['250 nested lists', `WITH 1 AS s RETURN ${'['.repeat(250)}s${']'.repeat(250)} AS n`, /nests 250 levels/],
+  ] as const;
+
+  it('answers 400 with a sentence, before Neo4j plans the statement', { timeout: TEST_TIMEOUT_MS }, async () => {
+    for (const [what, cypher, sentence] of STATIC) {
+      const started = Date.now();
+      const response = await consoleQuery(cypher);
+      console.log(`[console] ${what}: ${response.status} after ${Date.now() - started} ms`);
+      expect(response.status, `${what}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400);
+      expect(response.body.error.field, what).toBe('cypher');
+      expect(response.body.error.message, what).toMatch(sentence);
+    }
+    expect(await consoleTransactions()).toEqual([]);
+  });
+});
+
 /** Health latencies, one call after the other, for as long as `work` runs. */
 async function healthWhile<T>(work: Promise<T>): Promise<{ result: T; during: number[] }> {
   let finished = false;

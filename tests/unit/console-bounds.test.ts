@@ -10,6 +10,7 @@ import {
   boundExpressionLoops,
   iterationRefusal,
 } from '../../api/src/explore/console-bounds.js';
+import { CONSOLE_MAX_CHAIN, CONSOLE_MAX_NESTING } from '../../api/src/explore/console-depth.js';
 
 /** The lists a bounded statement checks, in the order they appear. */
 function checkedLists(cypher: string): string[] {
@@ -34,7 +35,7 @@ describe('bounding the loops inside one console expression', () => {
   });
 
   it('shares one budget between nested loops', () => {
-    const nested = boundExpressionLoops('RETURN [a IN range(1, 1000) | [b IN range(1, 10000) | a * b]] AS r', {});
+    const nested = boundExpressionLoops('RETURN [a IN range(1, $n) | [b IN range(1, $m) | a * b]] AS r', {});
     expect(nested.loops).toBe(2);
     expect(nested.cap).toBe(Math.floor(Math.sqrt(CONSOLE_ITERATION_BUDGET)));
     expect(nested.cap ** 2).toBeLessThanOrEqual(CONSOLE_ITERATION_BUDGET);
@@ -73,6 +74,41 @@ describe('bounding the loops inside one console expression', () => {
     expect(nested.cypher).toContain('WHEN b IS :: STRING');
     // Comprehensions and quantifiers have no accumulator: no size parameter is added.
     expect(boundExpressionLoops('RETURN [x IN $l | x + x] AS l', {}).params[SIZE_CAP_PARAM]).toBeUndefined();
+  });
+
+  it('refuses a literal range() over the cap from the text, before Neo4j plans anything', () => {
+    for (const cypher of [
+      'RETURN reduce(s = 0, x IN range(1, 100000000) | s + x) AS n',
+      'RETURN [x IN range(0, 1_000_000, 2) | x] AS l',
+      'RETURN any(x IN range(-200000, 0) WHERE x = 1) AS a',
+    ]) {
+      expect(() => boundExpressionLoops(cypher, {}), cypher).toThrow(/may hold at most 100000 elements/);
+    }
+    // Nested loops share the budget: the inner literal range is over their cap of 316.
+    expect(() => boundExpressionLoops('RETURN [a IN range(1, 10) | [b IN range(1, 1000) | a * b]] AS r', {})).toThrow(/at most 316 elements/);
+    // At the cap, with bounds only Neo4j knows, or a step that keeps it short: Neo4j's check decides when it runs.
+    for (const cypher of [
+      'RETURN reduce(s = 0, x IN range(1, 100000) | s + x) AS n',
+      "RETURN [x IN range(1, toInteger('100000000')) | x] AS l",
+      'RETURN [x IN range(1, 100000000, 1000) | x] AS l',
+      'RETURN [x IN range(1, $n) | x] AS l',
+    ]) {
+      expect(boundExpressionLoops(cypher, { n: 5 }).loops, cypher).toBe(1);
+    }
+  });
+
+  it('refuses expressions nested or chained deeper than Neo4j can plan, with a sentence', () => {
+    // Each made Neo4j 5.26's planner overflow its stack without answering (the console waited out its deadline).
+    const sumOf = (terms: number) => `WITH 'x' AS s RETURN size(${Array(terms).fill('s').join(' + ')}) AS n`;
+    expect(() => boundExpressionLoops(sumOf(CONSOLE_MAX_CHAIN + 2), {})).toThrow(new RegExp(`chains ${CONSOLE_MAX_CHAIN + 1} operators`));
+    const product = `WITH 2 AS s RETURN ${Array(250).fill('s').join(' * ')} AS n`;
+    expect(() => boundExpressionLoops(product, {})).toThrow(/chains 249 operators .*the console allows 100/);
+    const lists = `WITH 1 AS s RETURN ${'['.repeat(CONSOLE_MAX_NESTING + 1)}s${']'.repeat(CONSOLE_MAX_NESTING + 1)} AS n`;
+    expect(() => boundExpressionLoops(lists, {})).toThrow(new RegExp(`nests ${CONSOLE_MAX_NESTING + 1} levels`));
+    // Up to the limits, and long lists of terms split by commas or AND, pass.
+    expect(boundExpressionLoops(sumOf(CONSOLE_MAX_CHAIN + 1), {}).values).toBe(1);
+    expect(() => boundExpressionLoops(`RETURN [${Array(300).fill('1 + 2').join(', ')}] AS l`, {})).not.toThrow();
+    expect(() => boundExpressionLoops(`WITH true AS s RETURN ${Array(1000).fill('s').join(' AND ')} AS b`, {})).not.toThrow();
   });
 
   it('explains Neo4j stopping at the check and nothing else', () => {

@@ -11,8 +11,8 @@ describe('checking what a console statement builds before Neo4j builds it', () =
     expect(chain.values).toBe(3);
     expect(checks(chain.cypher)).toBe(3);
     expect(chain.params).toMatchObject({ [VALUE_CAP_PARAM]: CONSOLE_VALUE_CAP, [VALUE_MARKER_PARAM]: VALUE_MARKER });
-    // Each operand evaluated once, the sum of their sizes checked, then the chain as written.
-    expect(chain.cypher).toContain('[liaison_v IN [[s, s, s]] | CASE WHEN size(');
+    // Each operand evaluated once, the sum of their sizes checked (one reduce() whatever their number), then the chain as written.
+    expect(chain.cypher).toContain('[liaison_v IN [[s, s, s]] | CASE WHEN reduce(liaison_size = 0, liaison_e IN liaison_v | liaison_size + size(');
     expect(chain.cypher).toContain('ELSE liaison_v[0] + liaison_v[1] || liaison_v[2] END][0]');
   });
 
@@ -59,6 +59,20 @@ describe('checking what a console statement builds before Neo4j builds it', () =
       expect(bounded.values, cypher).toBe(0);
       expect(bounded.cypher, cypher).toBe(cypher);
     }
+  });
+
+  it('refuses a concatenation the text already shows is too large, before Neo4j plans anything', () => {
+    for (const cypher of ['RETURN size(range(1, 100000000) + [0]) AS n', 'RETURN range(1, 600000) + range(1, 600000) AS l']) {
+      expect(() => boundExpressionLoops(cypher, {}), cypher).toThrow(/would grow too large for the console/);
+    }
+    // Exactly at the cap, Neo4j's own check decides when the statement runs.
+    expect(boundExpressionLoops('RETURN range(1, 500000) + range(1, 500000) AS l', {}).values).toBe(1);
+  });
+
+  it('leaves sums of number literals unchecked: they build a number', () => {
+    const numbers = boundExpressionLoops(`RETURN ${Array(50).fill('1').join(' + ')} AS n`, {});
+    expect(numbers.values).toBe(0);
+    expect(boundExpressionLoops('RETURN 1 + x AS n', {}).values).toBe(1);
   });
 
   it('explains Neo4j stopping at the check', () => {

@@ -21,6 +21,8 @@
  */
 
 import { CONSOLE_VALUE_CAP, VALUE_CAP_PARAM, VALUE_MARKER, VALUE_MARKER_PARAM, growthSpans, valueRefusal, type Span } from './console-growth.js';
+import { depthRefusal } from './console-depth.js';
+import { literalRangeSize } from './console-literals.js';
 import { isWord, tokenize, type Token } from './console-tokens.js';
 
 /** Elements one expression may iterate in all, nested loops multiplied (~2 s of string concatenation on an idle core). */
@@ -110,6 +112,8 @@ export interface BoundedStatement {
  */
 export function boundExpressionLoops(cypher: string, params: Record<string, unknown>): BoundedStatement {
   const tokens = tokenize(cypher);
+  const tooDeep = depthRefusal(tokens);
+  if (tooDeep) throw new RangeError(tooDeep);
   const loops = findLoops(tokens);
   const growth = growthSpans(tokens);
   if (loops.length === 0 && growth.length === 0) return { cypher, params, cap: CONSOLE_ITERATION_BUDGET, loops: 0, values: 0 };
@@ -117,6 +121,8 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
   const depthOf = (loop: Loop) => loops.filter((outer) => outer !== loop && loop.listStart > outer.listEnd && loop.listStart < outer.close).length;
   const depth = Math.max(0, ...loops.map(depthOf));
   const cap = Math.max(1, Math.floor(CONSOLE_ITERATION_BUDGET ** (1 / (depth + 1))));
+  // A literal range() over the cap is refused now, before Neo4j plans anything: its check would refuse it anyway.
+  if (loops.some((loop) => (literalRangeSize(tokens, loop.listStart, loop.listEnd) ?? 0) > cap)) throw new RangeError(iterationSentence(cap));
 
   // Spans nest properly (they follow the bracket structure), so wrap them inside out by recursion.
   // Each iterated list is wrapped in its size check; each reduce() step in a check of its accumulator.
@@ -159,9 +165,16 @@ export function boundExpressionLoops(cypher: string, params: Record<string, unkn
     }
     return out + cypher.slice(at, to);
   };
-  const bounded = render(0, cypher.length, new Set());
-  // Each wrapped list appears twice, so lists nested in lists double the text per level.
-  if (bounded.length > MAX_BOUNDED_LENGTH) {
+  // Each wrapped list appears twice, so lists nested in lists double the text per level (past the
+  // longest string V8 holds, rendering fails with a RangeError of its own).
+  let bounded: string | null;
+  try {
+    bounded = render(0, cypher.length, new Set());
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    bounded = null;
+  }
+  if (bounded === null || bounded.length > MAX_BOUNDED_LENGTH) {
     throw new RangeError(`Lists nested this deeply inside one expression are not allowed in the console.`);
   }
   return {
@@ -189,7 +202,11 @@ export function iterationRefusal(message: string, cap: number): string | null {
       'Neo4j cannot stop an expression once it runs. Return less (e.g. size() of it), or build it from rows with collect().'
     );
   }
-  if (!message.includes(ITERATION_MARKER)) return null;
+  return message.includes(ITERATION_MARKER) ? iterationSentence(cap) : null;
+}
+
+/** Why a list iterated inside one expression is too long for the console. */
+function iterationSentence(cap: number): string {
   return (
     `A list iterated inside one expression (reduce, list comprehension, any/all/none/single) may hold at most ${cap} elements in the console ` +
     `(${CONSOLE_ITERATION_BUDGET} in all when loops are nested): Neo4j cannot stop an expression once it runs. Iterate over rows with UNWIND instead.`
