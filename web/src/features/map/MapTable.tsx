@@ -67,20 +67,19 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
                     <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
                     {labelOf(category)}
                   </td>
-                  <td>{dateOf(entry)}</td>
-                  <td>
-                    {sources.map((source, index) => (
-                      <span key={`${source.id}-${index}`}>
-                        {index > 0 && '; '}
-                        {source.link ? (
-                          <a href={source.link} target="_blank" rel="noreferrer">
-                            {source.title ?? source.id}
-                          </a>
-                        ) : (
-                          (source.title ?? source.id)
-                        )}
-                      </span>
-                    ))}
+                  <td className="map-table-date">{dateOf(entry)}</td>
+                  <td className="map-table-source">
+                    {sources.map((source, index) =>
+                      source.link ? (
+                        <a key={`${source.id}-${index}`} href={source.link} target="_blank" rel="noreferrer" title={source.title ?? source.id}>
+                          {source.title ?? source.id}
+                        </a>
+                      ) : (
+                        <span key={`${source.id}-${index}`} className="map-table-source-title" title={source.title ?? source.id}>
+                          {source.title ?? source.id}
+                        </span>
+                      ),
+                    )}
                   </td>
                 </tr>
               );
