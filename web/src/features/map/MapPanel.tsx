@@ -51,7 +51,7 @@ export interface MapPanelProps {
 }
 
 /** Events listed in a dot's tooltip; the rest are counted, and listed when the dot is clicked. */
-const TOOLTIP_EVENTS = 6;
+const TOOLTIP_EVENTS = 4;
 
 /** The map view: choices, the map itself, its legend with counts and its table equivalent. */
 export function MapPanel(props: MapPanelProps) {

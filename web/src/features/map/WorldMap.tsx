@@ -47,6 +47,8 @@ interface Tooltip {
   y: number;
   title: string;
   lines: string[];
+  /** What it was shown over: a tooltip outlives neither a redraw (view, size) nor new dots (year). */
+  over: { drawn: object; dots: PlaceDot[] | undefined };
 }
 
 /**
@@ -89,7 +91,7 @@ export function WorldMap(props: WorldMapProps) {
 
   const show = (event: MouseEvent, title: string, lines: string[]) => {
     const box = (event.currentTarget as SVGElement).ownerSVGElement?.getBoundingClientRect();
-    setTooltip({ x: event.clientX - (box?.left ?? 0) + 12, y: event.clientY - (box?.top ?? 0) + 12, title, lines });
+    setTooltip({ x: event.clientX - (box?.left ?? 0) + 12, y: event.clientY - (box?.top ?? 0) + 12, title, lines, over: { drawn, dots } });
   };
   const hoverCountry = (event: MouseEvent, shape: CountryShape) => {
     const { name, detail } = describe(shape.id, shape.name);
@@ -215,7 +217,7 @@ export function WorldMap(props: WorldMapProps) {
           </g>
         )}
       </svg>
-      {tooltip && (
+      {tooltip && tooltip.over.drawn === drawn && tooltip.over.dots === dots && (
         <div className="world-map-tooltip" role="tooltip" style={{ position: 'absolute', left: tooltip.x, top: tooltip.y, pointerEvents: 'none' }}>
           <strong>{tooltip.title}</strong>
           {tooltip.lines.map((line, index) => (
