@@ -67,7 +67,9 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
                     <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
                     {labelOf(category)}
                   </td>
-                  <td className="map-table-date">{dateOf(entry)}</td>
+                  <td className="map-table-date" title={dateOf(entry)}>
+                    {dateOf(entry)}
+                  </td>
                   <td className="map-table-source">
                     {sources.map((source, index) =>
                       source.link ? (
