@@ -6,7 +6,7 @@ import { countryShapes, mainCentroid } from '../../web/src/features/map/geometry
 import { categoryLabel, countryName, statusDates, statusSources } from '../../web/src/features/map/mapText.js';
 import { mapEn } from '../../web/src/i18n/map-en.js';
 import { mapFr } from '../../web/src/i18n/map-fr.js';
-import { dotRadius, placeDots, placeFlows } from '../../web/src/features/map/places.js';
+import { clusterDots, dotRadius, placeDots, placeFlows } from '../../web/src/features/map/places.js';
 import { projectionFor } from '../../web/src/features/map/projection.js';
 import { bivariateCategory, changeCategory, FILL, legendCounts, statusCategory } from '../../web/src/features/map/status.js';
 
@@ -123,6 +123,43 @@ describe('map places', () => {
     expect(dotRadius(400, 1)).toBeGreaterThan(dotRadius(100, 1));
     expect(dotRadius(400, 1) / dotRadius(100, 1)).toBeCloseTo(2, 5);
     expect(dotRadius(1_000_000, 1)).toBe(18);
+  });
+
+  it('merges dots that overlap where they are drawn into one, at the biggest, counting every event', () => {
+    const dots = placeDots([
+      event('vienna-1', 'AT', 'city-vienna', 300, [16.37, 48.21]),
+      event('vienna-2', 'AT', 'city-vienna', null, [16.37, 48.21]),
+      event('bratislava', 'SK', 'city-bratislava', 50, [17.11, 48.15]),
+      event('bali', 'ID', 'city-bali', null),
+      event('jakarta-country', 'ID', null, null),
+      event('lisbon', 'PT', 'city-lisbon', 80, [-9.14, 38.72]),
+    ]);
+    // Screen points as a world view would draw them: Vienna and Bratislava 3 px apart, Bali on Indonesia's centroid.
+    const points: Record<string, [number, number]> = {
+      'city-vienna': [500, 200],
+      'city-bratislava': [503, 200],
+      'city-bali': [800, 400],
+      'country:ID': [800, 400],
+      'city-lisbon': [440, 240],
+    };
+    const placed = dots.map((dot) => ({ dot, point: points[dot.key]! }));
+    const clusters = clusterDots(placed);
+    const summary = (list: typeof clusters) =>
+      list.map((cluster) => [cluster.key, cluster.dots.map((dot) => dot.key).sort(), cluster.events.length, cluster.participants, cluster.point]);
+    expect(summary(clusters)).toEqual([
+      ['city-vienna', ['city-bratislava', 'city-vienna'], 3, 350, [500, 200]],
+      ['city-lisbon', ['city-lisbon'], 1, 80, [440, 240]],
+      ['city-bali', ['city-bali', 'country:ID'], 2, null, [800, 400]],
+    ]);
+    // Sized by all it holds, as one place with those events would be.
+    expect(clusters[0]!.radius).toBe(dotRadius(350, 3));
+    expect(clusters[0]!.placed).toBe('city');
+    expect(clusters[2]!.placed).toBe('country');
+    // Every event is in exactly one dot, and the order the events come in does not matter.
+    expect(clusters.flatMap((cluster) => cluster.events.map((item) => item.id)).sort()).toEqual(
+      ['bali', 'bratislava', 'jakarta-country', 'lisbon', 'vienna-1', 'vienna-2'].sort(),
+    );
+    expect(summary(clusterDots([...placed].reverse()))).toEqual(summary(clusters));
   });
 
   it('sums flows per pair of places (cities, else countries) whatever the direction', () => {

@@ -10,8 +10,11 @@
  *   - the map: first draw (click → every country coloured, geometry and statuses loaded) and a
  *     redraw for another year;
  *   - one play step: a year later on the canvas (the seeded overview restyled and drawn), and on the
- *     map (statuses of the next year fetched and drawn).
- * Prints a table and writes .artifacts/bench-web.json. Not a test: it asserts nothing.
+ *     map (the next year's statuses and event places fetched and drawn: `data-drawn-year`, what play
+ *     waits for before the next year).
+ * Prints each figure as it is measured, then a table, and writes .artifacts/bench-web.json (a
+ * synthetic layout that does not finish within LAYOUT_DEADLINE_MS is reported and skipped). Not a
+ * test: it asserts nothing.
  *
  * BENCH_URL=http://127.0.0.1:8080 uses a running app; otherwise the app starts as `npm start` does,
  * on a free port, with its own local Neo4j in .neo4j/bench-web (or NEO4J_URI when set).
@@ -26,6 +29,8 @@ import { startApp } from '../../tools/start-app.js';
 const root = path.resolve(import.meta.dirname, '../..');
 const ELEMENT_COUNTS = [500, 2000, 5000];
 const RUNS = 3;
+/** How long one synthetic layout may take before it is reported as not finished. */
+const LAYOUT_DEADLINE_MS = 180_000;
 
 /** The app under test: BENCH_URL, or started here on a free port serving the e2e build (with the test hook). */
 async function benchApp(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -214,6 +219,8 @@ async function playStep(browser: Browser, url: string, withMap: boolean): Promis
       await page.click('[data-testid=open-map]');
       await page.locator('[data-testid=world-map] path[data-country=FR]').waitFor({ timeout: 120_000 });
     }
+    // The time bar comes once the timeline (events per year) has answered: without it no year shows.
+    await page.locator('[data-testid=time-window]').waitFor({ timeout: 120_000 });
     const runs: number[] = [];
     for (let year = 2005; year <= 2014; year += 1) {
       const start = await page.evaluate((y) => {
@@ -221,10 +228,12 @@ async function playStep(browser: Browser, url: string, withMap: boolean): Promis
         window.__liaison!.state.showYear(y);
         return begin;
       }, year);
+      // The time bar says the year, and with the map open the map has drawn it (statuses and event
+      // places answered and painted: `data-drawn-year`, what play itself waits for).
       await page.waitForFunction(
         ({ y, map }) =>
           (document.querySelector('[data-testid=time-window]')?.textContent ?? '').includes(String(y)) &&
-          (!map || document.querySelector('[data-testid=map-panel]')?.getAttribute('data-shown-year') === String(y)),
+          (!map || document.querySelector('[data-testid=map-area]')?.getAttribute('data-drawn-year') === String(y)),
         { y: year, map: withMap },
         { timeout: 60_000, polling: 'raf' },
       );
@@ -251,7 +260,7 @@ async function layoutTime(
   const page = await openPage(browser, url);
   try {
     return await page.evaluate(
-      async ({ renderer, elements }) => {
+      async ({ renderer, elements, deadlineMs }) => {
         const liaison = window.__liaison!;
         if (renderer === 'webgl' && !document.createElement('canvas').getContext('webgl2')) return null;
         const previous = liaison.cy;
@@ -287,7 +296,9 @@ async function layoutTime(
         performance.clearMarks('liaison:layout-done');
         const start = performance.now();
         liaison.store.setState({ graph: { nodes, edges }, fullLayoutNext: true });
+        // Bounded: a layout that never ends (a renderer stuck in a software GL) is reported, not waited for.
         while (!performance.getEntriesByName('liaison:layout-done').length || liaison.cy!.nodes().length !== nodeCount) {
+          if (performance.now() - start > deadlineMs) throw new Error(`not laid out after ${deadlineMs / 1000} s`);
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
         // One more frame: the drawing of the laid-out graph.
@@ -295,7 +306,7 @@ async function layoutTime(
         const renderer_ = (liaison.cy as unknown as { renderer(): { webgl?: boolean } }).renderer();
         return { ms: performance.now() - start, nodes: nodeCount, edges: edgeCount, webgl: Boolean(renderer_.webgl) };
       },
-      { renderer, elements },
+      { renderer, elements, deadlineMs: LAYOUT_DEADLINE_MS },
     );
   } finally {
     await page.close();
@@ -321,7 +332,9 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run += 1) maps.push(await mapDraw(browser, app.url));
     console.log(`map (first/redraw) runs: ${maps.map((map) => `${round(map.firstMs)}/${round(map.redrawMs)}`).join(', ')} ms`);
     const canvasPlay = await playStep(browser, app.url, false);
+    console.log(`play step, canvas runs: ${canvasPlay.runs.map(round).join(', ')} ms`);
     const mapPlay = await playStep(browser, app.url, true);
+    console.log(`play step, with the map runs: ${mapPlay.runs.map(round).join(', ')} ms`);
     const layouts: { renderer: string; elements: number; nodes: number; edges: number; ms: number | null; runs: number[] }[] = [];
     for (const renderer of ['canvas', 'webgl'] as const) {
       for (const elements of ELEMENT_COUNTS) {
@@ -340,6 +353,7 @@ async function main(): Promise<void> {
           shape = { nodes: result.nodes, edges: result.edges };
         }
         layouts.push({ renderer, elements, ...shape, ms: runs.length ? round(median(runs)) : null, runs: runs.map(round) });
+        console.log(`${renderer} ${elements} elements: draw+layout runs ${runs.map(round).join(', ') || 'none'} ms`);
       }
     }
     const report = {

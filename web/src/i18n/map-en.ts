@@ -60,4 +60,9 @@ export const mapEn = {
   unplaced: (count: number) => `${count} events with no known place are not drawn.`,
   showOnGraph: 'Show on graph',
   loading: 'Loading the map…',
+  // Issue 11 (m11): event dots merged where they overlap, their list, and the map's table area.
+  eventsMore: (count: number) => `…and ${count} more: click the dot for the list`,
+  eventsList: (places: string, count: number) => `${count} event${count === 1 ? '' : 's'} at ${places}`,
+  closeEvents: 'Close the list',
+  eventOpen: (name: string) => `Details: ${name}`,
 };

@@ -62,4 +62,9 @@ export const mapFr: typeof mapEn = {
   unplaced: (count: number) => `${count} événements sans lieu connu ne sont pas dessinés.`,
   showOnGraph: 'Afficher dans le graphe',
   loading: 'Chargement de la carte…',
+  // Issue 11 (m11) : points d’événements fusionnés quand ils se chevauchent, leur liste, et la zone du tableau.
+  eventsMore: (count: number) => `…et ${count} de plus : cliquer sur le point pour la liste`,
+  eventsList: (places: string, count: number) => `${count} événement${count === 1 ? '' : 's'} à ${places}`,
+  closeEvents: 'Fermer la liste',
+  eventOpen: (name: string) => `Détails : ${name}`,
 };

@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
-import type { CountryMapEntry, MapMeasure, MapPlacesResponse, MapStatusResponse } from '../../../../api/src/contract/map';
+import { useMemo, useState } from 'react';
+import type { CountryMapEntry, MapEvent, MapMeasure, MapPlacesResponse, MapStatusResponse } from '../../../../api/src/contract/map';
 import type { Messages } from '../../i18n/messages';
 import { orderedYears } from '../timeline/compareColours';
 import type { CountryShape } from './geometry';
+import { DotEvents } from './DotEvents';
 import { categoryLabel, countryName, measureName, statusDates, type MapLang, type MapMessages } from './mapText';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
-import { placeDots, placeFlows } from './places';
+import { placeDots, placeFlows, type DotCluster, type PlaceDot } from './places';
 import { MAP_VIEWS, type MapView } from './projection';
 import {
   bivariateCategory,
@@ -19,7 +20,8 @@ import {
   type FillCategory,
 } from './status';
 import type { MapSettings } from './settings';
-import { WorldMap } from './WorldMap';
+import { useElementSize } from './useElementSize';
+import { DOT_FILL, WorldMap } from './WorldMap';
 
 export type { MapSettings };
 
@@ -43,11 +45,13 @@ export interface MapPanelProps {
   shapes: CountryShape[] | null;
   lang: MapLang;
   t: MapMessages;
-  width: number;
-  height: number;
   selected: string | null;
-  onOpenCountry: (id: string) => void;
+  /** Opens a node's details and provenance: a country (map or table), or an event (a dot's list). */
+  onOpenNode: (id: string) => void;
 }
+
+/** Events listed in a dot's tooltip; the rest are counted, and listed when the dot is clicked. */
+const TOOLTIP_EVENTS = 4;
 
 /** The map view: choices, the map itself, its legend with counts and its table equivalent. */
 export function MapPanel(props: MapPanelProps) {
@@ -94,6 +98,25 @@ export function MapPanel(props: MapPanelProps) {
     return now;
   };
   const dots = useMemo(() => (settings.events && places ? placeDots(places.events) : []), [settings.events, places]);
+  // The drawing fills its cell of the panel; the table below keeps its own share and scrolls.
+  const [mapCell, cellSize] = useElementSize<HTMLDivElement>();
+  // The events of the dot last clicked, for this year and view only (the dots move with either).
+  const [pinned, setPinned] = useState<{ at: string; cluster: DotCluster } | null>(null);
+  const pinnedAt = `${year}|${settings.view}|${settings.events}`;
+  const shownList = pinned?.at === pinnedAt ? pinned.cluster : null;
+  const placeName = (dot: PlaceDot) =>
+    dot.city ? ((lang === 'fr' ? dot.city.name_fr : dot.city.name_en) ?? dot.city.id) : countryName(byId.get(dot.country), lang, dot.country);
+  const eventName = (event: MapEvent) =>
+    `${(lang === 'fr' ? (event.name_fr ?? event.name_en) : (event.name_en ?? event.name_fr)) ?? event.id} (${event.start.slice(0, 4)})`;
+  const describeDots = (cluster: DotCluster) => {
+    const places = cluster.dots.map(placeName).join(', ');
+    const listed = cluster.events.slice(0, TOOLTIP_EVENTS).map(eventName);
+    const more = cluster.events.length - listed.length;
+    return {
+      title: t.eventsAt(places, cluster.events.length, cluster.participants),
+      lines: more > 0 ? [...listed, t.eventsMore(more)] : listed,
+    };
+  };
   const flows = useMemo(() => (settings.flows && places ? placeFlows(places.flows) : []), [settings.flows, places]);
   const set = (patch: Partial<MapSettings>) => onChange({ ...settings, ...patch });
   const measureOptions = (kind: MapMeasure['kind']) =>
@@ -217,41 +240,47 @@ export function MapPanel(props: MapPanelProps) {
         </label>
       </div>
       <div className="map-body">
-        {shapes ? (
-          <WorldMap
-            shapes={shapes}
-            view={settings.view}
-            width={props.width}
-            height={props.height}
-            fillOf={categoryOf}
-            describe={(id, fallback) => ({ name: countryName(byId.get(id), lang, fallback), detail: describeStatus(byId.get(id)) })}
-            onSelect={props.onOpenCountry}
-            selected={props.selected}
-            dots={dots}
-            describeDot={(dot) =>
-              t.eventsAt(
-                dot.city
-                  ? ((lang === 'fr' ? dot.city.name_fr : dot.city.name_en) ?? dot.city.id)
-                  : countryName(byId.get(dot.country), lang, dot.country),
-                dot.events.length,
-                dot.participants,
-              )
-            }
-            flows={flows}
-            label={t.label(title, mode === 'compare' ? between : String(year))}
-          />
-        ) : (
-          <p className="muted">{t.loading}</p>
-        )}
+        <div className="map-cell" ref={mapCell}>
+          {shapes && cellSize.width > 0 ? (
+            <WorldMap
+              shapes={shapes}
+              view={settings.view}
+              width={cellSize.width}
+              height={cellSize.height}
+              fillOf={categoryOf}
+              describe={(id, fallback) => ({ name: countryName(byId.get(id), lang, fallback), detail: describeStatus(byId.get(id)) })}
+              onSelect={props.onOpenNode}
+              selected={props.selected}
+              dots={dots}
+              describeDots={describeDots}
+              onSelectDots={(cluster) => setPinned({ at: pinnedAt, cluster })}
+              flows={flows}
+              label={t.label(title, mode === 'compare' ? between : String(year))}
+            />
+          ) : (
+            <p className="muted">{t.loading}</p>
+          )}
+        </div>
         <div className="map-side">
           <MapLegend title={mode === 'compare' ? `${title} — ${between}` : `${title} — ${year}`} items={legend} labelOf={label} />
           {settings.events && (
             <p className="map-layer-key">
               <svg width="16" height="16" aria-hidden="true">
-                <circle cx="8" cy="8" r="6" fill="#e66101" fillOpacity={0.7} />
+                <circle cx="8" cy="8" r="6" fill={DOT_FILL} fillOpacity={0.75} />
               </svg>
               {t.eventsKey}
             </p>
+          )}
+          {shownList && (
+            <DotEvents
+              title={t.eventsList(shownList.dots.map(placeName).join(', '), shownList.events.length)}
+              events={shownList.events}
+              nameOf={eventName}
+              openLabel={t.eventOpen}
+              closeLabel={t.closeEvents}
+              onOpen={props.onOpenNode}
+              onClose={() => setPinned(null)}
+            />
           )}
           {settings.flows && (
             <p className="map-layer-key" data-testid="map-flows-key">
@@ -271,7 +300,7 @@ export function MapPanel(props: MapPanelProps) {
         labelOf={label}
         dateOf={(entry) => (mode === 'compare' && entry.then ? `${statusDates(entry, t)} → ${statusDates(entry.then, t)}` : statusDates(entry, t))}
         strings={t.table}
-        onOpen={props.onOpenCountry}
+        onOpen={props.onOpenNode}
       />
     </section>
   );

@@ -40,51 +40,55 @@ export function MapTable({ rows, caption, categories, labelOf, dateOf, strings, 
           ))}
         </select>
       </label>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.country}</th>
-            <th scope="col">{strings.status}</th>
-            <th scope="col">{strings.date}</th>
-            <th scope="col">{strings.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map(({ entry, name, category }) => {
-            const sources = statusSources(entry);
-            return (
-              <tr key={entry.id} data-country={entry.id} data-category={category}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onOpen(entry.id)} aria-label={`${strings.open}: ${name}`}>
-                    {name}
-                  </button>
-                </th>
-                <td className="map-table-status">
-                  {/* The map's colour of the row (the comparison's added/gone are the canvas's), beside its words. */}
-                  <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
-                  {labelOf(category)}
-                </td>
-                <td>{dateOf(entry)}</td>
-                <td>
-                  {sources.map((source, index) => (
-                    <span key={`${source.id}-${index}`}>
-                      {index > 0 && '; '}
-                      {source.link ? (
-                        <a href={source.link} target="_blank" rel="noreferrer">
+      {/* Its own scrolling area under the map: the rows stay on screen at 1280×720, the map too. */}
+      <div className="map-table-rows" data-testid="map-table-rows">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.country}</th>
+              <th scope="col">{strings.status}</th>
+              <th scope="col">{strings.date}</th>
+              <th scope="col">{strings.source}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map(({ entry, name, category }) => {
+              const sources = statusSources(entry);
+              return (
+                <tr key={entry.id} data-country={entry.id} data-category={category}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onOpen(entry.id)} aria-label={`${strings.open}: ${name}`}>
+                      {name}
+                    </button>
+                  </th>
+                  <td className="map-table-status">
+                    {/* The map's colour of the row (the comparison's added/gone are the canvas's), beside its words. */}
+                    <span className="map-legend-swatch" style={{ background: FILL[category] }} data-fill={FILL[category]} aria-hidden="true" />
+                    {labelOf(category)}
+                  </td>
+                  <td className="map-table-date" title={dateOf(entry)}>
+                    {dateOf(entry)}
+                  </td>
+                  <td className="map-table-source">
+                    {sources.map((source, index) =>
+                      source.link ? (
+                        <a key={`${source.id}-${index}`} href={source.link} target="_blank" rel="noreferrer" title={source.title ?? source.id}>
                           {source.title ?? source.id}
                         </a>
                       ) : (
-                        (source.title ?? source.id)
-                      )}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                        <span key={`${source.id}-${index}`} className="map-table-source-title" title={source.title ?? source.id}>
+                          {source.title ?? source.id}
+                        </span>
+                      ),
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { queries } from '../../api/queries';
 import { useT } from '../../i18n/messages';
 import { useExplorer } from '../../state/store';
@@ -7,22 +7,6 @@ import { useOpenNode } from '../search/useOpenNode';
 import { orderedYears } from '../timeline/compareColours';
 import { loadCountryShapes } from './geometry';
 import { MapPanel } from './MapPanel';
-
-/** Width and height of an element, followed as it resizes. */
-function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, { width: number; height: number }] {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState({ width: 800, height: 500 });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) });
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, size];
-}
 
 /**
  * The map view: the same time window and play as the canvas (the map shows the status at the end
@@ -56,9 +40,16 @@ export function MapView() {
   const secondStatus = useQuery({ ...queries.mapStatus(settings.second ?? '', year, null), enabled: settings.second !== null });
   const places = useQuery({ ...queries.mapPlaces(year), enabled: settings.events || settings.flows });
   const shapes = useQuery({ queryKey: ['country-shapes'], queryFn: loadCountryShapes, staleTime: Infinity });
-  const [area, size] = useSize<HTMLDivElement>();
-  const width = Math.max(320, size.width - 220);
-  const height = Math.max(260, Math.min(size.height - 90, Math.round(width * 0.62)));
+  // The year is drawn once its answers are in (or failed: play must not wait for ever), so that play
+  // moves on only from a drawn year.
+  const settled = (query: { isPending: boolean; isPlaceholderData: boolean }) => !query.isPending && !query.isPlaceholderData;
+  const layersOn = settings.events || settings.flows;
+  const drawnYear = shapes.data && settled(status) && (!layersOn || settled(places)) && (!settings.second || settled(secondStatus)) ? year : null;
+  const setMapDrawnYear = useExplorer((state) => state.setMapDrawnYear);
+  useEffect(() => {
+    setMapDrawnYear(drawnYear);
+  }, [drawnYear, setMapDrawnYear]);
+  useEffect(() => () => setMapDrawnYear(null), [setMapDrawnYear]);
   const selected = focus?.kind === 'node' ? focus.id : null;
 
   const showOnGraph = async (id: string) => {
@@ -68,7 +59,7 @@ export function MapView() {
   };
 
   return (
-    <div className="map-area" ref={area} data-testid="map-area">
+    <div className="map-area" data-testid="map-area" data-drawn-year={drawnYear ?? ''}>
       <MapPanel
         settings={settings}
         onChange={setMap}
@@ -85,10 +76,8 @@ export function MapView() {
         shapes={shapes.data ?? null}
         lang={lang}
         t={t.map}
-        width={width}
-        height={height}
         selected={selected}
-        onOpenCountry={(id) => setFocus({ kind: 'node', id })}
+        onOpenNode={(id) => setFocus({ kind: 'node', id })}
       />
       {selected && (
         <button type="button" className="primary map-show-on-graph" onClick={() => void showOnGraph(selected)} data-testid="map-show-on-graph">

@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { mainCentroid, type CountryShape } from './geometry';
-import type { PlaceDot, PlaceFlow, PlaceRef } from './places';
+import { clusterDots, type DotCluster, type PlaceDot, type PlaceFlow, type PlaceRef } from './places';
 import { projectionFor, type MapView } from './projection';
 import { FILL, type FillCategory } from './status';
 
@@ -17,9 +17,26 @@ export interface WorldMapProps {
   onSelect?: (id: string) => void;
   selected?: string | null;
   dots?: PlaceDot[];
-  describeDot?: (dot: PlaceDot) => string;
+  /** What hovering a dot shows: its places and counts, then its events (a few, the rest counted). */
+  describeDots?: (cluster: DotCluster) => { title: string; lines: string[] };
+  /** A click on a dot: the list of every event it holds (the tooltip shows only a few). */
+  onSelectDots?: (cluster: DotCluster) => void;
   flows?: PlaceFlow[];
   label: string;
+}
+
+/** Event dots: near-black, apart from every country fill, with their white count readable on them. */
+export const DOT_FILL = '#3a3a3a';
+
+/**
+ * A city at its coordinates, else its country's centroid. A place off the drawing (New York on the
+ * Europe view) is still returned: its flows leave the map towards it, its dot is clipped away.
+ */
+function pointIn(
+  drawn: { projection: (point: [number, number]) => [number, number] | null; centres: Map<string, [number, number] | null> },
+  place: PlaceRef,
+): [number, number] | null {
+  return (place.at ? drawn.projection(place.at) : drawn.centres.get(place.country)) ?? null;
 }
 
 /** Countries smaller than this on screen (px²) also get a dot, so Monaco or Malta can be seen and clicked. */
@@ -29,7 +46,9 @@ interface Tooltip {
   x: number;
   y: number;
   title: string;
-  detail: string;
+  lines: string[];
+  /** What it was shown over: a tooltip outlives neither a redraw (view, size) nor new dots (year). */
+  over: { drawn: object; dots: PlaceDot[] | undefined };
 }
 
 /**
@@ -37,7 +56,8 @@ interface Tooltip {
  * events as dots sized by participants, cooperation flows as arcs. Receives everything as props;
  * the table next to it (MapTable) is the keyboard and screen-reader equivalent.
  */
-export function WorldMap({ shapes, view, width, height, fillOf, describe, onSelect, selected, dots, describeDot, flows, label }: WorldMapProps) {
+export function WorldMap(props: WorldMapProps) {
+  const { shapes, view, width, height, fillOf, describe, onSelect, selected, dots, describeDots, onSelectDots, flows, label } = props;
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const drawn = useMemo(() => {
     // Clipped to the drawing: a country's outline (and its click target) is only what can be seen.
@@ -54,19 +74,28 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
     });
     return { outline, countries, projection, centres: new Map(countries.map((country) => [country.shape.id, country.centre])) };
   }, [shapes, view, width, height]);
-  /**
-   * A city at its coordinates, else its country's centroid. A place off the drawing (New York on the
-   * Europe view) is still returned: its flows leave the map towards it, its dot is clipped away.
-   */
-  const pointOf = (place: PlaceRef): [number, number] | null => (place.at ? drawn.projection(place.at) : drawn.centres.get(place.country)) ?? null;
+  const pointOf = (place: PlaceRef) => pointIn(drawn, place);
 
-  const show = (event: MouseEvent, title: string, detail: string) => {
+  // Dots that would overlap where they are drawn become one (sized by all their events), so that
+  // on the world view a region's events read as one count rather than a pile of hidden circles.
+  const clusters = useMemo(
+    () =>
+      clusterDots(
+        (dots ?? []).flatMap((dot) => {
+          const point = pointIn(drawn, dot);
+          return point ? [{ dot, point }] : [];
+        }),
+      ),
+    [dots, drawn],
+  );
+
+  const show = (event: MouseEvent, title: string, lines: string[]) => {
     const box = (event.currentTarget as SVGElement).ownerSVGElement?.getBoundingClientRect();
-    setTooltip({ x: event.clientX - (box?.left ?? 0) + 12, y: event.clientY - (box?.top ?? 0) + 12, title, detail });
+    setTooltip({ x: event.clientX - (box?.left ?? 0) + 12, y: event.clientY - (box?.top ?? 0) + 12, title, lines, over: { drawn, dots } });
   };
   const hoverCountry = (event: MouseEvent, shape: CountryShape) => {
     const { name, detail } = describe(shape.id, shape.name);
-    show(event, name, detail);
+    show(event, name, detail ? [detail] : []);
   };
   const maxFlow = Math.max(1, ...(flows ?? []).map((flow) => flow.weight));
 
@@ -137,41 +166,63 @@ export function WorldMap({ shapes, view, width, height, fillOf, describe, onSele
             })}
           </g>
         )}
-        {dots && (
+        {clusters.length > 0 && (
           <g className="world-map-dots">
             {/* Largest first, so a small dot next to a big one stays on top, visible and hoverable. */}
-            {[...dots]
+            {[...clusters]
               .sort((x, y) => y.radius - x.radius)
-              .map((dot) => {
-                const centre = pointOf(dot);
-                if (!centre) return null;
-                const text = describeDot?.(dot) ?? dot.key;
+              .map((cluster) => {
+                const text = describeDots?.(cluster) ?? { title: cluster.key, lines: [] };
+                const [cx, cy] = cluster.point;
                 return (
-                  <circle
-                    key={dot.key}
-                    cx={centre[0]}
-                    cy={centre[1]}
-                    data-placed={dot.at ? 'city' : 'country'}
-                    r={dot.radius}
-                    fill="#e66101"
-                    fillOpacity={0.7}
-                    stroke="#fff"
-                    strokeWidth={1}
-                    data-place={dot.key}
-                    data-events={dot.events.length}
-                    data-participants={dot.participants ?? undefined}
-                    onMouseMove={(event) => show(event, text, '')}
-                    onMouseLeave={() => setTooltip(null)}
-                  />
+                  <g key={cluster.key}>
+                    <circle
+                      cx={cx}
+                      cy={cy}
+                      r={cluster.radius}
+                      fill={DOT_FILL}
+                      fillOpacity={0.75}
+                      stroke="#fff"
+                      strokeWidth={1}
+                      data-place={cluster.key}
+                      data-places={cluster.dots.map((dot) => dot.key).join(' ')}
+                      data-placed={cluster.placed}
+                      data-events={cluster.events.length}
+                      data-participants={cluster.participants ?? undefined}
+                      onMouseMove={(event) => show(event, text.title, text.lines)}
+                      onMouseLeave={() => setTooltip(null)}
+                      onClick={() => onSelectDots?.(cluster)}
+                      style={{ cursor: onSelectDots ? 'pointer' : undefined }}
+                    />
+                    {/* The count on the dot itself: one dot may stand for several places' events. */}
+                    {cluster.events.length > 1 && cluster.radius >= 6 && (
+                      <text
+                        x={cx}
+                        y={cy}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        fontSize={Math.min(12, cluster.radius)}
+                        fontWeight={600}
+                        fill="#fff"
+                        pointerEvents="none"
+                        aria-hidden="true"
+                        data-count-of={cluster.key}
+                      >
+                        {cluster.events.length}
+                      </text>
+                    )}
+                  </g>
                 );
               })}
           </g>
         )}
       </svg>
-      {tooltip && (
+      {tooltip && tooltip.over.drawn === drawn && tooltip.over.dots === dots && (
         <div className="world-map-tooltip" role="tooltip" style={{ position: 'absolute', left: tooltip.x, top: tooltip.y, pointerEvents: 'none' }}>
           <strong>{tooltip.title}</strong>
-          {tooltip.detail && <div>{tooltip.detail}</div>}
+          {tooltip.lines.map((line, index) => (
+            <div key={index}>{line}</div>
+          ))}
         </div>
       )}
     </div>

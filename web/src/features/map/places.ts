@@ -46,6 +46,51 @@ export function placeDots(events: MapEvent[]): PlaceDot[] {
 
 const byKey = (x: PlaceRef, y: PlaceRef): number => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 
+/** Dots drawn as one: dots that would overlap on screen, with every event they hold. */
+export interface DotCluster {
+  /** The biggest dot's place (ties: the first key), where the cluster is drawn. */
+  key: string;
+  point: [number, number];
+  /** Whether that place is a city with coordinates, or a country's centroid. */
+  placed: 'city' | 'country';
+  dots: PlaceDot[];
+  events: MapEvent[];
+  participants: number | null;
+  radius: number;
+}
+
+/**
+ * Merges dots whose circles overlap at their drawn points (Vienna and Bratislava on the world view,
+ * a city with no coordinates on its country's own dot) into one dot sized by everything it holds,
+ * drawn at its biggest dot's place. Greedy from the biggest dot, in key order on ties: the same
+ * events at the same size always give the same clusters.
+ */
+export function clusterDots(placed: { dot: PlaceDot; point: [number, number] }[]): DotCluster[] {
+  const ordered = [...placed].sort((x, y) => y.dot.radius - x.dot.radius || byKey(x.dot, y.dot));
+  const clusters: { anchor: { dot: PlaceDot; point: [number, number] }; dots: PlaceDot[] }[] = [];
+  for (const item of ordered) {
+    const home = clusters.find(
+      ({ anchor }) => Math.hypot(anchor.point[0] - item.point[0], anchor.point[1] - item.point[1]) < anchor.dot.radius + item.dot.radius,
+    );
+    if (home) home.dots.push(item.dot);
+    else clusters.push({ anchor: item, dots: [item.dot] });
+  }
+  return clusters.map(({ anchor, dots }) => {
+    const events = dots.flatMap((dot) => dot.events);
+    const known = dots.filter((dot) => dot.participants !== null);
+    const participants = known.length > 0 ? known.reduce((sum, dot) => sum + dot.participants!, 0) : null;
+    return {
+      key: anchor.dot.key,
+      point: anchor.point,
+      placed: anchor.dot.at ? 'city' : 'country',
+      dots,
+      events,
+      participants,
+      radius: dotRadius(participants, events.length),
+    };
+  });
+}
+
 export interface PlaceFlow {
   a: PlaceRef;
   b: PlaceRef;

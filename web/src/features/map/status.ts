@@ -19,8 +19,8 @@ export const FILL: Record<FillCategory, string> = {
   // The comparison's colours are the canvas's: one comparison mode, one meaning per colour.
   added: COMPARE_COLOURS.added,
   removed: COMPARE_COLOURS.removed,
-  changed: '#f4a582',
-  kept: '#9e9e9e',
+  changed: COMPARE_COLOURS.changed,
+  kept: COMPARE_COLOURS.kept,
   both: '#3b4994',
   onlyFirst: '#5ac8c8',
   onlySecond: '#be64ac',

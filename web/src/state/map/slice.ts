@@ -1,7 +1,7 @@
 import type { MapSettings } from '../../features/map/settings';
 import type { Slice } from '../slice';
 
-export const DEFAULT_MAP: MapSettings = { measure: 'cets-197', second: null, view: 'europe', events: false, flows: false };
+export const DEFAULT_MAP: MapSettings = { measure: 'cets-197', second: null, view: 'europe', events: true, flows: false };
 
 export interface MapSlice {
   /** Whether the map is shown instead of the canvas (the canvas stays mounted underneath). */

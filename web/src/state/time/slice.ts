@@ -7,6 +7,12 @@ export interface TimeSlice {
   timeExtent: [number, number] | null;
   /** Comparison mode: the canvas shows what changed from the first year to the second (null: off). */
   compare: [number, number] | null;
+  /**
+   * The year the open map has drawn (its statuses and places answered), null while it loads or when
+   * no map is open: play waits for it, so no year goes by undrawn on a slow machine or network.
+   */
+  mapDrawnYear: number | null;
+  setMapDrawnYear(year: number | null): void;
   showYear(year: number | null): void;
   setTimeExtent(extent: [number, number]): void;
   setCompare(years: [number, number] | null): void;
@@ -16,6 +22,10 @@ export const createTimeSlice: Slice<TimeSlice> = (set, get) => ({
   playYear: null,
   timeExtent: null,
   compare: null,
+  mapDrawnYear: null,
+  setMapDrawnYear(mapDrawnYear) {
+    if (get().mapDrawnYear !== mapDrawnYear) set({ mapDrawnYear });
+  },
   setCompare(years) {
     set({ compare: years });
   },
