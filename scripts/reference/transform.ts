@@ -63,6 +63,21 @@ function clean<T extends Entry>(entry: T): T {
   return out as T;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The year (and month) a row's notes give for a ratification the table has no date for: "ratified in
+ * 2012 per source", "ratified in June 2003", "deposited in spring 2021", "became a party … in 2017".
+ * Without it an undated ratification would count as holding in every year of the time window. A bound
+ * such as "had ratified … by 17 Dec 2014" is no date of the act and gives nothing.
+ */
+export function ratificationDateFromNotes(notes: string | undefined): string | undefined {
+  const match = /\b(?:ratified|deposited|became a party\b[^;]*?) in (?:(\p{L}+) )?(\d{4})\b/iu.exec(notes ?? '');
+  if (!match) return undefined;
+  const month = MONTHS.indexOf((match[1] ?? '').toLowerCase());
+  return month >= 0 ? `${match[2]}-${String(month + 1).padStart(2, '0')}` : match[2];
+}
+
 function joinNotes(...parts: (string | undefined)[]): string | undefined {
   const joined = uniq(parts).join('; ');
   return joined === '' ? undefined : joined;
@@ -354,7 +369,12 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
     const prov = provenance('ref-cets197-status', row.source_url!, `verification: ${row.verification}`, row.notes);
     if (row.signature_date) cetsRels.push(rel('SIGNED', from, 'cets-197', { date: row.signature_date, ...prov }));
     cetsRels.push(
-      rel('PARTY_TO', from, 'cets-197', { date: row.ratification_date, start: row.entry_into_force_date, action_type: row.action_type, ...prov }),
+      rel('PARTY_TO', from, 'cets-197', {
+        date: row.ratification_date || ratificationDateFromNotes(row.notes),
+        start: row.entry_into_force_date,
+        action_type: row.action_type,
+        ...prov,
+      }),
     );
   }
   check(cetsRows.length === expected.cets197Parties, `CETS 197: expected ${expected.cets197Parties} Parties, got ${cetsRows.length}`);
@@ -367,7 +387,11 @@ export function transformReference(tablesDir: string, maps: ReferenceMaps): Refe
       const prov = provenance(source, row.source_url!, row.notes);
       return [
         ...(row.signature_date ? [rel('SIGNED', from, instrument, { date: row.signature_date, ...prov })] : []),
-        rel('PARTY_TO', from, instrument, { date: row.ratification_or_accession_date, action_type: row.action_type, ...prov }),
+        rel('PARTY_TO', from, instrument, {
+          date: row.ratification_or_accession_date || ratificationDateFromNotes(row.notes),
+          action_type: row.action_type,
+          ...prov,
+        }),
       ];
     });
   /** Facts the tables' README states (maps.yaml `readmeFacts`), each with its own URL. */

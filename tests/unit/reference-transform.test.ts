@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SeedValidationError } from '../../api/src/seed/validate.js';
 import { generateReference, ReferenceProblems, validateReference } from '../../scripts/reference/generate.js';
 import { readReferenceMaps } from '../../scripts/reference/maps.js';
-import { serialise, transformReference } from '../../scripts/reference/transform.js';
+import { ratificationDateFromNotes, serialise, transformReference } from '../../scripts/reference/transform.js';
 
 /**
  * The typed reference transformer against the output of the script it replaced
@@ -46,5 +46,20 @@ describe('reference transformer', () => {
       nodes: organisations.nodes.map((node) => (node.id === 'greta' ? { ...node, kind: 'club' } : node)),
     });
     expect(() => validateReference(broken)).toThrow(SeedValidationError);
+  });
+});
+
+describe('a ratification the table leaves undated', () => {
+  it('takes the year, and the month when given, that its notes state for the act', () => {
+    expect(ratificationDateFromNotes('ratified in 2012 per source; exact dates not found')).toBe('2012');
+    expect(ratificationDateFromNotes('party; ratified in June 2003 per source (day not given)')).toBe('2003-06');
+    expect(ratificationDateFromNotes('instrument of accession deposited in spring 2021 (exact day not found)')).toBe('2021');
+    expect(ratificationDateFromNotes('Japan says it became a party to UNTOC and the Protocol in 2017 (day not given)')).toBe('2017');
+  });
+
+  it('gives nothing for a bound or a date of something else', () => {
+    expect(ratificationDateFromNotes('party per OSCE Commentary statement that all States had ratified the Protocol by 17 Dec 2014')).toBeUndefined();
+    expect(ratificationDateFromNotes('signature date from Dutch Tractatenblad 2004, 35; deposit date not found')).toBeUndefined();
+    expect(ratificationDateFromNotes(undefined)).toBeUndefined();
   });
 });
