@@ -180,3 +180,9 @@ export interface LiaisonState {
 export function appState<T>(page: Page, read: (state: LiaisonState) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.__liaison.state)`) as Promise<T>;
 }
+
+/** "#0a6fc2" → "rgb(10, 111, 194)", as Cytoscape and the browser report a colour. */
+export function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}

@@ -9,7 +9,7 @@ import { FILL } from '../../web/src/features/map/status.js';
 import { COMPARE_COLOURS } from '../../web/src/features/timeline/compareColours.js';
 import { mapEn } from '../../web/src/i18n/map-en.js';
 import { mapFr } from '../../web/src/i18n/map-fr.js';
-import { openExplorer, poll, root, screenshot, startExplorer, type Explorer } from './explorer-app.js';
+import { openExplorer, poll, rgb, root, screenshot, startExplorer, type Explorer } from './explorer-app.js';
 
 /**
  * The map view in Chromium: countries coloured for CETS 197 as of 2010 and 2021 (fills read from
@@ -43,12 +43,6 @@ const SAMPLE = ['FR', 'DE', 'CZ', 'TR', 'IT', 'RU', 'AL'];
 
 /** Natural Earth outlines, for where a country's own dot stands (its main centroid). */
 const shapes = countryShapes(JSON.parse(readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')));
-
-/** "#0a6fc2" → "rgb(10, 111, 194)", as Cytoscape reports a colour. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 /** Where the map draws a [lon, lat] point: the view's projection fitted to the drawn SVG's size. */
 async function projected(page: Page, lonLat: [number, number]): Promise<[number, number]> {
