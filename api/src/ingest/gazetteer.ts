@@ -140,9 +140,37 @@ export class Gazetteer {
         i += found.length;
       } else i++;
     }
+    const named = mentions.filter((mention) => !this.titleOfAnotherBody(text, mention, mentions));
     // Topics named by a phrase, where no name was found.
-    const phrases = this.topics.match(text).filter((phrase) => !mentions.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
-    return [...mentions, ...phrases].sort((a, b) => a.start - b.start);
+    const phrases = this.topics.match(text).filter((phrase) => !named.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
+    return [...named, ...phrases].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A short name of an office or body, written with another body's name after it ("le Secrétaire
+   * Général du Conseil de l'Europe" for the UN's "Secrétaire général"): the text names that body's
+   * officer, not this entity. Only for a name that is the start of a longer name of the entity
+   * ("Secrétaire général de l'Organisation des Nations Unies"), when none of the bodies that longer
+   * name goes on to name is named in the rest of the clause.
+   */
+  private titleOfAnotherBody(text: string, mention: Mention, mentions: Mention[]): boolean {
+    if (mention.label !== 'Actor') return false;
+    const after = OF_AFTER.exec(text.slice(mention.end));
+    if (!after) return false;
+    const clauseEnd = mention.end + (CLAUSE_END.exec(text.slice(mention.end))?.index ?? text.length);
+    const named = mentions.filter((other) => other.start >= mention.end && other.start < clauseEnd && other.entityId !== mention.entityId);
+    const follower = named.find((other) => other.start === mention.end + after[0].length && !other.inner);
+    if (!follower || (follower.label !== 'Actor' && follower.label !== 'Country')) return false;
+    const stems = contentStems(mention.text);
+    const entity = this.entities.get(mention.entityId);
+    for (const name of entity?.names ?? []) {
+      const words = contentWords(tokenize(name));
+      if (words.length <= stems.length || !stems.every((stem, k) => words[k]?.stem === stem)) continue;
+      const rest = name.slice(tokenize(name)[words[stems.length]?.index ?? 0]?.start ?? name.length);
+      const bodies = new Set(this.match(rest).map((other) => other.entityId));
+      if (bodies.size > 0 && !named.some((other) => bodies.has(other.entityId))) return true;
+    }
+    return false;
   }
 
   private longestAt(
@@ -172,7 +200,7 @@ export class Gazetteer {
           entries = undefined;
         }
       }
-      if (!entries && n >= 2) {
+      if (!entries && n >= 2 && !this.startsLongerName(content, i + n - 1, reach)) {
         entries = this.unordered.get(sortedKeyOf(stems));
         via = entries ? 'word-order' : undefined;
       }
@@ -200,6 +228,17 @@ export class Gazetteer {
   }
 
   /**
+   * Whether the word at `k` begins a name of two words or more in its own order: a reordered name
+   * does not end on it ("droits de l'Homme du Conseil de l'Europe" is no "Conseil des droits de l'homme").
+   */
+  private startsLongerName(content: { stem: string }[], k: number, reach: number[]): boolean {
+    for (let n = 2; n <= Math.min(this.longest, reach[k] ?? 1); n++) {
+      if (this.exact.has(keyOf(content.slice(k, k + n).map((item) => item.stem)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The existing entities closest to a name that matched nothing, for a reviewer's "same as":
    * Levenshtein similarity of the folded names, and shared content words.
    */
@@ -222,6 +261,11 @@ export class Gazetteer {
     return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
   }
 }
+
+/** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
+const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;
+/** Where the clause after a name ends. */
+const CLAUSE_END = /[.;:!?()\n]/u;
 
 /** How sure a match is by how it was made (see Mention.confidence), before ambiguity lowers it. */
 function baseConfidence(via: Mention['via'], words: number, first: string, cuedByContext: boolean): number {
