@@ -67,6 +67,8 @@ export class Gazetteer {
   /** Every word of a name (content-word stems): a window of text with another word is no name. */
   private readonly vocabulary = new Set<string>();
   readonly entities: Map<string, GazetteerEntity>;
+  /** First words of two-word names in lower case ("coopération régionale"): a list of adjectives may follow them. */
+  private readonly heads = new Set<string>();
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
@@ -103,6 +105,7 @@ export class Gazetteer {
     for (const word of stems) this.vocabulary.add(word);
     this.longest = Math.max(this.longest, stems.length);
     push(this.exact, keyOf(stems), entry);
+    if (stems.length === 2) this.heads.add(stems[0] as string);
     if (stems.length >= 2) push(this.unordered, sortedKeyOf(stems), entry);
   }
 
@@ -140,10 +143,42 @@ export class Gazetteer {
         i += found.length;
       } else i++;
     }
+    mentions.push(...this.sharedHead(text, tokens, content, mentions));
     const named = mentions.filter((mention) => !this.titleOfAnotherBody(text, mention, mentions));
     // Topics named by a phrase, where no name was found.
     const phrases = this.topics.match(text).filter((phrase) => !named.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
     return [...named, ...phrases].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Adjectives listed after one noun each name the noun with them: "coopération bilatérale,
+   * sous-régionale, régionale et internationale" names "Coopération régionale" and "Coopération
+   * internationale" (the first adjective, next to its noun, is matched as a name already).
+   */
+  private sharedHead(text: string, tokens: Token[], content: { stem: string; index: number }[], found: Mention[]): Mention[] {
+    const mentions: Mention[] = [];
+    for (let k = 0; k + 2 < content.length; k++) {
+      const head = content[k] as { stem: string; index: number };
+      if (!this.heads.has(head.stem) || !/^\s+$/.test(between(text, tokens, head.index, content[k + 1]?.index ?? 0))) continue;
+      for (let j = k + 2; j < content.length && j <= k + MAX_LISTED; j++) {
+        const word = content[j] as { stem: string; index: number };
+        const token = tokens[word.index];
+        if (!token || isCapitalised(token.raw) || !LIST_SEPARATOR.test(between(text, tokens, content[j - 1]?.index ?? 0, word.index))) break;
+        const entry = this.exact.get(keyOf([head.stem, word.stem]))?.[0];
+        const entity = entry && this.entities.get(entry.entityId);
+        if (!entity || found.some((mention) => mention.entityId === entity.id && mention.start <= token.start && token.end <= mention.end)) continue;
+        mentions.push({
+          start: token.start,
+          end: token.end,
+          text: token.raw,
+          entityId: entity.id,
+          label: entity.label,
+          confidence: 0.7,
+          via: 'variant',
+        });
+      }
+    }
+    return mentions;
   }
 
   /**
@@ -264,6 +299,11 @@ export class Gazetteer {
 
 /** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
 const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;
+/** Between two adjectives of a list: a comma, or "et"/"and"/"ou"/"or". */
+const LIST_SEPARATOR = /^\s*,\s*$|^\s+(?:et|and|ou|or)\s+$/iu;
+/** Most adjectives one noun is read with. */
+const MAX_LISTED = 6;
+const between = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0);
 /** Where the clause after a name ends. */
 const CLAUSE_END = /[.;:!?()\n]/u;
 
