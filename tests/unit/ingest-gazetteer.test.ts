@@ -142,6 +142,9 @@ describe('names qualified by another body', () => {
     expect(ids("Le Secrétaire général de l'ONU a présenté le rapport.")).toContain('un-sg');
     expect(ids('The Secretary-General of the United Nations spoke.')).toContain('un-sg');
     expect(ids('Le Secrétaire général a présenté le rapport.')).toEqual(['un-sg']);
+    // A deputy's or an assistant's title is another post.
+    expect(ids('Lakshmi Puri, Assistant Secretary-General of the United Nations')).toEqual(['un']);
+    expect(ids('le Secrétaire général adjoint a présenté le rapport')).toEqual([]);
     // A name that is no shortening of a longer one keeps its qualifier ("the division of the Council of Europe").
     expect(ids("la Division anti-traite du Conseil de l'Europe")).toEqual(['coe-division', 'coe']);
   });

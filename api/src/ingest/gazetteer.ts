@@ -144,7 +144,7 @@ export class Gazetteer {
       } else i++;
     }
     mentions.push(...this.sharedHead(text, tokens, content, mentions));
-    const named = mentions.filter((mention) => !this.titleOfAnotherBody(text, mention, mentions));
+    const named = mentions.filter((mention) => !this.titleOfAnotherBody(text, mention, mentions) && !otherPost(text, mention));
     // Topics named by a phrase, where no name was found.
     const phrases = this.topics.match(text).filter((phrase) => !named.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
     return [...named, ...phrases].sort((a, b) => a.start - b.start);
@@ -299,6 +299,13 @@ export class Gazetteer {
 
 /** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
 const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;
+/** A word before or after a title that makes it another post: "Assistant Secretary-General", "Secrétaire général adjoint". */
+const POST_BEFORE = /(?:^|[^\p{L}])(?:assistant|deputy|acting)\s+$/iu;
+const POST_AFTER = /^\s+adjointe?s?(?![\p{L}])/iu;
+const otherPost = (text: string, mention: Mention) =>
+  mention.label === 'Actor' &&
+  (POST_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || POST_AFTER.test(text.slice(mention.end)));
+
 /** Between two adjectives of a list: a comma, or "et"/"and"/"ou"/"or". */
 const LIST_SEPARATOR = /^\s*,\s*$|^\s+(?:et|and|ou|or)\s+$/iu;
 /** Most adjectives one noun is read with. */
