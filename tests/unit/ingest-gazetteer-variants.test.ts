@@ -148,3 +148,54 @@ describe('treaties and resolutions by their number', () => {
     expect(linked('la résolution 64/179')).toEqual([]);
   });
 });
+
+describe('lists, titles and typing slips (i16n)', () => {
+  // Fictional topics, directorate and treaty written for this test.
+  const gazetteer = new Gazetteer([
+    { id: 'topic-regional', label: 'Topic', names: ['Coopération régionale', 'Regional co-operation'], acronyms: [] },
+    { id: 'topic-international', label: 'Topic', names: ['Coopération internationale', 'International co-operation'], acronyms: [] },
+    { id: 'dir-culture', label: 'Actor', names: ['Direction de la Culture et du Patrimoine', 'Directorate of Culture and Heritage'], acronyms: [] },
+    {
+      id: 'treaty-rivers',
+      label: 'Instrument',
+      kind: 'convention',
+      names: ['Convention visant à protéger les rivières, lacs et étangs, additionnelle au Traité des eaux'],
+      acronyms: [],
+    },
+    { id: 'office-coordinator', label: 'Actor', names: ['Bureau du coordinateur des programmes régionaux'], acronyms: [] },
+  ]);
+  const linked = (text: string) => gazetteer.match(text).map((mention) => [mention.text, mention.entityId]);
+
+  it('reads each adjective listed after one noun with that noun', () => {
+    expect(linked('des échanges de coopération bilatérale, sous-régionale, régionale et internationale.')).toEqual([
+      ['régionale', 'topic-regional'],
+      ['internationale', 'topic-international'],
+    ]);
+    expect(linked('la coopération régionale et internationale')).toEqual([
+      ['coopération régionale', 'topic-regional'],
+      ['internationale', 'topic-international'],
+    ]);
+    // Capitalised words after a comma are other names, not adjectives of the noun.
+    expect(linked('la coopération technique, Régionale et Internationale')).toEqual([]);
+  });
+
+  it('names a directorate by the title of its head, in French and English', () => {
+    expect(linked('Mme Dupont, Directrice de la Culture et du Patrimoine, a ouvert la séance')).toEqual([
+      ['Directrice de la Culture et du Patrimoine', 'dir-culture'],
+    ]);
+    expect(linked('M. Martin, Directeur de la Culture et du Patrimoine')).toEqual([['Directeur de la Culture et du Patrimoine', 'dir-culture']]);
+    expect(linked('the Director of Culture and Heritage spoke')).toEqual([['Director of Culture and Heritage', 'dir-culture']]);
+  });
+
+  it('names a treaty by its title up to its first comma, whatever commas the text drops', () => {
+    expect(linked('la Convention visant à protéger les rivières, lacs et étangs additionnelle au Traité')).toEqual([
+      ['Convention visant à protéger les rivières', 'treaty-rivers'],
+    ]);
+  });
+
+  it('reads a doubled letter typed by mistake as one', () => {
+    expect(linked('avec le Bureau du coordinnateur des programmes régionaux')).toEqual([
+      ['Bureau du coordinnateur des programmes régionaux', 'office-coordinator'],
+    ]);
+  });
+});

@@ -104,3 +104,60 @@ describe('abbreviations introduced in the text', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Groupe d’experts');
   });
 });
+
+describe('names qualified by another body', () => {
+  // Written for this test: a UN office known by a short title too, a UN council, two Council of Europe bodies and an OSCE office.
+  const bodies = new Gazetteer([
+    ...ENTITIES,
+    {
+      id: 'un-sg',
+      label: 'Actor',
+      names: [
+        'Secretary-General of the United Nations',
+        "Secrétaire général de l'Organisation des Nations Unies",
+        'Secrétaire général',
+        'Secretary-General',
+      ],
+      acronyms: [],
+    },
+    { id: 'un-hrc', label: 'Actor', names: ['Human Rights Council', "Conseil des droits de l'homme"], acronyms: ['HRC'] },
+    { id: 'coe-dg', label: 'Actor', names: ["Direction générale des droits de l'Homme"], acronyms: [] },
+    { id: 'coe-division', label: 'Actor', names: ['Division anti-traite'], acronyms: [] },
+    {
+      id: 'odihr',
+      label: 'Actor',
+      names: [
+        "Bureau des institutions démocratiques et des droits de l'homme de l'OSCE",
+        "Bureau des institutions démocratiques et des droits de l'homme",
+      ],
+      acronyms: ['BIDDH'],
+    },
+  ]);
+  const ids = (text: string) => bodies.match(text).map((mention) => mention.entityId);
+
+  it('does not read a short title followed by another body as the office its longer name qualifies', () => {
+    expect(ids("Le Secrétaire général du Conseil de l'Europe a ouvert la réunion.")).toEqual(['coe']);
+    expect(ids('The Secretary-General of the Council of Europe spoke.')).toEqual(['coe']);
+    // The body of its longer name, named in full or by an acronym, or no body at all: the office.
+    expect(ids("Le Secrétaire général de l'ONU a présenté le rapport.")).toContain('un-sg');
+    expect(ids('The Secretary-General of the United Nations spoke.')).toContain('un-sg');
+    expect(ids('Le Secrétaire général a présenté le rapport.')).toEqual(['un-sg']);
+    // A deputy's or an assistant's title is another post.
+    expect(ids('Lakshmi Puri, Assistant Secretary-General of the United Nations')).toEqual(['un']);
+    expect(ids('le Secrétaire général adjoint a présenté le rapport')).toEqual([]);
+    // A name that is no shortening of a longer one keeps its qualifier ("the division of the Council of Europe").
+    expect(ids("la Division anti-traite du Conseil de l'Europe")).toEqual(['coe-division', 'coe']);
+  });
+
+  it('does not read a reordered name that ends on the first word of another name', () => {
+    expect(ids("la Direction générale des droits de l'Homme du Conseil de l'Europe")).toEqual(['coe-dg', 'coe']);
+    expect(ids("la Direction des droits de l'homme du Conseil de l'Europe")).not.toContain('un-hrc');
+    // Reordered names still match where no other name begins on their last word.
+    expect(ids("les droits de l'homme du Conseil réunis à Genève")).toContain('un-hrc');
+  });
+
+  it('links the OSCE office by its name without "de l\'OSCE", not as human rights or the Council', () => {
+    expect(ids("en coopération avec le Bureau des institutions démocratiques et des droits de l'homme (BIDDH).")).toEqual(['odihr', 'odihr']);
+    expect(ids('les questions de parité et le Bureau des institutions démocratiques et des droits de l’homme. L’Équipe')).toEqual(['odihr']);
+  });
+});

@@ -67,6 +67,8 @@ export class Gazetteer {
   /** Every word of a name (content-word stems): a window of text with another word is no name. */
   private readonly vocabulary = new Set<string>();
   readonly entities: Map<string, GazetteerEntity>;
+  /** First words of two-word names in lower case ("coopération régionale"): a list of adjectives may follow them. */
+  private readonly heads = new Set<string>();
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
@@ -103,6 +105,7 @@ export class Gazetteer {
     for (const word of stems) this.vocabulary.add(word);
     this.longest = Math.max(this.longest, stems.length);
     push(this.exact, keyOf(stems), entry);
+    if (stems.length === 2) this.heads.add(stems[0] as string);
     if (stems.length >= 2) push(this.unordered, sortedKeyOf(stems), entry);
   }
 
@@ -140,9 +143,69 @@ export class Gazetteer {
         i += found.length;
       } else i++;
     }
+    mentions.push(...this.sharedHead(text, tokens, content, mentions));
+    const named = mentions.filter((mention) => !this.titleOfAnotherBody(text, mention, mentions) && !otherPost(text, mention));
     // Topics named by a phrase, where no name was found.
-    const phrases = this.topics.match(text).filter((phrase) => !mentions.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
-    return [...mentions, ...phrases].sort((a, b) => a.start - b.start);
+    const phrases = this.topics.match(text).filter((phrase) => !named.some((mention) => mention.start < phrase.end && phrase.start < mention.end));
+    return [...named, ...phrases].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Adjectives listed after one noun each name the noun with them: "coopération bilatérale,
+   * sous-régionale, régionale et internationale" names "Coopération régionale" and "Coopération
+   * internationale" (the first adjective, next to its noun, is matched as a name already).
+   */
+  private sharedHead(text: string, tokens: Token[], content: { stem: string; index: number }[], found: Mention[]): Mention[] {
+    const mentions: Mention[] = [];
+    for (let k = 0; k + 2 < content.length; k++) {
+      const head = content[k] as { stem: string; index: number };
+      if (!this.heads.has(head.stem) || !/^\s+$/.test(between(text, tokens, head.index, content[k + 1]?.index ?? 0))) continue;
+      for (let j = k + 2; j < content.length && j <= k + MAX_LISTED; j++) {
+        const word = content[j] as { stem: string; index: number };
+        const token = tokens[word.index];
+        if (!token || isCapitalised(token.raw) || !LIST_SEPARATOR.test(between(text, tokens, content[j - 1]?.index ?? 0, word.index))) break;
+        const entry = this.exact.get(keyOf([head.stem, word.stem]))?.[0];
+        const entity = entry && this.entities.get(entry.entityId);
+        if (!entity || found.some((mention) => mention.entityId === entity.id && mention.start <= token.start && token.end <= mention.end)) continue;
+        mentions.push({
+          start: token.start,
+          end: token.end,
+          text: token.raw,
+          entityId: entity.id,
+          label: entity.label,
+          confidence: 0.7,
+          via: 'variant',
+        });
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * A short name of an office or body, written with another body's name after it ("le Secrétaire
+   * Général du Conseil de l'Europe" for the UN's "Secrétaire général"): the text names that body's
+   * officer, not this entity. Only for a name that is the start of a longer name of the entity
+   * ("Secrétaire général de l'Organisation des Nations Unies"), when none of the bodies that longer
+   * name goes on to name is named in the rest of the clause.
+   */
+  private titleOfAnotherBody(text: string, mention: Mention, mentions: Mention[]): boolean {
+    if (mention.label !== 'Actor') return false;
+    const after = OF_AFTER.exec(text.slice(mention.end));
+    if (!after) return false;
+    const clauseEnd = mention.end + (CLAUSE_END.exec(text.slice(mention.end))?.index ?? text.length);
+    const named = mentions.filter((other) => other.start >= mention.end && other.start < clauseEnd && other.entityId !== mention.entityId);
+    const follower = named.find((other) => other.start === mention.end + after[0].length && !other.inner);
+    if (!follower || (follower.label !== 'Actor' && follower.label !== 'Country')) return false;
+    const stems = contentStems(mention.text);
+    const entity = this.entities.get(mention.entityId);
+    for (const name of entity?.names ?? []) {
+      const words = contentWords(tokenize(name));
+      if (words.length <= stems.length || !stems.every((stem, k) => words[k]?.stem === stem)) continue;
+      const rest = name.slice(tokenize(name)[words[stems.length]?.index ?? 0]?.start ?? name.length);
+      const bodies = new Set(this.match(rest).map((other) => other.entityId));
+      if (bodies.size > 0 && !named.some((other) => bodies.has(other.entityId))) return true;
+    }
+    return false;
   }
 
   private longestAt(
@@ -172,7 +235,7 @@ export class Gazetteer {
           entries = undefined;
         }
       }
-      if (!entries && n >= 2) {
+      if (!entries && n >= 2 && !this.startsLongerName(content, i + n - 1, reach)) {
         entries = this.unordered.get(sortedKeyOf(stems));
         via = entries ? 'word-order' : undefined;
       }
@@ -200,6 +263,17 @@ export class Gazetteer {
   }
 
   /**
+   * Whether the word at `k` begins a name of two words or more in its own order: a reordered name
+   * does not end on it ("droits de l'Homme du Conseil de l'Europe" is no "Conseil des droits de l'homme").
+   */
+  private startsLongerName(content: { stem: string }[], k: number, reach: number[]): boolean {
+    for (let n = 2; n <= Math.min(this.longest, reach[k] ?? 1); n++) {
+      if (this.exact.has(keyOf(content.slice(k, k + n).map((item) => item.stem)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The existing entities closest to a name that matched nothing, for a reviewer's "same as":
    * Levenshtein similarity of the folded names, and shared content words.
    */
@@ -222,6 +296,23 @@ export class Gazetteer {
     return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
   }
 }
+
+/** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
+const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;
+/** A word before or after a title that makes it another post: "Assistant Secretary-General", "Secrétaire général adjoint". */
+const POST_BEFORE = /(?:^|[^\p{L}])(?:assistant|deputy|acting)\s+$/iu;
+const POST_AFTER = /^\s+adjointe?s?(?![\p{L}])/iu;
+const otherPost = (text: string, mention: Mention) =>
+  mention.label === 'Actor' &&
+  (POST_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) || POST_AFTER.test(text.slice(mention.end)));
+
+/** Between two adjectives of a list: a comma, or "et"/"and"/"ou"/"or". */
+const LIST_SEPARATOR = /^\s*,\s*$|^\s+(?:et|and|ou|or)\s+$/iu;
+/** Most adjectives one noun is read with. */
+const MAX_LISTED = 6;
+const between = (text: string, tokens: Token[], from: number, to: number) => text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0);
+/** Where the clause after a name ends. */
+const CLAUSE_END = /[.;:!?()\n]/u;
 
 /** How sure a match is by how it was made (see Mention.confidence), before ambiguity lowers it. */
 function baseConfidence(via: Mention['via'], words: number, first: string, cuedByContext: boolean): number {

@@ -52,7 +52,7 @@ export const FUNCTION_WORDS = new Set([
 
 /**
  * A light, symmetric stem for French and English inflection: plural -s/-x, feminine -e, -trice and
- * -euse, the doubled -nne/-lle and English -ize ("européenne" → "europeen", "Nations" → "nation",
+ * -euse, doubled letters and English -ize ("européenne" → "europeen", "Nations" → "nation",
  * "coordinatrice" → "coordinateur", "Rapporteuse" → "rapporteur", "Organized" → "organis"). Applied to both sides of a
  * comparison, so over-stemming only merges words that differ by an ending.
  */
@@ -63,7 +63,8 @@ export function stem(folded: string): string {
   // British and American spelling: "organised"/"organized", "organisation"/"organization".
   if (word.length > 6) word = word.replace(/iz(e|ed|ing|ation)$/, 'is$1');
   if (word.length > 4 && word.endsWith('e')) word = word.slice(0, -1);
-  if (/(nn|ll)$/.test(word)) word = word.slice(0, -1);
+  // Doubled letters read as one, anywhere: "-nne"/"-lle" endings, and a doubled letter typed by mistake ("coordinnateur").
+  word = word.replace(/(\p{L})\1/gu, '$1');
   return word;
 }
 

@@ -16,6 +16,8 @@ import { contentStems } from './text.js';
  * - a UN resolution by its number ("résolution 64/178", "resolution 64/178" for "A/RES/64/178");
  * - a name that holds another body's name, with that body named another way ("64e session de
  *   l'Assemblée générale" for "64e Session de l'Assemblée générale des Nations Unies").
+ * - a treaty by its title up to its first comma ("Protocole visant à prévenir, réprimer et punir …");
+ * - a directorate by its head's title ("Directrice de la Justice …" for "Direction de la Justice …").
  * Variants are content-word stems (text.ts), compared like names.
  */
 export interface NameVariant {
@@ -161,6 +163,32 @@ function resolutionVariants(entity: GazetteerEntity): NameVariant[] {
   });
 }
 
+/** The head of a directorate by its title: "Directrice de la Justice et de la Dignité humaine" names "Direction de la Justice et de la Dignité humaine". */
+const HEAD_TITLES = new Map([
+  ['direction', 'directeur'],
+  ['directorat', 'director'],
+]);
+function headVariants(entity: GazetteerEntity): NameVariant[] {
+  return entity.names.flatMap((name) => {
+    const [first, ...rest] = contentStems(name);
+    const title = HEAD_TITLES.get(first ?? '');
+    return title && rest.length >= 1 ? [{ entityId: entity.id, stems: [title, ...rest] }] : [];
+  });
+}
+
+/**
+ * A treaty's title up to its first comma ("Protocole visant à prévenir" for "Protocole visant à
+ * prévenir, réprimer et punir la traite des personnes, …"): a name is not matched across a comma,
+ * and a text copying the title often drops one of its commas.
+ */
+function titleStartVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[] {
+  return entity.names.flatMap((name) => {
+    if (!name.includes(',')) return [];
+    const stems = contentStems(name.slice(0, name.indexOf(',')));
+    return stems.length >= 3 && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
+  });
+}
+
 /** Every variant of the entities' names that is not already one of their names. */
 export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
   const forms = new CountryForms(entities);
@@ -171,8 +199,9 @@ export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
     const variants = [
       ...(entity.label === 'Actor' && entity.kind === 'national authority' ? nationalVariants(entity, forms) : []),
       ...(entity.label === 'Actor' || entity.label === 'Programme' ? unitVariants(entity, known) : []),
+      ...(entity.label === 'Actor' ? headVariants(entity) : []),
       ...(entity.label === 'Country' ? adjectiveVariants(entity, forms) : []),
-      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
+      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity), ...titleStartVariants(entity, known)] : []),
       ...(['Actor', 'Event', 'Instrument', 'Programme'].includes(entity.label) ? innerVariants(entity, inner) : []),
     ];
     return variants.filter((variant) => variant.lowerCase === true || !own.has(variant.stems.join(' ')));
