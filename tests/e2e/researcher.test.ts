@@ -38,9 +38,36 @@ describe('researcher stories', () => {
       return still === previous;
     }).toBe(true);
     await page.click('[data-testid=box-select]');
-    const box = await page.locator('[data-testid=graph-canvas]').boundingBox();
-    const from = { x: box!.x + box!.width * 0.35, y: box!.y + box!.height * 0.35 };
-    const to = { x: box!.x + box!.width * 0.65, y: box!.y + box!.height * 0.65 };
+    // The drag starts on empty canvas at its left edge (a press on a node or an edge would grab it
+    // instead of drawing a box) and ends past the node nearest the middle of the drawing: a fixed part
+    // of the canvas may fall in a gap of the layout (it did when the seed grew).
+    const box = (await page.locator('[data-testid=graph-canvas]').boundingBox())!;
+    const middle = await page.evaluate(() => {
+      const cy = window.__liaison!.cy!;
+      const positions = cy.nodes(':visible').map((node) => node.renderedPosition());
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const centre = { x: median(positions.map((p) => p.x)), y: median(positions.map((p) => p.y)) };
+      return positions.reduce((best, p) =>
+        Math.hypot(p.x - centre.x, p.y - centre.y) < Math.hypot(best.x - centre.x, best.y - centre.y) ? p : best,
+      );
+    });
+    const from = { x: box.x + 6, y: box.y + middle.y - box.height / 6 };
+    const to = { x: box.x + middle.x + box.width / 10, y: box.y + middle.y + box.height / 6 };
+    const startsOnEmptyCanvas = await page.evaluate(({ x, y }) => {
+      const cy = window.__liaison!.cy!;
+      const rect = cy.container()!.getBoundingClientRect();
+      const point = { x: x - rect.left, y: y - rect.top };
+      const under = document.elementFromPoint(x, y);
+      return (
+        !!under &&
+        cy.container()!.contains(under) &&
+        cy.elements(':visible').every((element) => {
+          const b = element.renderedBoundingBox();
+          return point.x < b.x1 - 4 || point.x > b.x2 + 4 || point.y < b.y1 - 4 || point.y > b.y2 + 4;
+        })
+      );
+    }, from);
+    expect(startsOnEmptyCanvas).toBe(true);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });

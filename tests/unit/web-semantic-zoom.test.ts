@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_LABEL_PX, pickLabels, type Box, type LabelCandidate } from '../../web/src/graph/readability/semanticZoom.js';
+import {
+  LABEL_BACKGROUND_PADDING_MODEL,
+  MIN_LABEL_PX,
+  labelClearancePx,
+  pickLabels,
+  type Box,
+  type LabelCandidate,
+} from '../../web/src/graph/readability/semanticZoom.js';
 
 const measure = (text: string) => text.length * 6.5;
 const options = { viewport: { width: 1000, height: 700 }, fontPx: 12, measure, maxWidthPx: 120 };
@@ -57,5 +64,21 @@ describe('semantic-zoom label selection', () => {
     const long = labels.filter((label) => label.id === 'n3')[0]!;
     expect(long.lines.length).toBe(2);
     expect('European Border and Coast Guard Agency 3'.startsWith(long.lines.join(' ').replace(/…$/u, ''))).toBe(true);
+  });
+
+  it('keeps labels apart as Cytoscape draws them, at every zoom', () => {
+    // Cytoscape's label box is the text grown by the background padding and a margin of error of 2,
+    // in model units: on screen, (padding + 2) × zoom a side. A fixed 8 px clearance let labels touch
+    // once zoomed in past ×1.3 (seen in the readability e2e).
+    for (const zoom of [0.5, 1, 1.4, 2.2, 3.5]) {
+      const grow = (LABEL_BACKGROUND_PADDING_MODEL + 2) * zoom;
+      const labels = pickLabels(crowd(300, 30), { ...options, gapPx: 3 * zoom, padPx: labelClearancePx(zoom) });
+      expect(labels.length, `zoom ${zoom}`).toBeGreaterThan(3);
+      const drawn = labels.map((label) => ({
+        id: label.id,
+        box: { x1: label.box.x1 - grow, y1: label.box.y1 - grow, x2: label.box.x2 + grow, y2: label.box.y2 + grow },
+      }));
+      for (const a of drawn) for (const b of drawn) if (a !== b) expect(overlap(a.box, b.box), `zoom ${zoom}: ${a.id} ${b.id}`).toBe(false);
+    }
   });
 });

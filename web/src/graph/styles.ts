@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_STYLE } from './palette';
 import { COMPARE_COLOURS } from '../features/timeline/compareColours';
+import { LABEL_BACKGROUND_PADDING_MODEL, TEXT_MARGIN_MODEL } from './readability/semanticZoom';
 
 /** The comparison's colours, shared with the map (features/timeline/compareColours.ts). */
 export { COMPARE_COLOURS };
@@ -20,13 +21,13 @@ export const STYLESHEET: StylesheetJson = [
       // No label by default: useSemanticLabels picks which nodes show their caption (`labelled`).
       label: '',
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': TEXT_MARGIN_MODEL,
       'text-wrap': 'wrap',
       'line-height': 1.25,
       color: '#1a1a1a',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
+      'text-background-padding': `${LABEL_BACKGROUND_PADDING_MODEL}px`,
       'text-background-shape': 'roundrectangle',
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       width: 18,

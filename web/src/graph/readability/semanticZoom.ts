@@ -46,6 +46,24 @@ export interface Box {
 /** The smallest label worth drawing: below this a projector audience cannot read it. */
 export const MIN_LABEL_PX = 11;
 export const LINE_HEIGHT = 1.25;
+/** The stylesheet's `text-margin-y` (model units): how far below its node a caption starts. */
+export const TEXT_MARGIN_MODEL = 3;
+/** The stylesheet's `text-background-padding` of node captions (model units). */
+export const LABEL_BACKGROUND_PADDING_MODEL = 1;
+/**
+ * How much Cytoscape grows a label's box on each side, in model units: the background padding and
+ * the renderer's fixed margin of error (2, `marginOfError` in Cytoscape's bounds code).
+ */
+const LABEL_BOX_GROWTH_MODEL = LABEL_BACKGROUND_PADDING_MODEL + 2;
+
+/**
+ * Clear space between two chosen labels' measured text, in screen pixels. Cytoscape's label boxes
+ * grow by LABEL_BOX_GROWTH_MODEL model units a side, which on screen scales with the zoom: a fixed
+ * screen margin let zoomed-in labels touch. Four more pixels absorb font-measure drift.
+ */
+export function labelClearancePx(zoom: number): number {
+  return Math.max(8, 2 * LABEL_BOX_GROWTH_MODEL * zoom + 4);
+}
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const inside = (box: Box, viewport: LabelOptions['viewport']) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= viewport.width && box.y2 <= viewport.height;

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { LINE_HEIGHT, MIN_LABEL_PX, pickLabels } from './semanticZoom';
+import { LINE_HEIGHT, MIN_LABEL_PX, TEXT_MARGIN_MODEL, labelClearancePx, pickLabels } from './semanticZoom';
 
 /** Screen size of drawn labels: readable on a projector, and the floor the tests measure. */
 export const LABEL_PX = 12;
@@ -65,16 +65,14 @@ export function useSemanticLabels(cy: Core | null, trigger: unknown): void {
             caption: String(node.data('caption') ?? node.data('name') ?? node.id()),
           };
         });
-      // padPx 8: the measured text can differ by a few pixels from what Cytoscape draws (font fallback,
-      // wrapping), so keep a clear margin wide enough that drawn labels never touch.
       const placed = pickLabels(candidates, {
         viewport,
         fontPx: labelPx,
         measure,
         maxWidthPx: (LABEL_WIDTH_PX * labelPx) / LABEL_PX,
         maxLines: 2,
-        gapPx: 3,
-        padPx: 8,
+        gapPx: TEXT_MARGIN_MODEL * zoom,
+        padPx: labelClearancePx(zoom),
       });
       const chosen = new Map(placed.map((label) => [label.id, label.lines.join('\n')]));
       // Model units: Cytoscape scales labels with the zoom, so divide to keep the on-screen size.
