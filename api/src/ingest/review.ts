@@ -5,6 +5,7 @@ import { createSuggestion } from '../curation/suggestions.js';
 import type { Transaction } from '../db/driver.js';
 import { endsAllowed } from '../model/relationship-ends.js';
 import type { EVENT_KINDS, NodeLabel } from '../model/vocabulary.js';
+import { datesInWords } from './date-words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { eventFacts, type EntityProposal, type EventProposal, type Proposal, type RelationshipProposal } from './proposals.js';
 
@@ -111,11 +112,12 @@ const KIND_NAMES: Record<'fr' | 'en', Record<(typeof EVENT_KINDS)[number], strin
   },
 };
 
-/** A name for an event the document reports without naming it: "Workshop in Sofia, 2017-11-08". */
+/** A name for an event the document reports without naming it: "Workshop in Sofia, 8–9 November 2017". */
 function eventName(event: EventProposal, language: 'fr' | 'en', gazetteer: Gazetteer): string {
   const place = event.place ? gazetteer.entities.get(event.place)?.names[0] : undefined;
   const where = place ? (language === 'fr' ? ` à ${place}` : ` in ${place}`) : '';
-  return `${KIND_NAMES[language][event.eventKind]}${where}, ${event.start ?? ''}${event.end ? `/${event.end}` : ''}`;
+  const when = event.start ? `, ${datesInWords(event.start, event.end ?? undefined, language)}` : '';
+  return `${KIND_NAMES[language][event.eventKind]}${where}${when}`;
 }
 
 /**
