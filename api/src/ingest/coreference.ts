@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../model/vocabulary.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { w } from './pattern.js';
-import { contentStems, fold, stem } from './text.js';
+import { contentStems, contentWords, fold, stem, tokenize } from './text.js';
 
 /**
  * A definite description names again what the text named shortly before: "la Convention", "ce
@@ -17,6 +17,10 @@ const ANY_INSTRUMENT = new Set(['texte', 'text', 'instrument', 'document', 'trai
 const REFERABLE: NodeLabel[] = ['Instrument', 'Actor', 'Programme'];
 /** A name goes on after the head word ("la Convention des Nations Unies …"): that is a name, not a description. */
 const NAME_GOES_ON = /^\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|on|to|sur|pour|contre|against|relative|relating)\s*\p{Lu}/u;
+/** Fewest content words of a name that name it shortened ("Convention du Conseil de l'Europe": three). */
+const SHORTENED_WORDS = 3;
+/** A shortened name ends with its clause at the latest. */
+const CLAUSE = /[.;:,()!?«»"“”]/u;
 /** How many passages back a description may reach. */
 const REACH = 3;
 
@@ -42,6 +46,30 @@ export class Coreference {
     this.history.length = 0;
   }
 
+  /**
+   * The entity named before whose name the words from `from` begin, at least its first
+   * SHORTENED_WORDS content words but not all of them (all of them is a name the gazetteer found):
+   * the mention those words make, or null.
+   */
+  private startOfName(text: string, from: number, before: Mention[]): Pick<Mention, 'end' | 'entityId' | 'label'> | null {
+    const clause = text.slice(from, from + (CLAUSE.exec(text.slice(from))?.index ?? text.length));
+    const tokens = tokenize(clause);
+    const words = contentWords(tokens);
+    for (const mention of before) {
+      const entity = this.gazetteer.entities.get(mention.entityId);
+      if (!entity || !REFERABLE.includes(entity.label)) continue;
+      for (const name of entity.names) {
+        const stems = contentStems(name);
+        let shared = 0;
+        while (shared < stems.length && words[shared]?.stem === stems[shared]) shared++;
+        const last = tokens[words[shared - 1]?.index ?? -1];
+        if (shared >= SHORTENED_WORDS && shared < stems.length && last)
+          return { end: from + last.end, entityId: entity.id, label: entity.label };
+      }
+    }
+    return null;
+  }
+
   /** The mentions a passage's descriptions stand for (not overlapping its own mentions); remembers the passage's mentions. */
   resolve(text: string, mentions: Mention[]): Mention[] {
     const resolved: Mention[] = [];
@@ -52,8 +80,13 @@ export class Coreference {
       // "la Convention" with a capital; "cette résolution", "ce texte" in any case.
       if (!demonstrative && !/^\p{Lu}/u.test(head)) continue;
       if (mentions.some((mention) => mention.start < end && mention.end > start)) continue;
-      if (NAME_GOES_ON.test(text.slice(end, end + 40))) continue;
       const before = [...this.history.flat(), ...mentions.filter((mention) => mention.end <= start)].reverse();
+      if (NAME_GOES_ON.test(text.slice(end, end + 40))) {
+        // "la Convention du Conseil de l'Europe" after "la Convention du Conseil de l'Europe sur la lutte contre la traite …": the start of a name named before.
+        const shortened = this.startOfName(text, end - head.length, before);
+        if (shortened) resolved.push({ ...shortened, start, text: text.slice(start, shortened.end), confidence: 0.6, via: 'learnt' });
+        continue;
+      }
       const antecedent = before.find((mention) => fits(this.gazetteer, head, mention.entityId));
       if (antecedent)
         resolved.push({ start, end, text: whole, entityId: antecedent.entityId, label: antecedent.label, confidence: 0.6, via: 'learnt' });

@@ -69,6 +69,8 @@ export class Gazetteer {
   readonly entities: Map<string, GazetteerEntity>;
   /** First words of two-word names in lower case ("coopération régionale"): a list of adjectives may follow them. */
   private readonly heads = new Set<string>();
+  /** Two words a comma separates inside a name ("organes, de tissus"): the text may have that comma between them too. */
+  private readonly commaJoined = new Set<string>();
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
@@ -97,7 +99,14 @@ export class Gazetteer {
   }
 
   private addName(name: string, entry: Entry) {
-    this.addStems(contentStems(name), entry);
+    const stems = contentStems(name);
+    if (name.includes(',')) {
+      const tokens = tokenize(name);
+      const words = contentWords(tokens);
+      for (let k = 1; k < words.length; k++)
+        if (between(name, tokens, words[k - 1]?.index ?? 0, words[k]?.index ?? 0).includes(',')) this.commaJoined.add(`${stems[k - 1]} ${stems[k]}`);
+    }
+    this.addStems(stems, entry);
   }
 
   private addStems(stems: string[], entry: Entry) {
@@ -124,7 +133,8 @@ export class Gazetteer {
     for (let k = content.length - 2; k >= 0; k--) {
       const next = content[k + 1] as { stem: string; index: number };
       const here = content[k] as { stem: string; index: number };
-      if (this.vocabulary.has(here.stem) && this.vocabulary.has(next.stem) && sameName(text, tokens, here.index, next.index))
+      const comma = this.commaJoined.has(`${here.stem} ${next.stem}`);
+      if (this.vocabulary.has(here.stem) && this.vocabulary.has(next.stem) && sameName(text, tokens, here.index, next.index, comma))
         reach[k] = 1 + (reach[k + 1] ?? 0);
     }
     const mentions: Mention[] = [];
@@ -137,7 +147,7 @@ export class Gazetteer {
         const inside = content.slice(0, i + found.length);
         for (let j = i + 1; j < inside.length;) {
           const inner = this.longestAt(text, tokens, inside, j, holds, reach);
-          if (inner && inner.mention.label !== 'Topic') mentions.push({ ...inner.mention, inner: true });
+          if (inner && (inner.mention.label !== 'Topic' || found.mention.label !== 'Actor')) mentions.push({ ...inner.mention, inner: true });
           j += inner?.length ?? 1;
         }
         i += found.length;

@@ -178,13 +178,16 @@ function headVariants(entity: GazetteerEntity): NameVariant[] {
 
 /**
  * A treaty's title up to its first comma ("Protocole visant à prévenir" for "Protocole visant à
- * prévenir, réprimer et punir la traite des personnes, …"): a name is not matched across a comma,
- * and a text copying the title often drops one of its commas.
+ * prévenir, réprimer et punir la traite des personnes, …"): a text copying the title often drops
+ * one of its commas. Likewise a title without the bracket that qualifies it ("un rapport sur la
+ * servitude domestique" for "Rapport sur la servitude domestique (série « Occasional Paper
+ * Series » de l'OSCE)"): the bracket is the graph's precision, not part of what texts write.
  */
 function titleStartVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[] {
   return entity.names.flatMap((name) => {
-    if (!name.includes(',')) return [];
-    const stems = contentStems(name.slice(0, name.indexOf(',')));
+    const cut = /\s*[,(]/u.exec(name);
+    if (!cut || cut.index === 0) return [];
+    const stems = contentStems(name.slice(0, cut.index));
     return stems.length >= 3 && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
   });
 }
