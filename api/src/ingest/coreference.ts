@@ -79,14 +79,15 @@ export class Coreference {
       const end = start + whole.length;
       // "la Convention" with a capital; "cette résolution", "ce texte" in any case.
       if (!demonstrative && !/^\p{Lu}/u.test(head)) continue;
-      if (mentions.some((mention) => mention.start < end && mention.end > start)) continue;
       const before = [...this.history.flat(), ...mentions.filter((mention) => mention.end <= start)].reverse();
-      if (NAME_GOES_ON.test(text.slice(end, end + 40))) {
-        // "la Convention du Conseil de l'Europe" after "la Convention du Conseil de l'Europe sur la lutte contre la traite …": the start of a name named before.
-        const shortened = this.startOfName(text, end - head.length, before);
-        if (shortened) resolved.push({ ...shortened, start, text: text.slice(start, shortened.end), confidence: 0.6, via: 'learnt' });
+      // "la Convention du Conseil de l'Europe", "the Council of Europe Convention" after the whole title: the start of a name named before.
+      const shortened = /^\p{Lu}/u.test(head) ? this.startOfName(text, end - head.length, before) : null;
+      if (shortened && !mentions.some((mention) => mention.start <= end - head.length && mention.end >= shortened.end)) {
+        resolved.push({ ...shortened, start, text: text.slice(start, shortened.end), confidence: 0.6, via: 'learnt' });
         continue;
       }
+      if (mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (NAME_GOES_ON.test(text.slice(end, end + 40))) continue;
       const antecedent = before.find((mention) => fits(this.gazetteer, head, mention.entityId));
       if (antecedent)
         resolved.push({ start, end, text: whole, entityId: antecedent.entityId, label: antecedent.label, confidence: 0.6, via: 'learnt' });

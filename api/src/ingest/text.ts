@@ -79,8 +79,8 @@ const NUMBER_SIGNS = new Set(['no', 'nos', 'n', 'nº', 'nr', 'numero', 'number']
 /** A number sign and its dot or degree sign, at the end of the text between two words of a name. */
 const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?\s*$/iu;
 
-/** A lower-case word with a number glued to its end, as PDF text prints a footnote call ("personnes1"); "G20" and "CETS197" keep theirs. */
-const FOOTNOTE_CALL = /^\p{Ll}{3,}\d{1,2}$/u;
+/** A word with a number glued to its end, as PDF text prints a footnote call ("personnes1", "Trafficking2"); "G20" and "CETS197" keep theirs. */
+const FOOTNOTE_CALL = /^\p{L}\p{Ll}{2,}\d{1,2}$/u;
 
 /**
  * The content words of a token list, as the gazetteer compares them: function words and number
@@ -118,12 +118,12 @@ export function contentStems(text: string): string[] {
 }
 
 /**
- * Between two words of one name: no sentence or bracket punctuation, and at most four small words
- * ("des témoins aux fins de la lutte"). A comma only where the name itself has one (`comma`): "trafic
+ * Between two words of one name: no sentence or bracket punctuation, and at most five small words
+ * ("witnesses for the purpose of the fight", "témoins aux fins de la lutte"). A comma only where the name itself has one (`comma`): "trafic
  * d'organes, de tissus et de cellules" is one name, "Conseil de l'Europe, Strasbourg" two.
  */
 export function sameName(text: string, tokens: Token[], from: number, to: number, comma = false): boolean {
-  if (to - from > 5) return false;
+  if (to - from > 6) return false;
   // "CETS No. 197": the dot of a number sign is not a sentence's end.
   const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0).replace(NUMBER_SIGN_BEFORE, ' ');
   return !(comma ? /[.;:!?()[\]\n«»"“”]|,.*,/ : /[.;:!?()[\]\n«»"“”,]/).test(between);
