@@ -143,11 +143,13 @@ export class Gazetteer {
       const found = this.longestAt(text, tokens, content, i, holds, reach);
       if (found) {
         mentions.push(found.mention);
-        // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies".
+        // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies";
+        // topics only inside a title, which names what the instrument, programme or event is about.
         const inside = content.slice(0, i + found.length);
+        const titled = TITLED.includes(found.mention.label);
         for (let j = i + 1; j < inside.length;) {
           const inner = this.longestAt(text, tokens, inside, j, holds, reach);
-          if (inner && (inner.mention.label !== 'Topic' || found.mention.label !== 'Actor')) mentions.push({ ...inner.mention, inner: true });
+          if (inner && (inner.mention.label !== 'Topic' || titled)) mentions.push({ ...inner.mention, inner: true });
           j += inner?.length ?? 1;
         }
         i += found.length;
@@ -306,6 +308,9 @@ export class Gazetteer {
     return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
   }
 }
+
+/** Labels whose names are titles: a topic named inside one is what it is about. */
+const TITLED: NodeLabel[] = ['Instrument', 'Programme', 'Event'];
 
 /** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
 const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;
