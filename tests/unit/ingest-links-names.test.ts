@@ -59,7 +59,9 @@ const linked = (text: string) => gazetteer.match(text).map((mention) => [mention
 
 describe('long titles as the text writes them', () => {
   it('reads "aux fins de la" / "for the purpose of the" (four small words) inside one name', () => {
-    expect(linked('Le Protocole régional sur la protection des témoins aux fins de la lutte contre la traite dans la région des Lacs est')).toContainEqual([
+    expect(
+      linked('Le Protocole régional sur la protection des témoins aux fins de la lutte contre la traite dans la région des Lacs est'),
+    ).toContainEqual([
       'Protocole régional sur la protection des témoins aux fins de la lutte contre la traite dans la région des Lacs',
       'lakes-protocol',
     ]);
@@ -104,7 +106,9 @@ describe('long titles as the text writes them', () => {
   });
 
   it('keeps the topics a programme or instrument title names, not those inside an organisation name', () => {
-    const mentions = gazetteer.match("Le programme « Soutien à la protection des témoins, à l'État de droit et à la démocratie dans les Lacs » a commencé");
+    const mentions = gazetteer.match(
+      "Le programme « Soutien à la protection des témoins, à l'État de droit et à la démocratie dans les Lacs » a commencé",
+    );
     expect(mentions.map((mention) => mention.entityId)).toEqual(expect.arrayContaining(['prog-lakes', 'topic-witnesses', 'topic-rule-of-law']));
     expect(mentions.find((mention) => mention.entityId === 'topic-rule-of-law')).toMatchObject({ inner: true });
     const organ = new Gazetteer([

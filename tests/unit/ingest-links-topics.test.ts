@@ -76,7 +76,10 @@ describe('titles named by a word and their owner', () => {
     {
       id: 'lakes-mission',
       label: 'Instrument',
-      names: ["Mission de l'Équipe spéciale des Lacs contre la criminalité organisée", 'Mission statement of the Task Force of the Lakes on Organised Crime'],
+      names: [
+        "Mission de l'Équipe spéciale des Lacs contre la criminalité organisée",
+        'Mission statement of the Task Force of the Lakes on Organised Crime',
+      ],
       acronyms: [],
       kind: 'other',
     },
@@ -95,7 +98,10 @@ describe('titles named by a word and their owner', () => {
   });
 
   it('reads "the mission statement of this Task Force" (en), and nothing for another word', () => {
-    const ids = (passages: string[]) => read(passages).flat().map(([, id]) => id);
+    const ids = (passages: string[]) =>
+      read(passages)
+        .flat()
+        .map(([, id]) => id);
     expect(ids(['The Task Force of the Lakes on Organised Crime met.', 'The mission statement of this Task Force was adopted in 2006.'])).toContain(
       'lakes-mission',
     );

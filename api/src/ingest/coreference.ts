@@ -87,7 +87,15 @@ export class Coreference {
         if (!entity) continue;
         const start = mention.start - owner[0].length + owner[0].indexOf(owner[1]) + (owner[1].length - head.join(' ').length);
         if (mentions.some((other) => other.start <= start && other.end >= mention.end && other !== mention)) break;
-        titles.push({ start, end: mention.end, text: text.slice(start, mention.end), entityId: entity.id, label: entity.label, confidence: 0.6, via: 'learnt' });
+        titles.push({
+          start,
+          end: mention.end,
+          text: text.slice(start, mention.end),
+          entityId: entity.id,
+          label: entity.label,
+          confidence: 0.6,
+          via: 'learnt',
+        });
         break;
       }
     }
@@ -116,8 +124,7 @@ export class Coreference {
         let shared = 0;
         while (shared < stems.length && words[shared]?.stem === stems[shared]) shared++;
         const last = tokens[words[shared - 1]?.index ?? -1];
-        if (shared >= SHORTENED_WORDS && shared < stems.length && last)
-          return { end: from + last.end, entityId: entity.id, label: entity.label };
+        if (shared >= SHORTENED_WORDS && shared < stems.length && last) return { end: from + last.end, entityId: entity.id, label: entity.label };
       }
     }
     return null;

@@ -109,7 +109,8 @@ export class TopicPhrases {
           // ("Partenariats" of "Partenariats et coordination"; "réflexion" of "Délai de rétablissement et de réflexion" is too common).
           const lone = words.filter((token) => !generic(key(token.raw)));
           const length = lone[0]?.raw.length ?? 0;
-          const alone = part === name ? length >= LONE_WORD || words.length === 1 : joined.length === 2 && joined.includes(part) && length >= JOINED_WORD;
+          const alone =
+            part === name ? length >= LONE_WORD || words.length === 1 : joined.length === 2 && joined.includes(part) && length >= JOINED_WORD;
           if (lone.length === 1 && alone) add(this.words, wordOf(lone[0]?.raw ?? ''), topic.id);
         }
       }
