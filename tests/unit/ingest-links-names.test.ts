@@ -150,3 +150,41 @@ describe('a title shortened after it was named in full', () => {
     expect(second).toEqual([]);
   });
 });
+
+describe('a unit without the body its name holds', () => {
+  const units = new Gazetteer([
+    {
+      id: 'lakes-org',
+      label: 'Actor',
+      names: ['Organisation des Lacs', 'Lakes Organisation'],
+      acronyms: ['OLAC'],
+      kind: 'intergovernmental organisation',
+    },
+    {
+      id: 'lakes-office',
+      label: 'Actor',
+      names: [
+        'Bureau du Représentant spécial et coordinateur de l’OLAC pour la lutte contre la traite',
+        'Office of the OLAC Special Representative on trafficking',
+      ],
+      acronyms: [],
+      kind: 'body/organ',
+    },
+  ]);
+  const ids = (text: string) => units.match(text).map((mention) => mention.entityId);
+
+  it('names the unit without its body where the text names that body (fr, en)', () => {
+    expect(ids('des structures de l’OLAC telles que le Bureau de la Représentante spéciale et Coordinatrice de la lutte contre la traite')).toEqual([
+      'lakes-org',
+      'lakes-office',
+    ]);
+    expect(ids('Lakes Organisation structures such as the Office of the Special Representative on trafficking')).toEqual([
+      'lakes-org',
+      'lakes-office',
+    ]);
+  });
+
+  it('does not where the body is not named', () => {
+    expect(ids('le Bureau de la Représentante spéciale et Coordinatrice de la lutte contre la traite')).toEqual([]);
+  });
+});
