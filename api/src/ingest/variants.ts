@@ -208,34 +208,47 @@ function headVariants(entity: GazetteerEntity): NameVariant[] {
 /**
  * A treaty's title up to its first comma ("Protocole visant à prévenir" for "Protocole visant à
  * prévenir, réprimer et punir la traite des personnes, …"): a text copying the title often drops
- * one of its commas. Likewise a title without the bracket that qualifies it ("un rapport sur la
+ * one of its commas. Likewise a title without the bracket or colon that qualifies it ("un rapport sur la
  * servitude domestique" for "Rapport sur la servitude domestique (série « Occasional Paper
- * Series » de l'OSCE)"): the bracket is the graph's precision, not part of what texts write.
+ * Series » de l'OSCE)"), and an
+ * instrument by its kind and maker, before what it is on ("la recommandation du Comité des
+ * ministres du Conseil de l'Europe"). Only starts that one entity has: "Convention du Conseil de
+ * l'Europe" starts several treaties' titles and names none of them.
  */
 function titleStartVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[] {
   return entity.names.flatMap((name) => {
-    const cut = /\s*[,(]/u.exec(name);
-    if (!cut || cut.index === 0) return [];
-    const stems = contentStems(name.slice(0, cut.index));
-    return stems.length >= 3 && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
+    const cuts = [/\s*[,(:]/u.exec(name), entity.label === 'Instrument' ? /\s+(?:sur|on|concernant|relative?)\s/u.exec(name) : null];
+    return cuts.flatMap((cut, k) => {
+      if (!cut || cut.index === 0) return [];
+      const stems = contentStems(name.slice(0, cut.index));
+      return stems.length >= (k === 0 ? 3 : 4) && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
+    });
   });
 }
 
-/** Every variant of the entities' names that is not already one of their names. */
+/** The title starts of the entities that only one entity's titles start with. */
+function uniqueTitleStarts(entities: GazetteerEntity[], known: Set<string>): NameVariant[] {
+  const starts = entities.filter((entity) => entity.label === 'Instrument').flatMap((entity) => titleStartVariants(entity, known));
+  const owners = new Map<string, Set<string>>();
+  for (const start of starts) owners.set(start.stems.join(' '), (owners.get(start.stems.join(' ')) ?? new Set()).add(start.entityId));
+  return starts.filter((start) => owners.get(start.stems.join(' '))?.size === 1);
+}
+
 export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
   const forms = new CountryForms(entities);
   const known = new Set(entities.flatMap((entity) => entity.names.map((name) => contentStems(name).join(' '))));
   const inner = innerForms(entities);
-  return entities.flatMap((entity) => {
+  const variants = entities.flatMap((entity) => {
     const own = new Set(entity.names.map((name) => contentStems(name).join(' ')));
     const variants = [
       ...(entity.label === 'Actor' && entity.kind === 'national authority' ? nationalVariants(entity, forms) : []),
       ...(entity.label === 'Actor' || entity.label === 'Programme' ? unitVariants(entity, known) : []),
       ...(entity.label === 'Actor' ? [...headVariants(entity), ...parentlessVariants(entity, inner)] : []),
       ...(entity.label === 'Country' ? adjectiveVariants(entity, forms) : []),
-      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity), ...titleStartVariants(entity, known)] : []),
+      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
       ...(['Actor', 'Event', 'Instrument', 'Programme'].includes(entity.label) ? innerVariants(entity, inner) : []),
     ];
     return variants.filter((variant) => variant.lowerCase === true || !own.has(variant.stems.join(' ')));
   });
+  return [...variants, ...uniqueTitleStarts(entities, known)];
 }
