@@ -188,3 +188,34 @@ describe('a unit without the body its name holds', () => {
     expect(ids('le Bureau de la Représentante spéciale et Coordinatrice de la lutte contre la traite')).toEqual([]);
   });
 });
+
+describe('an instrument by the start of its title', () => {
+  const titles = new Gazetteer([
+    {
+      id: 'lakes-rec',
+      label: 'Instrument',
+      names: ['Recommandation du Comité des ministres du Conseil des Lacs sur la traite aux fins de travail forcé'],
+      acronyms: [],
+      kind: 'recommendation',
+    },
+    {
+      id: 'lakes-plan',
+      label: 'Instrument',
+      names: ['A lakes plan of action against trafficking: possible goals and elements'],
+      acronyms: [],
+      kind: 'other',
+    },
+    { id: 'lakes-conv-a', label: 'Instrument', names: ['Convention du Conseil des Lacs sur la traite'], acronyms: [], kind: 'convention' },
+    { id: 'lakes-conv-b', label: 'Instrument', names: ['Convention du Conseil des Lacs sur la cybercriminalité'], acronyms: [], kind: 'convention' },
+  ]);
+  const ids = (text: string) => titles.match(text).map((mention) => mention.entityId);
+
+  it('names it by its kind and maker, before what it is on (fr), or by its title before a colon (en)', () => {
+    expect(ids('sera au centre de la nouvelle recommandation du Comité des ministres du Conseil des Lacs.')).toEqual(['lakes-rec']);
+    expect(ids('a document entitled “A lakes plan of action against trafficking”')).toEqual(['lakes-plan']);
+  });
+
+  it('does not when the same start begins several titles', () => {
+    expect(ids('la Convention du Conseil des Lacs est entrée en vigueur')).toEqual([]);
+  });
+});
