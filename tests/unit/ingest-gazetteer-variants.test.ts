@@ -111,9 +111,13 @@ describe('countries named by their adjective', () => {
 
 describe('units of a body', () => {
   it('finds a unit named without the body it belongs to where the text names that body', () => {
-    expect(linked('Ana Silva, researcher, Division for Women’s Rights, Rights Watchers')).toEqual([
-      ['Division for Women’s Rights', 'watchers-women'],
+    expect(linked('Ana Silva, researcher at Rights Watchers, Division for Women’s Rights')).toEqual([
       ['Rights Watchers', 'watchers'],
+      ['Division for Women’s Rights', 'watchers-women'],
+    ]);
+    // Written whole, with the comma of its own name, it is the unit's name (r16a: a name is read across its own commas).
+    expect(linked('Ana Silva, researcher, Division for Women’s Rights, Rights Watchers')).toEqual([
+      ['Division for Women’s Rights, Rights Watchers', 'watchers-women'],
     ]);
     expect(linked('the Division for Women’s Rights of the ministry')).toEqual([]);
   });

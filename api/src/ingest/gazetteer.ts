@@ -69,6 +69,8 @@ export class Gazetteer {
   readonly entities: Map<string, GazetteerEntity>;
   /** First words of two-word names in lower case ("coopération régionale"): a list of adjectives may follow them. */
   private readonly heads = new Set<string>();
+  /** Two words a comma separates inside a name ("organes, de tissus"): the text may have that comma between them too. */
+  private readonly commaJoined = new Set<string>();
 
   constructor(entities: GazetteerEntity[], learnt: LearntName[] = []) {
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
@@ -97,7 +99,14 @@ export class Gazetteer {
   }
 
   private addName(name: string, entry: Entry) {
-    this.addStems(contentStems(name), entry);
+    const stems = contentStems(name);
+    if (name.includes(',')) {
+      const tokens = tokenize(name);
+      const words = contentWords(tokens);
+      for (let k = 1; k < words.length; k++)
+        if (between(name, tokens, words[k - 1]?.index ?? 0, words[k]?.index ?? 0).includes(',')) this.commaJoined.add(`${stems[k - 1]} ${stems[k]}`);
+    }
+    this.addStems(stems, entry);
   }
 
   private addStems(stems: string[], entry: Entry) {
@@ -124,7 +133,8 @@ export class Gazetteer {
     for (let k = content.length - 2; k >= 0; k--) {
       const next = content[k + 1] as { stem: string; index: number };
       const here = content[k] as { stem: string; index: number };
-      if (this.vocabulary.has(here.stem) && this.vocabulary.has(next.stem) && sameName(text, tokens, here.index, next.index))
+      const comma = this.commaJoined.has(`${here.stem} ${next.stem}`);
+      if (this.vocabulary.has(here.stem) && this.vocabulary.has(next.stem) && sameName(text, tokens, here.index, next.index, comma))
         reach[k] = 1 + (reach[k + 1] ?? 0);
     }
     const mentions: Mention[] = [];
@@ -133,11 +143,13 @@ export class Gazetteer {
       const found = this.longestAt(text, tokens, content, i, holds, reach);
       if (found) {
         mentions.push(found.mention);
-        // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies".
+        // Names inside a longer name: "l'Assemblée générale des Nations Unies" in "64e Session de l'Assemblée générale des Nations Unies";
+        // topics only inside a title, which names what the instrument, programme or event is about.
         const inside = content.slice(0, i + found.length);
+        const titled = TITLED.includes(found.mention.label);
         for (let j = i + 1; j < inside.length;) {
           const inner = this.longestAt(text, tokens, inside, j, holds, reach);
-          if (inner && inner.mention.label !== 'Topic') mentions.push({ ...inner.mention, inner: true });
+          if (inner && (inner.mention.label !== 'Topic' || titled)) mentions.push({ ...inner.mention, inner: true });
           j += inner?.length ?? 1;
         }
         i += found.length;
@@ -296,6 +308,9 @@ export class Gazetteer {
     return scored.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, limit);
   }
 }
+
+/** Labels whose names are titles: a topic named inside one is what it is about. */
+const TITLED: NodeLabel[] = ['Instrument', 'Programme', 'Event'];
 
 /** "de", "du", "de la", "of (the)" right after a name: what follows qualifies it. */
 const OF_AFTER = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)/iu;

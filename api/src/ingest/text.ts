@@ -48,6 +48,8 @@ export const FUNCTION_WORDS = new Set([
   ...'a an the of for on in and to s l d de du des la le les et en pour sur au aux contre against with avec par by'.split(' '),
   // "aux fins de", "à des fins de", "for the purpose of": one preposition in many words.
   ...'fins purpose'.split(' '),
+  // "Convention … relative à la lutte" and "Convention … sur la lutte": one title, two prepositions.
+  ...'relatif relative relatifs relatives'.split(' '),
 ]);
 
 /**
@@ -77,6 +79,9 @@ const NUMBER_SIGNS = new Set(['no', 'nos', 'n', 'nº', 'nr', 'numero', 'number']
 /** A number sign and its dot or degree sign, at the end of the text between two words of a name. */
 const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?\s*$/iu;
 
+/** A word with a number glued to its end, as PDF text prints a footnote call ("personnes1", "Trafficking2"); "G20" and "CETS197" keep theirs. */
+const FOOTNOTE_CALL = /^\p{L}\p{Ll}{2,}\d{1,2}$/u;
+
 /**
  * The content words of a token list, as the gazetteer compares them: function words and number
  * signs dropped, the rest folded, without hyphens and stemmed, numbers without leading zeros ("029" → "29"),
@@ -84,7 +89,8 @@ const NUMBER_SIGN_BEFORE = /(?:^|\s)(?:nos?|nr|n|nº|num[ée]ro|number)\s*[.°]?
  */
 export function contentWords(tokens: Token[]): { stem: string; index: number }[] {
   return tokens.flatMap((token, index) => {
-    const folded = fold(token.raw);
+    // A footnote's number glued to the word before it ("traite des êtres humains2"): the word alone.
+    const folded = fold(FOOTNOTE_CALL.test(token.raw) ? token.raw.replace(/\d+$/u, '') : token.raw);
     if (FUNCTION_WORDS.has(folded)) return [];
     const next = tokens[index + 1];
     if (NUMBER_SIGNS.has(folded) && next && /^\d/.test(next.raw) && next.start - token.end <= 3) return [];
@@ -111,12 +117,16 @@ export function contentStems(text: string): string[] {
   return stems;
 }
 
-/** Between two words of one name: no sentence or bracket punctuation, and at most three small words. */
-export function sameName(text: string, tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 4) return false;
+/**
+ * Between two words of one name: no sentence or bracket punctuation, and at most five small words
+ * ("witnesses for the purpose of the fight", "témoins aux fins de la lutte"). A comma only where the name itself has one (`comma`): "trafic
+ * d'organes, de tissus et de cellules" is one name, "Conseil de l'Europe, Strasbourg" two.
+ */
+export function sameName(text: string, tokens: Token[], from: number, to: number, comma = false): boolean {
+  if (to - from > 6) return false;
   // "CETS No. 197": the dot of a number sign is not a sentence's end.
   const between = text.slice(tokens[from]?.end ?? 0, tokens[to]?.start ?? 0).replace(NUMBER_SIGN_BEFORE, ' ');
-  return !/[.;:!?()[\]\n«»"“”,]/.test(between);
+  return !(comma ? /[.;:!?()[\]\n«»"“”]|,.*,/ : /[.;:!?()[\]\n«»"“”,]/).test(between);
 }
 
 /** Whether a word is written with a capital first letter. */

@@ -58,6 +58,8 @@ export class TopicCues {
 
 /** A distinctive word long enough to name a topic alone ("indemnisation", "sensibilisation"); shorter ones are common words. */
 const LONE_WORD = 9;
+/** A distinctive word long enough to name a topic alone when it is one part of its name ("Partenariats", "coordination"). */
+const JOINED_WORD = 10;
 /** A topic named by a phrase of the text, not by one of its names, is less sure. */
 const PHRASE_CONFIDENCE = 0.6;
 
@@ -91,7 +93,9 @@ export class TopicPhrases {
         // The name, each part joined by "et"/"and", and its last two words ("société civile" of "Rôle de la société civile").
         const words = tokenize(name).filter((token) => !FUNCTION_WORDS.has(fold(token.raw)) && token.raw.length > 2);
         const tail = words.length >= 3 ? name.slice(words.at(-2)?.start) : name;
-        const parts = [name, tail, ...name.split(/\s+(?:et|and)\s+|\s*[,;:()]\s*/u)];
+        // Two parts joined by "et"/"and", in a name without brackets or commas ("Dispositifs d'aiguillage (nationaux et transnationaux)" has none).
+        const joined = /[(),;:]/u.test(name) ? [] : name.split(/\s+(?:et|and)\s+/u);
+        const parts = [name, tail, ...joined, ...name.split(/\s+(?:et|and)\s+|\s*[,;:()]\s*/u)];
         for (const part of new Set(parts)) {
           const words = tokenize(part).filter((token) => !FUNCTION_WORDS.has(fold(token.raw)) && token.raw.length > 2);
           const keys = [...new Set(words.map((token) => key(token.raw)))].filter((word) => !generic(word));
@@ -100,9 +104,14 @@ export class TopicPhrases {
             for (const word of keys) this.vocabulary.add(word);
             this.longest = Math.max(this.longest, keys.length);
           }
-          // One distinctive word names the topic only when it is all of a name but its generic words ("Indemnisation des victimes").
+          // One distinctive word names the topic when it is all of a name but its generic words ("Indemnisation des victimes"),
+          // or a name of one word ("Asile", "Enquêtes": a curator wrote it so), or one of two parts joined by "et"/"and" and long
+          // ("Partenariats" of "Partenariats et coordination"; "réflexion" of "Délai de rétablissement et de réflexion" is too common).
           const lone = words.filter((token) => !generic(key(token.raw)));
-          if (part === name && lone.length === 1 && (lone[0]?.raw.length ?? 0) >= LONE_WORD) add(this.words, wordOf(lone[0]?.raw ?? ''), topic.id);
+          const length = lone[0]?.raw.length ?? 0;
+          const alone =
+            part === name ? length >= LONE_WORD || words.length === 1 : joined.length === 2 && joined.includes(part) && length >= JOINED_WORD;
+          if (lone.length === 1 && alone) add(this.words, wordOf(lone[0]?.raw ?? ''), topic.id);
         }
       }
   }

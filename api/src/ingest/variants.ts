@@ -101,21 +101,30 @@ function unitVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[
 const MAX_INNER_VARIANTS = 24;
 
 /** The names and acronyms of the bodies and instruments, as content-word stems, by entity, and the entity of each name of two words or more. */
-function innerForms(entities: GazetteerEntity[]): { formsOf: Map<string, string[][]>; byName: Map<string, string>; firstWords: Set<string> } {
+function innerForms(entities: GazetteerEntity[]): {
+  formsOf: Map<string, string[][]>;
+  byName: Map<string, string>;
+  firstWords: Set<string>;
+  actorOf: Map<string, string>;
+} {
   const formsOf = new Map<string, string[][]>();
   const byName = new Map<string, string>();
   const firstWords = new Set<string>();
+  /** Bodies by a name of one to three words ("OSCE", "Conseil de l'Europe"): those a unit's name may hold. */
+  const actorOf = new Map<string, string>();
   for (const entity of entities) {
     if (!['Actor', 'Instrument', 'Programme'].includes(entity.label)) continue;
     const forms = [...entity.names, ...entity.acronyms].map(contentStems).filter((stems) => stems.length > 0);
     formsOf.set(entity.id, forms);
-    for (const stems of forms)
+    for (const stems of forms) {
       if (stems.length >= 2) {
         byName.set(stems.join(' '), entity.id);
         firstWords.add(stems[0] ?? '');
       }
+      if (entity.label === 'Actor' && stems.length <= 3 && stems.join('').length >= 3) actorOf.set(stems.join(' '), entity.id);
+    }
   }
-  return { formsOf, byName, firstWords };
+  return { formsOf, byName, firstWords, actorOf };
 }
 
 /**
@@ -138,6 +147,26 @@ function innerVariants(entity: GazetteerEntity, inner: ReturnType<typeof innerFo
     const { id, start, length } = found;
     for (const form of (inner.formsOf.get(id) ?? []).slice(0, MAX_INNER_VARIANTS))
       variants.push({ entityId: entity.id, stems: [...stems.slice(0, start), ...form, ...stems.slice(start + length)] });
+  }
+  return variants;
+}
+
+/**
+ * A body's unit without the body's name inside its own, where the text names that body ("le Bureau
+ * de la Représentante spéciale et Coordinatrice de la lutte contre la traite" in a sentence on "les
+ * structures de l'OSCE", for "Bureau du Représentant spécial et coordinateur de l'OSCE pour la lutte …").
+ */
+function parentlessVariants(entity: GazetteerEntity, inner: ReturnType<typeof innerForms>): NameVariant[] {
+  const variants: NameVariant[] = [];
+  for (const name of entity.names) {
+    const stems = contentStems(name);
+    for (let start = 1; start < stems.length; start++)
+      for (let length = 1; length <= 3 && start + length <= stems.length; length++) {
+        const parent = inner.actorOf.get(stems.slice(start, start + length).join(' '));
+        const rest = [...stems.slice(0, start), ...stems.slice(start + length)];
+        if (!parent || parent === entity.id || rest.length < 3) continue;
+        variants.push({ entityId: entity.id, stems: rest, context: (inner.formsOf.get(parent) ?? []).slice(0, MAX_INNER_VARIANTS) });
+      }
   }
   return variants;
 }
@@ -178,32 +207,48 @@ function headVariants(entity: GazetteerEntity): NameVariant[] {
 
 /**
  * A treaty's title up to its first comma ("Protocole visant à prévenir" for "Protocole visant à
- * prévenir, réprimer et punir la traite des personnes, …"): a name is not matched across a comma,
- * and a text copying the title often drops one of its commas.
+ * prévenir, réprimer et punir la traite des personnes, …"): a text copying the title often drops
+ * one of its commas. Likewise a title without the bracket or colon that qualifies it ("un rapport sur la
+ * servitude domestique" for "Rapport sur la servitude domestique (série « Occasional Paper
+ * Series » de l'OSCE)"), and an
+ * instrument by its kind and maker, before what it is on ("la recommandation du Comité des
+ * ministres du Conseil de l'Europe"). Only starts that one entity has: "Convention du Conseil de
+ * l'Europe" starts several treaties' titles and names none of them.
  */
 function titleStartVariants(entity: GazetteerEntity, known: Set<string>): NameVariant[] {
   return entity.names.flatMap((name) => {
-    if (!name.includes(',')) return [];
-    const stems = contentStems(name.slice(0, name.indexOf(',')));
-    return stems.length >= 3 && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
+    const cuts = [/\s*[,(:]/u.exec(name), entity.label === 'Instrument' ? /\s+(?:sur|on|concernant|relative?)\s/u.exec(name) : null];
+    return cuts.flatMap((cut, k) => {
+      if (!cut || cut.index === 0) return [];
+      const stems = contentStems(name.slice(0, cut.index));
+      return stems.length >= (k === 0 ? 3 : 4) && !known.has(stems.join(' ')) ? [{ entityId: entity.id, stems }] : [];
+    });
   });
 }
 
-/** Every variant of the entities' names that is not already one of their names. */
+/** The title starts of the entities that only one entity's titles start with. */
+function uniqueTitleStarts(entities: GazetteerEntity[], known: Set<string>): NameVariant[] {
+  const starts = entities.filter((entity) => entity.label === 'Instrument').flatMap((entity) => titleStartVariants(entity, known));
+  const owners = new Map<string, Set<string>>();
+  for (const start of starts) owners.set(start.stems.join(' '), (owners.get(start.stems.join(' ')) ?? new Set()).add(start.entityId));
+  return starts.filter((start) => owners.get(start.stems.join(' '))?.size === 1);
+}
+
 export function nameVariants(entities: GazetteerEntity[]): NameVariant[] {
   const forms = new CountryForms(entities);
   const known = new Set(entities.flatMap((entity) => entity.names.map((name) => contentStems(name).join(' '))));
   const inner = innerForms(entities);
-  return entities.flatMap((entity) => {
+  const variants = entities.flatMap((entity) => {
     const own = new Set(entity.names.map((name) => contentStems(name).join(' ')));
     const variants = [
       ...(entity.label === 'Actor' && entity.kind === 'national authority' ? nationalVariants(entity, forms) : []),
       ...(entity.label === 'Actor' || entity.label === 'Programme' ? unitVariants(entity, known) : []),
-      ...(entity.label === 'Actor' ? headVariants(entity) : []),
+      ...(entity.label === 'Actor' ? [...headVariants(entity), ...parentlessVariants(entity, inner)] : []),
       ...(entity.label === 'Country' ? adjectiveVariants(entity, forms) : []),
-      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity), ...titleStartVariants(entity, known)] : []),
+      ...(entity.label === 'Instrument' ? [...numberedVariants(entity), ...resolutionVariants(entity)] : []),
       ...(['Actor', 'Event', 'Instrument', 'Programme'].includes(entity.label) ? innerVariants(entity, inner) : []),
     ];
     return variants.filter((variant) => variant.lowerCase === true || !own.has(variant.stems.join(' ')));
   });
+  return [...variants, ...uniqueTitleStarts(entities, known)];
 }
