@@ -4,11 +4,11 @@ import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Neo4jAvailability } from './db/availability.js';
 import type { Database } from './db/driver.js';
 import { errorMiddleware, NotFound } from './errors.js';
 import { bodyErrors, declaredBodyLimit, JSON_BODY_LIMIT_BYTES, perClientLimit, wellFormedPath, type RateLimits } from './http/limits.js';
+import { requestLog } from './http/request-log.js';
 import { accountById } from './auth/accounts.js';
 import { authenticate, requireRole, type AccountLookup } from './auth/actor.js';
 import { csrfProtection } from './auth/csrf.js';
@@ -120,7 +120,7 @@ export function createApp({
   // Large graph answers (a hub's 1-hop expand is ~150 KB of JSON) shrink ~10×; small ones are not
   // worth the CPU. Exports stream their own files with backpressure and are left alone.
   app.use(compression({ threshold: '16kb', filter: (req, res) => !req.path.startsWith('/api/export') && compression.filter(req, res) }));
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(requestLog(logger, { ignore: (req) => req.url === '/api/health' }));
   app.use(wellFormedPath);
   // Imports and documents carry whole files (IMPORT_MAX_BYTES, INGEST_MAX_BYTES) and are read by
   // their routes, after the credentials check.

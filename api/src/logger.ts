@@ -3,7 +3,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 const REDACTED = '[Redacted]';
 
 /**
- * Credentials never reach the log: request headers that carry them (pino-http logs every request
+ * Credentials never reach the log: request headers that carry them (http/request-log.ts logs every request
  * with its headers) and the response's cookies. Paths are pino's redact syntax.
  */
 export const REDACTED_PATHS = [
@@ -14,7 +14,7 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
   'headers.authorization',
   'headers.cookie',
-  // Sign-in and account bodies, should a body ever be logged (pino-http does not log bodies).
+  // Sign-in and account bodies, should a body ever be logged (the request log does not log bodies).
   'req.body.password',
   'body.password',
   'password',

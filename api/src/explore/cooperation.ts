@@ -64,8 +64,12 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
     const weight = Number(row.weight);
     const first = row.first as string;
     const last = row.last as string;
-    for (const { id: eventId, short_name_en, short_name_fr, ...event } of row.eventDetails as RawEvent[])
-      events[eventId] ??= { ...event, caption: captionsOf(eventId, { ...event, short_name_en, short_name_fr }) };
+    for (const detail of row.eventDetails as RawEvent[]) {
+      // Pairs share events: each is described once, and the copies of later pairs are not unpacked.
+      if (events[detail.id]) continue;
+      const { id: eventId, short_name_en, short_name_fr, ...event } = detail;
+      events[eventId] = { ...event, caption: captionsOf(eventId, { ...event, short_name_en, short_name_fr }) };
+    }
     const pairTopics = (row.topics as RawTopic[]).map(({ id: topicId, name_en, name_fr, events: count }) => {
       topics[topicId] ??= { name_en, name_fr };
       return { id: topicId, events: count };
