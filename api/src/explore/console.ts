@@ -8,9 +8,17 @@ import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable
 import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
 import { boundExpressionLoops, iterationRefusal, type BoundedStatement } from './console-bounds.js';
 import type { ConsoleJob, ConsoleOutcome } from './console-worker.js';
+import { RESULT_TOO_LARGE } from './console-received-bytes.js';
 
 /** The most JSON a console answer carries; beyond it the rows are cut like at the row cap. */
 const BYTE_CAP = 5_000_000;
+/**
+ * The most a console statement's worker reads from Neo4j, in Bolt bytes before decoding
+ * (console-received-bytes.ts). Decoding costs per value, not per byte: a byte can be a whole
+ * integer, ~60 bytes of heap once decoded, so 1 MiB of the smallest integers still fits the
+ * worker's heap; a first row larger than this is refused with 413, later rows are cut (truncated).
+ */
+export const CONSOLE_RECEIVED_BYTES = 1024 * 1024;
 /** Heap of the worker that decodes one console result: a bigger result is refused, not decoded. */
 export const CONSOLE_WORKER_HEAP_MB = 96;
 /** After the transaction timeout, how long the API waits for Neo4j before it answers 408 itself. */
@@ -22,6 +30,13 @@ let running = 0;
 
 /** Client-side mistakes (syntax, unknown procedure, missing parameter, timeout) become 4xx with Neo4j's message. */
 function asClientError(code: string, message: string, timeoutMs: number, iterationCap: number): Error | null {
+  if (code === RESULT_TOO_LARGE) {
+    return new PayloadTooLarge(
+      `The result is too large for the console: its first row alone is more than ${CONSOLE_RECEIVED_BYTES / 1024 / 1024} MB from Neo4j. ` +
+        'Return fewer or smaller values, e.g. size(list), a slice list[0..100] or a LIMIT.',
+      'cypher',
+    );
+  }
   const overCap = iterationRefusal(message, iterationCap);
   if (overCap) return new BadRequest(overCap, 'cypher');
   if (/TransactionTimedOut|Terminated/.test(code)) return new ConsoleTimeout(timeoutMs);
@@ -190,6 +205,7 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
       requestId: randomUUID(),
       rowCap: CONSOLE_ROW_CAP,
       byteCap: BYTE_CAP,
+      receivedCap: CONSOLE_RECEIVED_BYTES,
     };
     const left = timeout + CONSOLE_DEADLINE_MARGIN_MS - (Date.now() - started);
     const outcome = await runInWorker(db, job, Math.max(CONSOLE_DEADLINE_MARGIN_MS, left));
