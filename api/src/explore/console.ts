@@ -7,6 +7,8 @@ import { startModuleWorker } from '../worker-thread.js';
 import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable } from '../errors.js';
 import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
 import { boundExpressionLoops, iterationRefusal, type BoundedStatement } from './console-bounds.js';
+import { clauseRefusal } from './console-clauses.js';
+import { tokenize } from './console-tokens.js';
 import type { ConsoleJob, ConsoleOutcome } from './console-worker.js';
 import { RESULT_TOO_LARGE } from './console-received-bytes.js';
 
@@ -160,24 +162,40 @@ function runInWorker(db: Database, job: ConsoleJob, deadlineMs: number): Promise
   });
 }
 
+/** A console request whose text passed every check that needs no database. */
+export interface ConsoleStatement {
+  request: ConsoleRequest;
+  bounded: BoundedStatement;
+}
+
+/**
+ * Everything the console refuses from the text alone, before any database round trip (the route
+ * checks access only after this, as that reads accounts from Neo4j): EXPLAIN/PROFILE, write and
+ * administration clauses, procedures outside the allow-list, expressions nested or chained deeper
+ * than Neo4j can plan, literal loops and values over the caps. 400 naming `cypher`.
+ */
+export function prepareConsoleStatement(request: ConsoleRequest): ConsoleStatement {
+  if (startsWithPlanKeyword(request.cypher)) {
+    throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
+  }
+  const clause = clauseRefusal(tokenize(request.cypher));
+  if (clause) throw new BadRequest(clause, 'cypher');
+  try {
+    return { request, bounded: boundExpressionLoops(request.cypher, request.params) };
+  } catch (error) {
+    throw new BadRequest((error as Error).message, 'cypher');
+  }
+}
+
 /**
  * The read-only Cypher console. The statement is planned first (EXPLAIN) and refused if its plan
  * writes, loads CSV, administers or calls a procedure outside the allow-list; it then runs in a
  * READ-access transaction with a timeout, in a worker thread with a bounded heap, and only the
  * first rows are fetched. When the time is up the API answers 408 and terminates the transaction.
  */
-export async function runConsoleQuery(db: Database, request: ConsoleRequest): Promise<ConsoleResponse> {
+export async function runConsoleQuery(db: Database, { request, bounded }: ConsoleStatement): Promise<ConsoleResponse> {
   // One deadline for the whole request: planning and the concurrency check spend the same budget.
   const started = Date.now();
-  if (startsWithPlanKeyword(request.cypher)) {
-    throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
-  }
-  let bounded: BoundedStatement;
-  try {
-    bounded = boundExpressionLoops(request.cypher, request.params);
-  } catch (error) {
-    throw new BadRequest((error as Error).message, 'cypher');
-  }
   const timeout = db.config.queryTimeoutMs;
   // The user's own text first, so that Neo4j's messages point at what they wrote; then what runs.
   const columns = await checkPlan(db, request.cypher, request.params, timeout);
