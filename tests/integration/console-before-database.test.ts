@@ -50,7 +50,7 @@ describe('the console with Neo4j out of reach', () => {
       ['RETURN reduce(s = 0, x IN range(1, 100000000) | s + x) AS n', /may hold at most/],
       [`WITH 2 AS s RETURN ${Array(250).fill('s').join(' * ')} AS n`, /chains 249 operators/],
       [`WITH 1 AS s RETURN ${'['.repeat(250)}s${']'.repeat(250)} AS n`, /nests 250 levels/],
-      ["RETURN size(range(1, 100000000) + [0]) AS n", /would grow too large/],
+      ['RETURN size(range(1, 100000000) + [0]) AS n', /would grow too large/],
     ];
     for (const [cypher, sentence] of refused) {
       const response = await consoleQuery(cypher);

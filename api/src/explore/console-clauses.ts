@@ -13,8 +13,7 @@ import { isWord, type Token } from './console-tokens.js';
 /** Words after which a word is part of an expression (a variable), never a clause. */
 const EXPRESSION_KEYWORDS = new Set(
   (
-    'return with as where by in and or xor not unwind distinct case when then else skip limit yield is contains starts ends ' +
-    'order match optional'
+    'return with as where by in and or xor not unwind distinct case when then else skip limit yield is contains starts ends ' + 'order match optional'
   ).split(' '),
 );
 /** Commands that only administer the server, refused when they start the statement. */
