@@ -50,6 +50,7 @@ describe('clauses the console refuses from the text alone', () => {
       'WITH 1 AS show RETURN show',
       'CALL db.labels() YIELD label RETURN label',
       'CALL db.schema.visualization()',
+      'CALL `db`.`labels`() YIELD label RETURN label',
       'CALL { MATCH (n) RETURN count(n) AS c } RETURN c',
       'MATCH (n) WHERE NOT set OR n.x IS NULL RETURN DISTINCT set',
       'RETURN `create` + `set` AS x',

@@ -62,10 +62,12 @@ function refusedClause(tokens: Token[], index: number): string | null {
 /** `CALL a.b.c(` → "a.b.c", when a procedure (not a subquery) is called at `index`. */
 function calledProcedure(tokens: Token[], index: number): string | null {
   if (!isWord(tokens[index], 'call') || !atClauseStart(tokens, index) || !word(tokens[index + 1])) return null;
-  let name = tokens[index + 1]!.text;
+  // `db`.`labels` is db.labels too.
+  const part = (token: Token) => token.text.replace(/^`(.*)`$/, '$1');
+  let name = part(tokens[index + 1]!);
   let at = index + 2;
   while (tokens[at]?.kind === 'dot' && word(tokens[at + 1])) {
-    name += `.${tokens[at + 1]!.text}`;
+    name += `.${part(tokens[at + 1]!)}`;
     at += 2;
   }
   return name;
