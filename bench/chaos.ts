@@ -127,8 +127,9 @@ async function ordeal(
     const answer = await timed(`${baseUrl}/api/search?q=greta`);
     if (answer.status === 503) unavailableMs.push(answer.ms);
   }
-  const healAt = performance.now();
   await heal();
+  // After the heal: for the network cut, heal() waits out the 10 s cut before it reopens the relay.
+  const healAt = performance.now();
   const recovered = await waitUntil(
     async () => ((await timed(`${baseUrl}/api/search?q=greta`, 5000)).status === 200 ? performance.now() : undefined),
     {

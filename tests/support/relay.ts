@@ -8,17 +8,29 @@ export class Relay {
   private server?: net.Server;
   private readonly sockets = new Set<net.Socket>();
   port = 0;
+  /** Bytes relayed from the target to the clients, for tests that check how much a client read. */
+  received = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
 
   async open(): Promise<void> {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.target);
-      for (const socket of [client, upstream]) {
+      for (const [socket, other] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
         this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
+        // Like a network path: when one end goes away, so does the other (the target sees the client leave).
+        socket.on('close', () => {
+          this.sockets.delete(socket);
+          other.destroy();
+        });
         socket.on('error', () => socket.destroy());
       }
+      upstream.on('data', (chunk: Buffer) => {
+        if (client.writable) this.received += chunk.length;
+      });
       client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));

@@ -98,13 +98,17 @@ export function authenticate(options: { adminToken?: string; accounts?: AccountL
   };
 }
 
-/** 401 for an anonymous request, 403 for a signed-in one whose role is too low. */
+/** Throws 401 for an anonymous actor, 403 for a signed-in one whose role is too low. */
+export function checkRole(actor: Actor, needed: Role): void {
+  if (actor.kind === 'anonymous' && actor.rejectedToken) throw new Forbidden('The bearer token is not valid.');
+  if (actor.kind === 'anonymous') throw new Unauthorized(`Sign in first: this needs the ${needed} role.`, 'liaison');
+  if (!hasRole(actor.role, needed)) throw new Forbidden(`Your role (${actor.role}) may not do this: it needs the ${needed} role.`);
+}
+
+/** The middleware form of checkRole. */
 export function requireRole(needed: Role): RequestHandler {
   return (req, _res, next) => {
-    const actor = actorOf(req);
-    if (actor.kind === 'anonymous' && actor.rejectedToken) throw new Forbidden('The bearer token is not valid.');
-    if (actor.kind === 'anonymous') throw new Unauthorized(`Sign in first: this needs the ${needed} role.`, 'liaison');
-    if (!hasRole(actor.role, needed)) throw new Forbidden(`Your role (${actor.role}) may not do this: it needs the ${needed} role.`);
+    checkRole(actorOf(req), needed);
     next();
   };
 }

@@ -7,10 +7,20 @@ import { startModuleWorker } from '../worker-thread.js';
 import { BadRequest, ConsoleTimeout, PayloadTooLarge, Unavailable, asUnavailable } from '../errors.js';
 import { explainStatement, refusalReason, startsWithPlanKeyword, withoutExplainPrefix, type PlanOperator } from './console-guard.js';
 import { boundExpressionLoops, iterationRefusal, type BoundedStatement } from './console-bounds.js';
+import { clauseRefusal } from './console-clauses.js';
+import { tokenize } from './console-tokens.js';
 import type { ConsoleJob, ConsoleOutcome } from './console-worker.js';
+import { RESULT_TOO_LARGE } from './console-received-bytes.js';
 
 /** The most JSON a console answer carries; beyond it the rows are cut like at the row cap. */
 const BYTE_CAP = 5_000_000;
+/**
+ * The most a console statement's worker reads from Neo4j, in Bolt bytes before decoding
+ * (console-received-bytes.ts). Decoding costs per value, not per byte: a byte can be a whole
+ * integer, ~60 bytes of heap once decoded, so 1 MiB of the smallest integers still fits the
+ * worker's heap; a first row larger than this is refused with 413, later rows are cut (truncated).
+ */
+export const CONSOLE_RECEIVED_BYTES = 1024 * 1024;
 /** Heap of the worker that decodes one console result: a bigger result is refused, not decoded. */
 export const CONSOLE_WORKER_HEAP_MB = 96;
 /** After the transaction timeout, how long the API waits for Neo4j before it answers 408 itself. */
@@ -22,6 +32,13 @@ let running = 0;
 
 /** Client-side mistakes (syntax, unknown procedure, missing parameter, timeout) become 4xx with Neo4j's message. */
 function asClientError(code: string, message: string, timeoutMs: number, iterationCap: number): Error | null {
+  if (code === RESULT_TOO_LARGE) {
+    return new PayloadTooLarge(
+      `The result is too large for the console: its first row alone is more than ${CONSOLE_RECEIVED_BYTES / 1024 / 1024} MB from Neo4j. ` +
+        'Return fewer or smaller values, e.g. size(list), a slice list[0..100] or a LIMIT.',
+      'cypher',
+    );
+  }
   const overCap = iterationRefusal(message, iterationCap);
   if (overCap) return new BadRequest(overCap, 'cypher');
   if (/TransactionTimedOut|Terminated/.test(code)) return new ConsoleTimeout(timeoutMs);
@@ -145,24 +162,40 @@ function runInWorker(db: Database, job: ConsoleJob, deadlineMs: number): Promise
   });
 }
 
+/** A console request whose text passed every check that needs no database. */
+export interface ConsoleStatement {
+  request: ConsoleRequest;
+  bounded: BoundedStatement;
+}
+
+/**
+ * Everything the console refuses from the text alone, before any database round trip (the route
+ * checks access only after this, as that reads accounts from Neo4j): EXPLAIN/PROFILE, write and
+ * administration clauses, procedures outside the allow-list, expressions nested or chained deeper
+ * than Neo4j can plan, literal loops and values over the caps. 400 naming `cypher`.
+ */
+export function prepareConsoleStatement(request: ConsoleRequest): ConsoleStatement {
+  if (startsWithPlanKeyword(request.cypher)) {
+    throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
+  }
+  const clause = clauseRefusal(tokenize(request.cypher));
+  if (clause) throw new BadRequest(clause, 'cypher');
+  try {
+    return { request, bounded: boundExpressionLoops(request.cypher, request.params) };
+  } catch (error) {
+    throw new BadRequest((error as Error).message, 'cypher');
+  }
+}
+
 /**
  * The read-only Cypher console. The statement is planned first (EXPLAIN) and refused if its plan
  * writes, loads CSV, administers or calls a procedure outside the allow-list; it then runs in a
  * READ-access transaction with a timeout, in a worker thread with a bounded heap, and only the
  * first rows are fetched. When the time is up the API answers 408 and terminates the transaction.
  */
-export async function runConsoleQuery(db: Database, request: ConsoleRequest): Promise<ConsoleResponse> {
+export async function runConsoleQuery(db: Database, { request, bounded }: ConsoleStatement): Promise<ConsoleResponse> {
   // One deadline for the whole request: planning and the concurrency check spend the same budget.
   const started = Date.now();
-  if (startsWithPlanKeyword(request.cypher)) {
-    throw new BadRequest('EXPLAIN and PROFILE are not available in the console: send the query itself.', 'cypher');
-  }
-  let bounded: BoundedStatement;
-  try {
-    bounded = boundExpressionLoops(request.cypher, request.params);
-  } catch (error) {
-    throw new BadRequest((error as Error).message, 'cypher');
-  }
   const timeout = db.config.queryTimeoutMs;
   // The user's own text first, so that Neo4j's messages point at what they wrote; then what runs.
   const columns = await checkPlan(db, request.cypher, request.params, timeout);
@@ -190,6 +223,7 @@ export async function runConsoleQuery(db: Database, request: ConsoleRequest): Pr
       requestId: randomUUID(),
       rowCap: CONSOLE_ROW_CAP,
       byteCap: BYTE_CAP,
+      receivedCap: CONSOLE_RECEIVED_BYTES,
     };
     const left = timeout + CONSOLE_DEADLINE_MARGIN_MS - (Date.now() - started);
     const outcome = await runInWorker(db, job, Math.max(CONSOLE_DEADLINE_MARGIN_MS, left));
