@@ -75,7 +75,7 @@ const ONLINE_DATELINE = /^(?:en ligne|online)\s*,?\s*(?:\d{1,2}(?:er)?\s+)?\p{L}
 export const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together|commun|conjoint\p{L}*|joint)\b/iu);
 export const ORGANISING = w(/\b(?:co-?organis|co-?organiz|organis|organiz|convened|convoqu|a accueilli|hosted)/iu);
 /** After the organising verb: the organisers follow ("organisé conjointement par le Conseil de l'Europe et l'OSCE"). */
-const BY = w(/\b(?:par|by)\b/iu);
+const BY_AFTER_VERB = w(/^[\p{L}-]*(?:\s+[\p{L}\p{N}'’]+){0,5}?\s+(?:par|by)\b/iu);
 /** Co-organisers beside the main one: "en coopération avec", "in partnership with", "conjointement avec". */
 const PARTNER = w(
   /\b(?:en coopération avec|en collaboration avec|en partenariat avec|conjointement avec|in co-?operation with|in partnership with|in collaboration with|together with|jointly with|avec|with)\b/iu,
@@ -388,8 +388,9 @@ export function contribute(event: EventProposal, passage: Passage, mentions: Men
     const verb = ORGANISING.exec(sentence.text);
     if (verb) {
       const at = sentence.start + verb.index;
-      const by = BY.exec(text.slice(at, sentence.end));
-      const byAt = by ? at + by.index : -1;
+      // "organisé (conjointement) par X": the organisers follow the verb; a later "par" ("exploitation par le travail") is not the verb's.
+      const by = BY_AFTER_VERB.exec(text.slice(at, sentence.end));
+      const byAt = by ? at + by[0].length - 3 + (/par$/iu.test(by[0]) ? 0 : 1) : -1;
       const partnerCue = PARTNER.exec(sentence.text);
       const partnerAt = partnerCue ? sentence.start + partnerCue.index : -1;
       // "X (, en coopération avec Y,) a organisé", "organisé par X et Y (en coopération avec Z)", "X a organisé conjointement avec Y".
