@@ -8,7 +8,8 @@ import { evidenceQuote, sentences, type Sentence } from './evidence.js';
 import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, type EventProposal, type Section } from './events.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { w } from './pattern.js';
-import { affiliations, inSentence, statements } from './statements.js';
+import { enumeratedMembers } from './memberships.js';
+import { affiliations, inSentence, statements, type Statement } from './statements.js';
 import { topicsBySubject } from './subjects.js';
 import { fold } from './text.js';
 import { TopicCues } from './topics.js';
@@ -315,22 +316,24 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     afterHeading = heading;
     // "Les intervenants comptaient :" — the items that follow name the speakers.
     speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
+    const state = (statement: Statement) =>
+      push(
+        {
+          type: statement.type,
+          from: statement.from.entityId,
+          to: statement.to.entityId,
+          evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
+          confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
+        },
+        passage.order,
+      );
+    if (!menu(passage.text)) enumeratedMembers(passage.text, mentions).forEach(state);
     for (const sentence of menu(passage.text) ? [] : passageSentences) {
-      for (const statement of [
+      [
         ...statements(passage.text, sentence, withDescriptions),
         ...affiliations(passage.text, sentence, mentions),
         ...composedFacts(passage.text, inSentence(mentions, sentence), gazetteer, nationalities),
-      ])
-        push(
-          {
-            type: statement.type,
-            from: statement.from.entityId,
-            to: statement.to.entityId,
-            evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
-            confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
-          },
-          passage.order,
-        );
+      ].forEach(state);
       if (event?.existing)
         for (const fact of eventContext(passage.text, sentence, mentions, event.existing)) push({ ...fact, confidence: 0.5 }, passage.order);
       // Past events a sentence names by month or year and kind: each read from that sentence only.

@@ -264,7 +264,8 @@ function ruleStatements(rule: Rule, trigger: RegExpMatchArray, text: string, sen
   // both ends after the trigger, in reading order (for a near rule, listed right after it).
   if (!from || !to) {
     const candidates = later.filter((mention) => rule.from.includes(mention.label));
-    const first = rule.near ? candidates.find((mention) => mention.start - after <= NEAR_AFTER) : candidates[0];
+    // The first end right after the cue: a name further on is another clause's ("rédigés …, préparée par X, et Y").
+    const first = candidates.find((mention) => mention.start - after <= NEAR_AFTER);
     const second =
       first &&
       (rule.near ? listedWith(text, local, first, 1) : later.filter((mention) => mention.start > first.start)).find(
