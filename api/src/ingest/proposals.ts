@@ -223,6 +223,8 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   const events = new Map<string, EventProposal>();
   let section: Section | null = null;
   let main: EventProposal | null = null;
+  /** The passage the running event was last found in (named or dated), even when it added nothing new there. */
+  let mainFoundAt = 0;
   let afterHeading = false;
   let speakersListed = false;
   let year = document.metadata.published ? Number(document.metadata.published.slice(0, 4)) : undefined;
@@ -303,12 +305,13 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           event = found;
         }
         main = event;
+        mainFoundAt = passage.order;
         contribute(event, passage, eventMentions, eventCued, speakersListed);
         // Then what the section's headings add ("…, Sofia", the title's topics): the passage's own words come first.
         if (!earlier) for (const heading of section?.headings ?? []) contribute(event, heading.passage, heading.mentions, heading.cued, false);
       } else {
         // A report's event does not run on for pages: after a few passages without a heading, it ends.
-        if (main && passage.order - lastOf(main) > CONTINUATION) main = null;
+        if (main && passage.order - Math.max(lastOf(main), mainFoundAt) > CONTINUATION) main = null;
         event = main;
         if (event) contribute(event, passage, eventMentions, eventCued, speakersListed);
       }
