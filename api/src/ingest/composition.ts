@@ -110,6 +110,9 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
       const inner = gazetteer.match(mention.text.slice(skip)).filter((other) => other.label === 'Actor' && other.entityId !== mention.entityId);
       for (const other of inner)
         add('PART_OF', mention, { ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end });
+      // A national body whose name holds its country: "Bureau de lutte contre la traite du Monténégro", "Ministry of the Interior of Turkey".
+      const country = national ? gazetteer.match(mention.text.slice(skip)).find((other) => other.label === 'Country') : undefined;
+      if (country) add('LOCATED_IN', mention, { ...country, start: mention.start + skip + country.start, end: mention.start + skip + country.end });
     }
     if (mention.label === 'Person') {
       // "Gianluca Esposito du Conseil de l'Europe"
