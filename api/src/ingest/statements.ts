@@ -27,6 +27,8 @@ interface Rule {
   to: NodeLabel[];
 }
 
+/** How far after a person's name their title may name the bodies they work for (characters). */
+const TITLE_REACH = 120;
 /** How far before its trigger a subject may end (characters). */
 const SUBJECT_WINDOW = 160;
 const BY = w(/\b(?:par|by)\b/iu);
@@ -207,14 +209,20 @@ export function inSentence(mentions: Mention[], sentence: Sentence): Mention[] {
   return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
 }
 
-/** "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe": a person and the body named in their title. */
+/**
+ * "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe", "Liz Hales, professeure,
+ * Institut de criminologie, Université de Cambridge": a person and the bodies named in their title, up
+ * to the next person or list item.
+ */
 export function affiliations(text: string, sentence: Sentence, mentions: Mention[]): Statement[] {
-  const local = inSentence(mentions, sentence);
+  const local = inSentence(mentions, sentence).sort((a, b) => a.start - b.start);
   return local.flatMap((person) => {
-    if (person.label !== 'Person') return [];
-    const body = local.find((mention) => mention.label === 'Actor' && mention.start > person.end && mention.start - person.end < 120);
-    if (!body || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
-    return [{ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }];
+    if (person.label !== 'Person' || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
+    const next = local.find((mention) => mention.label === 'Person' && mention.start > person.end);
+    const bullet = text.indexOf('•', person.end);
+    const title = Math.min(person.end + TITLE_REACH, next?.start ?? Infinity, bullet < 0 ? Infinity : bullet);
+    const bodies = local.filter((mention) => mention.label === 'Actor' && mention.start > person.end && mention.end <= title);
+    return bodies.map((body) => ({ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }));
   });
 }
 
