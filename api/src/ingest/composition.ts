@@ -19,6 +19,21 @@ const UNIT_HEAD =
 const TITLE =
   /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?|secr[ée]taire g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?|(?:deputy )?secretary[- ]general|directeur|directrice|director|chef|head|repr[ée]sentant(?:e)? sp[ée]cial(?:e)?|special representative|coordinat(?:eur|rice|or)|commissaire|commissioner|ministre|minister|ambassad(?:eur|rice|or)|rapporteu(?:r|se)|secr[ée]taire ex[ée]cuti(?:f|ve)|executive secretary)\b/iu;
 const PRESIDING = /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?)\b/iu;
+/** Kinds of instrument a body adopts; a report is written (PRODUCED). */
+const ADOPTED_KINDS = new Set([
+  'convention',
+  'protocol',
+  'action plan',
+  'directive',
+  'framework decision',
+  'recommendation',
+  'resolution',
+  'declaration',
+  'decision',
+  'guidelines',
+]);
+/** The body is named as the instrument's complement ("… de l'Assemblée générale", "… du Conseil de l'Europe et des Nations Unies"), not inside its subject matter. */
+const COMPLEMENT_BEFORE = /(?:\b(?:de|du|des|of|et|and)\s+(?:la\s+|le\s+|les\s+|the\s+)?|\bd['’]\s*|\bde\s+l['’]\s*)$/iu;
 /** "de", "du", "of the"…: what joins a name to the body or country it belongs to. */
 const OF = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
 /** Endings of an adjective of nationality after most of the country's name: autrich-ien, espagn-ols, bulgar-e, Austria-n. */
@@ -113,6 +128,28 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
       // A national body whose name holds its country: "Bureau de lutte contre la traite du Monténégro", "Ministry of the Interior of Turkey".
       const country = national ? gazetteer.match(mention.text.slice(skip)).find((other) => other.label === 'Country') : undefined;
       if (country) add('LOCATED_IN', mention, { ...country, start: mention.start + skip + country.start, end: mention.start + skip + country.end });
+    }
+    if (mention.label === 'Instrument') {
+      // "la résolution 61/180 de l'Assemblée générale", "Étude conjointe du Conseil de l'Europe et des Nations Unies":
+      // the bodies an instrument's name gives it adopted it (or wrote it, for a report).
+      const kind = gazetteer.entities.get(mention.entityId)?.kind ?? '';
+      const type: RelationshipType | null = kind === 'report' ? 'PRODUCED' : ADOPTED_KINDS.has(kind) ? 'ADOPTED' : null;
+      const skip = tokenize(mention.text)[0]?.end ?? mention.text.length;
+      const inner = gazetteer
+        .match(mention.text.slice(skip))
+        .filter((other) => other.label === 'Actor' && COMPLEMENT_BEFORE.test(mention.text.slice(0, skip + other.start)))
+        .map((other) => ({ ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end }));
+      // "la résolution 63/14 de l'Assemblée générale": the body right after the name.
+      const after = next?.label === 'Actor' && OF.test(gap) ? [next] : [];
+      // The whole body's name, not one inside it ("Assemblée parlementaire de l'OSCE", not "OSCE").
+      const authors = [...inner, ...after].filter(
+        (author, _, all) =>
+          !all.some(
+            (other) =>
+              other !== author && other.start <= author.start && other.end >= author.end && other.end - other.start > author.end - author.start,
+          ),
+      );
+      if (type) for (const author of authors) add(type, author, mention, mention.start);
     }
     if (mention.label === 'Person') {
       // "Gianluca Esposito du Conseil de l'Europe"
