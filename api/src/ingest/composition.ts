@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../model/vocabulary.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
+import { listedWith } from './statements.js';
 import { fold, tokenize } from './text.js';
 
 /** A fact read from how names are written next to each other, with the offset that cues it. */
@@ -19,6 +20,14 @@ const UNIT_HEAD =
 const TITLE =
   /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?|secr[ée]taire g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?|(?:deputy )?secretary[- ]general|directeur|directrice|director|chef|head|repr[ée]sentant(?:e)? sp[ée]cial(?:e)?|special representative|coordinat(?:eur|rice|or)|commissaire|commissioner|ministre|minister|ambassad(?:eur|rice|or)|rapporteu(?:r|se)|secr[ée]taire ex[ée]cuti(?:f|ve)|executive secretary)\b/iu;
 const PRESIDING = /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?)\b/iu;
+/** ", agence de l'", ", an agency of the": a body described as a part of the next one. */
+const APPOSITION =
+  /^\s*,\s*(?:une?\s+|l['’]\s*|the\s+|an?\s+)?(?:agence|organe|organ|agency|body|office|bureau|division|unit|unité|service|département|department|commission|comité|committee|secrétariat|secretariat)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
+/** "les structures et institutions de", "bodies of the": what a body's parts are called before its name. */
+const BODIES_OF =
+  /\b(?:structures?|institutions?|organes?|bodies|agences?|agencies|entités|entities|services|départements?|departments?|divisions?)(?:\s+(?:et|and)\s+\p{L}+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
+/** "telles que le", "such as the", "notamment le": the list of its parts follows. */
+const SUCH_AS = /^\s*,?\s*(?:tel(?:le)?s\s+que|such\s+as|notamment|including|namely)\s+[^.;:]{0,160}$/iu;
 /** Kinds of instrument a body adopts; a report is written (PRODUCED). */
 const ADOPTED_KINDS = new Set([
   'convention',
@@ -111,6 +120,20 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
         .map((word) => nationalities.countryOf(word.raw))
         .find(Boolean);
       if (country) add('LOCATED_IN', mention, { ...mention, entityId: country, label: 'Country' });
+    }
+    if (mention.label === 'Actor' && next?.label === 'Actor' && APPOSITION.test(gap)) {
+      // "Frontex, agence de l'Union européenne basée à Varsovie", "UNODC, an agency of the United Nations".
+      add('PART_OF', mention, next);
+    }
+    if (
+      mention.label === 'Actor' &&
+      BODIES_OF.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+      next?.label === 'Actor' &&
+      SUCH_AS.test(gap)
+    ) {
+      // "des structures et institutions de l'OSCE telles que le Bureau …, l'Unité … et le Bureau …": each listed body is part of it
+      // (the list may open with a name the graph lacks).
+      for (const part of [next, ...listedWith(text, mentions, next, 1)]) add('PART_OF', part, mention);
     }
     if (mention.label === 'Actor' && next?.label === 'Actor') {
       // "la Division anti-traite du Conseil de l'Europe"; "Institut de criminologie, Université de Cambridge".
