@@ -408,7 +408,7 @@ function subjectsBefore(text: string, mentions: Mention[], at: number, all: Ment
     if (!LISTED.test(text.slice(completedEnd(text, previous, all), current.start))) break;
     subjects.push(previous);
   }
-  return subjects;
+  return subjects.reverse();
 }
 
 const ROLE_OF: Record<'organisers' | 'partners' | 'participants' | 'speakers' | 'topics', RelationshipType> = {
