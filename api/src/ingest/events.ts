@@ -411,6 +411,23 @@ function subjectsBefore(text: string, mentions: Mention[], at: number, all: Ment
   return subjects.reverse();
 }
 
+/** A body holding its meetings or being founded: "a tenu deux réunions", "held", "s'est réuni", "créé à Tokyo", "a été fondé en 1993". */
+const HOLDING = w(
+  /\b(?:a tenu|ont tenu|tiendra|held|holds|s['’]est réunie?|se sont réuni\p{L}*|met|créée?s?|fondée?s?|established|founded|set up)\b/iu,
+);
+
+/**
+ * The body a sentence says held the meetings it dates, or was founded at the founding it dates
+ * ("Le Groupe …, créé à Tokyo en septembre 2006, a tenu deux réunions à New York en 2007"): the
+ * first name before the verb that no preposition governs. It took part in those events.
+ */
+export function holderOf(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
+  const cue = HOLDING.exec(sentence.text);
+  if (!cue) return null;
+  const at = sentence.start + cue.index;
+  return inSentence(mentions, sentence).find((mention) => mention.label === 'Actor' && mention.end <= at && !governed(text, mention)) ?? null;
+}
+
 const ROLE_OF: Record<'organisers' | 'partners' | 'participants' | 'speakers' | 'topics', RelationshipType> = {
   organisers: 'ORGANISED',
   partners: 'CO_ORGANISED',

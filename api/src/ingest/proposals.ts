@@ -5,7 +5,7 @@ import { Coreference } from './coreference.js';
 import { findDates, headingYear, type DateMention } from './dates.js';
 import type { ReadDocument } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
-import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, type EventProposal, type Section } from './events.js';
+import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, holderOf, newSection, type EventProposal, type Section } from './events.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { w } from './pattern.js';
 import { enumeratedMembers } from './memberships.js';
@@ -346,6 +346,19 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         analysis.proposals.push(dated);
         contribute(dated, passage, inSentence(mentions, sentence), new Map(), false);
         for (const fact of eventFacts(dated)) push({ ...fact, confidence: 0.45 }, fact.passage);
+        // "Le Groupe …, créé à Tokyo en septembre 2006, a tenu deux réunions à New York en 2007": the body took part in them.
+        const holder = holderOf(passage.text, sentence, mentions);
+        if (holder && dated.existing && !dated.organisers.includes(holder.entityId))
+          push(
+            {
+              type: 'PARTICIPATED_IN',
+              from: holder.entityId,
+              to: dated.existing,
+              evidence: evidenceQuote(passage.text, holder.start, holder.end),
+              confidence: 0.45,
+            },
+            passage.order,
+          );
       }
     }
     const quote = (from: number, to: number) => evidenceQuote(passage.text, from, to);
