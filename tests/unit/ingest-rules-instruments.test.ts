@@ -3,9 +3,10 @@ import { Gazetteer, type GazetteerEntity } from '../../api/src/ingest/gazetteer.
 import { factsOf } from '../support/ingest-text.js';
 
 /**
- * Who adopted or wrote an instrument, read from the body its name gives it (issue 16, r16b):
- * "la résolution 12/34 de l'Assemblée des Lacs", "the Joint Study of the Lakes Committee and the
- * University of Graz". Fictional sentences and entities written for this test.
+ * Who adopted or wrote an instrument, or held an event, read from the body its name gives it (issue
+ * 16, r16b): "la Résolution sur les ports de l'Assemblée des Lacs", "the Joint Study of the Lakes
+ * Committee and the University of Graz", "la 12e session de l'Assemblée des Lacs". Fictional
+ * sentences and entities written for this test.
  */
 const ENTITIES: GazetteerEntity[] = [
   { id: 'lakes-assembly', label: 'Actor', names: ['Assemblée des Lacs', 'Lakes Assembly'], acronyms: [], kind: 'body/organ' },
@@ -52,5 +53,25 @@ describe('the bodies an instrument is named after', () => {
       'en',
     );
     expect(authored(en)).toEqual(expected);
+  });
+});
+
+describe('the body an event is named after', () => {
+  const events = new Gazetteer([
+    ...ENTITIES,
+    {
+      id: 'lakes-assembly-session-12',
+      label: 'Event',
+      names: ["12e session de l'Assemblée des Lacs", '12th Session of the Lakes Assembly'],
+      acronyms: [],
+      kind: 'session',
+      start: '2030-10',
+    },
+  ]);
+  it('held (organised) its session (fr, en)', () => {
+    const fr = factsOf(events, ["Le rapport sera examiné lors de la 12e session de l'Assemblée des Lacs."], 'fr');
+    expect(fr).toContain('lakes-assembly|ORGANISED|lakes-assembly-session-12');
+    const en = factsOf(events, ['The report will be considered at the 12th Session of the Lakes Assembly.'], 'en');
+    expect(en).toContain('lakes-assembly|ORGANISED|lakes-assembly-session-12');
   });
 });

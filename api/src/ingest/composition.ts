@@ -83,6 +83,24 @@ export class Nationalities {
   }
 }
 
+/**
+ * The bodies an instrument's or event's name gives it, as the complement of its head word: inside
+ * the name ("résolution 61/180 de l'Assemblée générale") or right after it ("résolution 63/14" "de
+ * l'Assemblée générale"); the whole body's name, not one inside it ("Assemblée parlementaire de l'OSCE", not "OSCE").
+ */
+function namedBodies(text: string, mention: Mention, next: Mention | undefined, gap: string, gazetteer: Gazetteer): Mention[] {
+  const skip = tokenize(mention.text)[0]?.end ?? mention.text.length;
+  const inner = gazetteer
+    .match(mention.text.slice(skip))
+    .filter((other) => other.label === 'Actor' && COMPLEMENT_BEFORE.test(mention.text.slice(0, skip + other.start)))
+    .map((other) => ({ ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end }));
+  const after = next?.label === 'Actor' && OF.test(gap) ? [next] : [];
+  return [...inner, ...after].filter(
+    (body, _, all) =>
+      !all.some((other) => other !== body && other.start <= body.start && other.end >= body.end && other.end - other.start > body.end - body.start),
+  );
+}
+
 const international = (gazetteer: Gazetteer, mention: Mention) => INTERNATIONAL_KINDS.has(gazetteer.entities.get(mention.entityId)?.kind ?? '');
 const between = (text: string, a: Mention, b: Mention) => text.slice(a.end, b.start);
 
@@ -152,27 +170,14 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
       const country = national ? gazetteer.match(mention.text.slice(skip)).find((other) => other.label === 'Country') : undefined;
       if (country) add('LOCATED_IN', mention, { ...country, start: mention.start + skip + country.start, end: mention.start + skip + country.end });
     }
-    if (mention.label === 'Instrument') {
+    if (mention.label === 'Instrument' || mention.label === 'Event') {
       // "la résolution 61/180 de l'Assemblée générale", "Étude conjointe du Conseil de l'Europe et des Nations Unies":
-      // the bodies an instrument's name gives it adopted it (or wrote it, for a report).
+      // the bodies an instrument's name gives it adopted it (or wrote it, for a report); "la 26e session du Conseil
+      // des droits de l'homme", "the 58th Session of the Commission on the Status of Women": the body held (organised) it.
       const kind = gazetteer.entities.get(mention.entityId)?.kind ?? '';
-      const type: RelationshipType | null = kind === 'report' ? 'PRODUCED' : ADOPTED_KINDS.has(kind) ? 'ADOPTED' : null;
-      const skip = tokenize(mention.text)[0]?.end ?? mention.text.length;
-      const inner = gazetteer
-        .match(mention.text.slice(skip))
-        .filter((other) => other.label === 'Actor' && COMPLEMENT_BEFORE.test(mention.text.slice(0, skip + other.start)))
-        .map((other) => ({ ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end }));
-      // "la résolution 63/14 de l'Assemblée générale": the body right after the name.
-      const after = next?.label === 'Actor' && OF.test(gap) ? [next] : [];
-      // The whole body's name, not one inside it ("Assemblée parlementaire de l'OSCE", not "OSCE").
-      const authors = [...inner, ...after].filter(
-        (author, _, all) =>
-          !all.some(
-            (other) =>
-              other !== author && other.start <= author.start && other.end >= author.end && other.end - other.start > author.end - author.start,
-          ),
-      );
-      if (type) for (const author of authors) add(type, author, mention, mention.start);
+      const type: RelationshipType | null =
+        mention.label === 'Event' ? 'ORGANISED' : kind === 'report' ? 'PRODUCED' : ADOPTED_KINDS.has(kind) ? 'ADOPTED' : null;
+      if (type) for (const author of namedBodies(text, mention, next, gap, gazetteer)) add(type, author, mention, mention.start);
     }
     if (mention.label === 'Person') {
       // "Gianluca Esposito du Conseil de l'Europe"
