@@ -86,7 +86,7 @@ const PARTICIPATING = w(
   /\b(?:participants?|particip\p{L}*|attended|représentants?|representatives?|délégations?|delegations?|a réuni|ont réuni|a rassemblé|ont rassemblé|brought together|gathered|issus de|venus de|experts? (?:de|du|des|from)|pays|countries)\b/iu,
 );
 export const SPEECH = w(
-  /\b(?:a déclaré|a ajouté|a souligné|a rappelé|a indiqué|a affirmé|a expliqué|a insisté|a ouvert|a présenté|said|stated|added|noted|stressed|underlined|explained|opened|discours|speech|keynote|intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|a pris la parole|ont pris la parole|took the floor|modér\p{L}*|moderat\p{L}*)\b/iu,
+  /\b(?:(?:a|ont) (?:déclaré|ajouté|souligné|rappelé|indiqué|affirmé|expliqué|insisté|ouvert|présenté)|said|stated|added|noted|stressed|underlined|explained|opened|discours|speech|keynote|intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|a pris la parole|ont pris la parole|took the floor|modér\p{L}*|moderat\p{L}*)\b/iu,
 );
 /** The people a sentence names as authors ("préparée par le professeur X") did not speak. */
 const AUTHORED = w(/\b(?:préparé\p{L}*|rédigé\p{L}*|prepared|written|authored|publié\p{L}*|published)\s+(?:par|by)\b/iu);
