@@ -36,6 +36,9 @@ const ENTITIES: GazetteerEntity[] = [
   { id: 'lakes-ministry', label: 'Actor', names: ["ministère de l'Intérieur", 'Ministry of the Interior'], acronyms: [], kind: 'national authority' },
   { id: 'CH', label: 'Country', names: ['Suisse', 'Switzerland', 'suisse', 'Swiss'], acronyms: [] },
   { id: 'city-graz', label: 'City', names: ['Graz'], acronyms: [] },
+  { id: 'KE', label: 'Country', names: ['Kenya'], acronyms: [] },
+  { id: 'UG', label: 'Country', names: ['Ouganda', 'Uganda'], acronyms: [] },
+  { id: 'event-graz-meeting', label: 'Event', names: [], acronyms: [], kind: 'meeting', start: '2023-03-19' },
   { id: 'city-linz', label: 'City', names: ['Linz'], acronyms: [] },
   {
     id: 'event-graz-conference',
@@ -117,6 +120,16 @@ describe('organisers of an event', () => {
       'en',
     );
     expect(organisers(en, 'event-graz-conference')).toEqual([]);
+  });
+});
+
+describe('states that organise through their representatives', () => {
+  it('reads the states whose ambassadors convened the meeting (fr, en)', () => {
+    const expected = ['KE|CO_ORGANISED|event-graz-meeting', 'UG|CO_ORGANISED|event-graz-meeting'];
+    const fr = factsOf(gazetteer, ["Le 19 mars 2023, les ambassadeurs du Kenya et de l'Ouganda ont convoqué une réunion à Graz."], 'fr');
+    expect(organisers(fr, 'event-graz-meeting')).toEqual(expected);
+    const en = factsOf(gazetteer, ['On 19 March 2023 the Ambassadors of Kenya and of Uganda convened a meeting in Graz.'], 'en');
+    expect(organisers(en, 'event-graz-meeting')).toEqual(expected);
   });
 });
 

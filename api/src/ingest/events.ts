@@ -374,8 +374,13 @@ function chainAfter(text: string, mentions: Mention[], from: number, all: Mentio
   return chain;
 }
 
+/** "les ambassadeurs du Cap-Vert et du Portugal", "the Permanent Representative of": a state acting through its representatives. */
+const REPRESENTED = w(
+  /\b(?:ambassad\p{L}*|représentant\p{L}*\s+permanent\p{L}*|permanent\s+representatives?|délégations?|delegations?|gouvernements?|governments?|autorités|authorities)\s+(?:(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)[\p{L}'’ -]{2,40}?\s*(?:,|et|and)\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu,
+);
 /** How the names of a subject are listed: "A, B et C", "A and B". */
-const LISTED = /^\s*[)»"”]?\s*(?:\([^)]*\))?\s*(?:,|et|and|ainsi que|as well as)\s*(?:l['’]|la|le|les|the)?\s*$/iu;
+const LISTED =
+  /^\s*[)»"”]?\s*(?:\([^)]*\))?\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+)?(?:l['’]|la|le|les|the)?\s*$/iu;
 
 /**
  * The subject of a verb in the active voice: the nearest name before it that no preposition governs
@@ -393,13 +398,14 @@ function subjectsBefore(text: string, mentions: Mention[], at: number, all: Ment
   const before = mentions.filter(
     (mention) => mention.end <= at && !nested(mention) && (mention.label !== 'Country' || /^\p{Lu}/u.test(mention.text)),
   );
-  const nearest = before.findLast((mention) => !governed(text, mention) && !partner(mention));
+  const acting = (mention: Mention) => !governed(text, mention) || REPRESENTED.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const nearest = before.findLast((mention) => acting(mention) && !partner(mention));
   if (!nearest) return [];
   const subjects = [nearest];
   for (let index = before.indexOf(nearest) - 1; index >= 0; index--) {
     const previous = before[index];
     const current = subjects.at(-1);
-    if (!previous || !current || previous.end > current.start || governed(text, previous)) continue;
+    if (!previous || !current || previous.end > current.start || !acting(previous)) continue;
     // "le Haut-Commissariat … pour les Réfugiés (HCR)": a name and its acronym are one subject.
     if (previous.entityId === current.entityId && /^\s*\(\s*$/.test(text.slice(previous.end, current.start))) {
       subjects[subjects.length - 1] = previous;
