@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../model/vocabulary.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
+import { listedWith } from './statements.js';
 import { fold, tokenize } from './text.js';
 
 /** A fact read from how names are written next to each other, with the offset that cues it. */
@@ -19,6 +20,29 @@ const UNIT_HEAD =
 const TITLE =
   /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?|secr[ée]taire g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?|(?:deputy )?secretary[- ]general|directeur|directrice|director|chef|head|repr[ée]sentant(?:e)? sp[ée]cial(?:e)?|special representative|coordinat(?:eur|rice|or)|commissaire|commissioner|ministre|minister|ambassad(?:eur|rice|or)|rapporteu(?:r|se)|secr[ée]taire ex[ée]cuti(?:f|ve)|executive secretary)\b/iu;
 const PRESIDING = /\b(?:pr[ée]sident(?:e)?|president|chair(?:man|woman|person)?)\b/iu;
+/** ", agence de l'", ", an agency of the": a body described as a part of the next one. */
+const APPOSITION =
+  /^\s*,\s*(?:une?\s+|l['’]\s*|the\s+|an?\s+)?(?:agence|organe|organ|agency|body|office|bureau|division|unit|unité|service|département|department|commission|comité|committee|secrétariat|secretariat)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
+/** "les structures et institutions de", "bodies of the": what a body's parts are called before its name. */
+const BODIES_OF =
+  /\b(?:structures?|institutions?|organes?|bodies|agences?|agencies|entités|entities|services|départements?|departments?|divisions?)(?:\s+(?:et|and)\s+\p{L}+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
+/** "telles que le", "such as the", "notamment le": the list of its parts follows. */
+const SUCH_AS = /^\s*,?\s*(?:tel(?:le)?s\s+que|such\s+as|notamment|including|namely)\s+[^.;:]{0,160}$/iu;
+/** Kinds of instrument a body adopts; a report is written (PRODUCED). */
+const ADOPTED_KINDS = new Set([
+  'convention',
+  'protocol',
+  'action plan',
+  'directive',
+  'framework decision',
+  'recommendation',
+  'resolution',
+  'declaration',
+  'decision',
+  'guidelines',
+]);
+/** The body is named as the instrument's complement ("… de l'Assemblée générale", "… du Conseil de l'Europe et des Nations Unies"), not inside its subject matter. */
+const COMPLEMENT_BEFORE = /(?:\b(?:de|du|des|of|et|and)\s+(?:la\s+|le\s+|les\s+|the\s+)?|\bd['’]\s*|\bde\s+l['’]\s*)$/iu;
 /** "de", "du", "of the"…: what joins a name to the body or country it belongs to. */
 const OF = /^\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu;
 /** Endings of an adjective of nationality after most of the country's name: autrich-ien, espagn-ols, bulgar-e, Austria-n. */
@@ -59,6 +83,24 @@ export class Nationalities {
   }
 }
 
+/**
+ * The bodies an instrument's or event's name gives it, as the complement of its head word: inside
+ * the name ("résolution 61/180 de l'Assemblée générale") or right after it ("résolution 63/14" "de
+ * l'Assemblée générale"); the whole body's name, not one inside it ("Assemblée parlementaire de l'OSCE", not "OSCE").
+ */
+function namedBodies(text: string, mention: Mention, next: Mention | undefined, gap: string, gazetteer: Gazetteer): Mention[] {
+  const skip = tokenize(mention.text)[0]?.end ?? mention.text.length;
+  const inner = gazetteer
+    .match(mention.text.slice(skip))
+    .filter((other) => other.label === 'Actor' && COMPLEMENT_BEFORE.test(mention.text.slice(0, skip + other.start)))
+    .map((other) => ({ ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end }));
+  const after = next?.label === 'Actor' && OF.test(gap) ? [next] : [];
+  return [...inner, ...after].filter(
+    (body, _, all) =>
+      !all.some((other) => other !== body && other.start <= body.start && other.end >= body.end && other.end - other.start > body.end - body.start),
+  );
+}
+
 const international = (gazetteer: Gazetteer, mention: Mention) => INTERNATIONAL_KINDS.has(gazetteer.entities.get(mention.entityId)?.kind ?? '');
 const between = (text: string, a: Mention, b: Mention) => text.slice(a.end, b.start);
 
@@ -97,6 +139,20 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
         .find(Boolean);
       if (country) add('LOCATED_IN', mention, { ...mention, entityId: country, label: 'Country' });
     }
+    if (mention.label === 'Actor' && next?.label === 'Actor' && APPOSITION.test(gap)) {
+      // "Frontex, agence de l'Union européenne basée à Varsovie", "UNODC, an agency of the United Nations".
+      add('PART_OF', mention, next);
+    }
+    if (
+      mention.label === 'Actor' &&
+      BODIES_OF.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+      next?.label === 'Actor' &&
+      SUCH_AS.test(gap)
+    ) {
+      // "des structures et institutions de l'OSCE telles que le Bureau …, l'Unité … et le Bureau …": each listed body is part of it
+      // (the list may open with a name the graph lacks).
+      for (const part of [next, ...listedWith(text, mentions, next, 1)]) add('PART_OF', part, mention);
+    }
     if (mention.label === 'Actor' && next?.label === 'Actor') {
       // "la Division anti-traite du Conseil de l'Europe"; "Institut de criminologie, Université de Cambridge".
       const unit = UNIT_HEAD.test(fold(mention.text).replace(/^(?:the|la|le|les|l')\s*/, ''));
@@ -110,6 +166,18 @@ export function composedFacts(text: string, mentions: Mention[], gazetteer: Gaze
       const inner = gazetteer.match(mention.text.slice(skip)).filter((other) => other.label === 'Actor' && other.entityId !== mention.entityId);
       for (const other of inner)
         add('PART_OF', mention, { ...other, start: mention.start + skip + other.start, end: mention.start + skip + other.end });
+      // A national body whose name holds its country: "Bureau de lutte contre la traite du Monténégro", "Ministry of the Interior of Turkey".
+      const country = national ? gazetteer.match(mention.text.slice(skip)).find((other) => other.label === 'Country') : undefined;
+      if (country) add('LOCATED_IN', mention, { ...country, start: mention.start + skip + country.start, end: mention.start + skip + country.end });
+    }
+    if (mention.label === 'Instrument' || mention.label === 'Event') {
+      // "la résolution 61/180 de l'Assemblée générale", "Étude conjointe du Conseil de l'Europe et des Nations Unies":
+      // the bodies an instrument's name gives it adopted it (or wrote it, for a report); "la 26e session du Conseil
+      // des droits de l'homme", "the 58th Session of the Commission on the Status of Women": the body held (organised) it.
+      const kind = gazetteer.entities.get(mention.entityId)?.kind ?? '';
+      const type: RelationshipType | null =
+        mention.label === 'Event' ? 'ORGANISED' : kind === 'report' ? 'PRODUCED' : ADOPTED_KINDS.has(kind) ? 'ADOPTED' : null;
+      if (type) for (const author of namedBodies(text, mention, next, gap, gazetteer)) add(type, author, mention, mention.start);
     }
     if (mention.label === 'Person') {
       // "Gianluca Esposito du Conseil de l'Europe"

@@ -74,8 +74,10 @@ function heldOnline(text: string): boolean {
 const ONLINE_DATELINE = /^(?:en ligne|online)\s*,?\s*(?:\d{1,2}(?:er)?\s+)?\p{L}+\.?\s+\d{4}\b/iu;
 export const JOINTLY = w(/\b(?:conjointement|co-?organis\p{L}*|co-?organiz\p{L}*|jointly|together|commun|conjoint\p{L}*|joint)\b/iu);
 export const ORGANISING = w(/\b(?:co-?organis|co-?organiz|organis|organiz|convened|convoqu|a accueilli|hosted)/iu);
+/** Each organising verb of a sentence; the nouns ("Organisation des Nations Unies", "organisateurs") are no verbs. */
+const ORGANISING_EACH = new RegExp(`(?:${ORGANISING.source})(?!ations?\\b|ateurs?\\b|atrices?\\b|ers?\\b)`, `${ORGANISING.flags}g`);
 /** After the organising verb: the organisers follow ("organisé conjointement par le Conseil de l'Europe et l'OSCE"). */
-const BY = w(/\b(?:par|by)\b/iu);
+const BY_AFTER_VERB = w(/^[\p{L}-]*(?:\s+[\p{L}\p{N}'’]+){0,5}?\s+(?:par|by)\b/iu);
 /** Co-organisers beside the main one: "en coopération avec", "in partnership with", "conjointement avec". */
 const PARTNER = w(
   /\b(?:en coopération avec|en collaboration avec|en partenariat avec|conjointement avec|in co-?operation with|in partnership with|in collaboration with|together with|jointly with|avec|with)\b/iu,
@@ -84,7 +86,7 @@ const PARTICIPATING = w(
   /\b(?:participants?|particip\p{L}*|attended|représentants?|representatives?|délégations?|delegations?|a réuni|ont réuni|a rassemblé|ont rassemblé|brought together|gathered|issus de|venus de|experts? (?:de|du|des|from)|pays|countries)\b/iu,
 );
 export const SPEECH = w(
-  /\b(?:a déclaré|a ajouté|a souligné|a rappelé|a indiqué|a affirmé|a expliqué|a insisté|a ouvert|a présenté|said|stated|added|noted|stressed|underlined|explained|opened|discours|speech|keynote|intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|a pris la parole|ont pris la parole|took the floor|modér\p{L}*|moderat\p{L}*)\b/iu,
+  /\b(?:(?:a|ont) (?:déclaré|ajouté|souligné|rappelé|indiqué|affirmé|expliqué|insisté|ouvert|présenté)|said|stated|added|noted|stressed|underlined|explained|opened|discours|speech|keynote|intervenants?|orateurs?|oratrices?|speakers?|panel\p{L}*|a pris la parole|ont pris la parole|took the floor|modér\p{L}*|moderat\p{L}*)\b/iu,
 );
 /** The people a sentence names as authors ("préparée par le professeur X") did not speak. */
 const AUTHORED = w(/\b(?:préparé\p{L}*|rédigé\p{L}*|prepared|written|authored|publié\p{L}*|published)\s+(?:par|by)\b/iu);
@@ -337,20 +339,99 @@ function governed(text: string, mention: Mention): boolean {
   );
 }
 
-/** The names listed one after the other from an offset ("par le Conseil de l'Europe, le HCR et l'OSCE"), until the list ends. */
-function chainAfter(text: string, mentions: Mention[], from: number): Mention[] {
+/** "de la", "du", "of the": what joins a name to the name that completes it ("Division … du Conseil de l'Europe"). */
+const COMPLETED_BY = /^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*$/iu;
+
+/** Where a name ends with the names that complete it: "la Division anti-traite du Conseil de l'Europe", "the Ministry of the Interior of Turkey". */
+function completedEnd(text: string, mention: Mention, all: Mention[]): number {
+  let end = mention.end;
+  for (const other of all) {
+    if (other.start < end) continue;
+    if (!COMPLETED_BY.test(text.slice(end, other.start))) break;
+    end = other.end;
+  }
+  return end;
+}
+
+/**
+ * The names listed one after the other from an offset ("par le Conseil de l'Europe, le HCR et
+ * l'OSCE"), until the list ends. `all`, every name of the sentence in reading order, lets a listed
+ * name keep the names that complete it ("the Division of the Council of Europe and the Directorate …").
+ */
+function chainAfter(text: string, mentions: Mention[], from: number, all: Mention[]): Mention[] {
   const chain: Mention[] = [];
+  let end = from;
   for (const mention of mentions) {
     if (mention.start < from) continue;
-    const previous = chain.at(-1);
-    const gap = text.slice(previous?.end ?? from, mention.start);
-    const joined = previous
-      ? /^\s*(?:\([^)]*\))?\s*(?:,|et|and|ainsi que|as well as)\s*(?:l['’]|la|le|les|the)?\s*$/iu.test(gap)
-      : /^\s*(?:par|by)?\s*(?:l['’]|la|le|les|the)?\s*$/iu.test(gap.replace(/^[\p{L}]+/u, ''));
+    // A name inside the one before ("République de Moldova" holds "Moldova").
+    if (chain.length > 0 && mention.start < end) continue;
+    const gap = text.slice(end, mention.start);
+    const joined = chain.length > 0 ? LISTED.test(gap) : /^\s*(?:par|by)?\s*(?:l['’]|la|le|les|the)?\s*$/iu.test(gap.replace(/^[\p{L}]+/u, ''));
     if (!joined) break;
     chain.push(mention);
+    end = completedEnd(text, mention, all);
   }
   return chain;
+}
+
+/** "les ambassadeurs du Cap-Vert et du Portugal", "the Permanent Representative of": a state acting through its representatives. */
+const REPRESENTED = w(
+  /\b(?:ambassad\p{L}*|représentant\p{L}*\s+permanent\p{L}*|permanent\s+representatives?|délégations?|delegations?|gouvernements?|governments?|autorités|authorities)\s+(?:(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)[\p{L}'’ -]{2,40}?\s*(?:,|et|and)\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/iu,
+);
+/** How the names of a subject are listed: "A, B et C", "A and B". */
+const LISTED =
+  /^\s*[)»"”]?\s*(?:\([^)]*\))?\s*(?:,|et|and|ainsi que|as well as)\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+)?(?:l['’]|la|le|les|the)?\s*$/iu;
+
+/**
+ * The subject of a verb in the active voice: the nearest name before it that no preposition governs
+ * and that is not a partner ("X, en coopération avec Y, a organisé"), with the names listed before
+ * it ("le Conseil de l'Europe et l'OSCE ont organisé"). Names earlier in the sentence belong to its other clauses.
+ */
+function subjectsBefore(text: string, mentions: Mention[], at: number, all: Mention[], partner: (mention: Mention) => boolean): Mention[] {
+  // A name inside a longer one ("bulgare" in "la Commission nationale bulgare") is not listed on its own.
+  const nested = (mention: Mention) =>
+    mentions.some(
+      (other) =>
+        other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start,
+    );
+  // An adjective of nationality ("la Présidence suisse de l'OSCE") is no subject.
+  const before = mentions.filter(
+    (mention) => mention.end <= at && !nested(mention) && (mention.label !== 'Country' || /^\p{Lu}/u.test(mention.text)),
+  );
+  const acting = (mention: Mention) => !governed(text, mention) || REPRESENTED.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const nearest = before.findLast((mention) => acting(mention) && !partner(mention));
+  if (!nearest) return [];
+  const subjects = [nearest];
+  for (let index = before.indexOf(nearest) - 1; index >= 0; index--) {
+    const previous = before[index];
+    const current = subjects.at(-1);
+    if (!previous || !current || previous.end > current.start || !acting(previous)) continue;
+    // "le Haut-Commissariat … pour les Réfugiés (HCR)": a name and its acronym are one subject.
+    if (previous.entityId === current.entityId && /^\s*\(\s*$/.test(text.slice(previous.end, current.start))) {
+      subjects[subjects.length - 1] = previous;
+      continue;
+    }
+    if (!LISTED.test(text.slice(completedEnd(text, previous, all), current.start))) break;
+    subjects.push(previous);
+  }
+  return subjects.reverse();
+}
+
+/** A body holding its meetings or being founded: "a tenu deux réunions", "held", "s'est réuni", "créé à Tokyo", "a été fondé en 1993". */
+const HOLDING = w(
+  /\b(?:a tenu|ont tenu|tiendra|held|holds|s['’]est réunie?|se sont réuni\p{L}*|met|créée?s?|fondée?s?|established|founded|set up)\b/iu,
+);
+
+/**
+ * The body a sentence says held the meetings it dates, or was founded at the founding it dates
+ * ("Le Groupe …, créé à Tokyo en septembre 2006, a tenu deux réunions à New York en 2007"): the
+ * first name before the verb that no preposition governs. It took part in those events.
+ */
+export function holderOf(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
+  const cue = HOLDING.exec(sentence.text);
+  if (!cue) return null;
+  const at = sentence.start + cue.index;
+  return inSentence(mentions, sentence).find((mention) => mention.label === 'Actor' && mention.end <= at && !governed(text, mention)) ?? null;
 }
 
 const ROLE_OF: Record<'organisers' | 'partners' | 'participants' | 'speakers' | 'topics', RelationshipType> = {
@@ -381,32 +462,32 @@ export function contribute(event: EventProposal, passage: Passage, mentions: Men
   if (heldOnline(text)) event.online = true;
   for (const sentence of sentences(text)) {
     const local = inSentence(mentions, sentence);
-    const bodies = heads(
-      text,
-      local.filter((mention) => mention.label === 'Actor' || mention.label === 'Country'),
-    );
-    const verb = ORGANISING.exec(sentence.text);
-    if (verb) {
+    const names = local.filter((mention) => mention.label === 'Actor' || mention.label === 'Country');
+    const bodies = heads(text, names);
+    const verbs = [...sentence.text.matchAll(ORGANISING_EACH)];
+    const partnerCue = PARTNER.exec(sentence.text);
+    const partnerAt = partnerCue ? sentence.start + partnerCue.index : -1;
+    const partner = (mention: Mention) =>
+      partnerAt >= 0 && mention.start > partnerAt && mention.start - partnerAt < 40 + (partnerCue?.[0].length ?? 0);
+    // Each organising verb of the sentence ("la conférence … organisée à Vienne …, le Conseil de l'Europe et l'OSCE organisent un atelier").
+    for (const verb of verbs) {
       const at = sentence.start + verb.index;
-      const by = BY.exec(text.slice(at, sentence.end));
-      const byAt = by ? at + by.index : -1;
-      const partnerCue = PARTNER.exec(sentence.text);
-      const partnerAt = partnerCue ? sentence.start + partnerCue.index : -1;
+      // "organisé (conjointement) par X": the organisers follow the verb; a later "par" ("exploitation par le travail") is not the verb's.
+      const by = BY_AFTER_VERB.exec(text.slice(at, sentence.end));
+      const byAt = by ? at + by[0].length - 3 + (/par$/iu.test(by[0]) ? 0 : 1) : -1;
       // "X (, en coopération avec Y,) a organisé", "organisé par X et Y (en coopération avec Z)", "X a organisé conjointement avec Y".
-      const listed = by ? chainAfter(text, bodies, byAt) : [];
-      const side = (mention: Mention) => (by ? listed.includes(mention) : mention.end <= at && !governed(text, mention));
-      const partner = (mention: Mention) =>
-        partnerAt >= 0 && mention.start > partnerAt && mention.start - partnerAt < 40 + (partnerCue?.[0].length ?? 0);
-      for (const mention of bodies) {
-        if (partner(mention)) add('partners', mention.entityId, mention, at);
-        else if (side(mention)) add('organisers', mention.entityId, mention, at);
-      }
+      const organisers = by ? chainAfter(text, bodies, byAt, names) : subjectsBefore(text, bodies, at, names, partner);
+      for (const mention of organisers) add('organisers', mention.entityId, mention, at);
+    }
+    if (verbs[0]) {
+      const at = sentence.start + verbs[0].index;
+      for (const mention of bodies.filter(partner)) add('partners', mention.entityId, mention, at);
       if (JOINTLY.test(sentence.text)) event.jointly = true;
     }
     const gathering = PARTICIPATING.exec(sentence.text);
     if (gathering) {
       const cueAt = sentence.start + gathering.index;
-      for (const mention of bodies.filter((m) => m.start > cueAt || !verb)) add('participants', mention.entityId, mention);
+      for (const mention of bodies.filter((m) => m.start > cueAt || verbs.length === 0)) add('participants', mention.entityId, mention);
     }
     const speaking = (SPEECH.test(sentence.text) || speakersListed) && !AUTHORED.test(sentence.text);
     if (speaking) for (const mention of local.filter((m) => m.label === 'Person')) add('speakers', mention.entityId, mention);

@@ -5,10 +5,11 @@ import { Coreference } from './coreference.js';
 import { findDates, headingYear, type DateMention } from './dates.js';
 import type { ReadDocument } from './document.js';
 import { evidenceQuote, sentences, type Sentence } from './evidence.js';
-import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, newSection, type EventProposal, type Section } from './events.js';
+import { contribute, eventFacts, eventKindOf, eventOf, eventsByPeriod, holderOf, newSection, type EventProposal, type Section } from './events.js';
 import { learnAbbreviations, type Gazetteer, type IntroducedName, type Mention } from './gazetteer.js';
 import { w } from './pattern.js';
-import { affiliations, inSentence, statements } from './statements.js';
+import { enumeratedMembers } from './memberships.js';
+import { affiliations, inSentence, statements, type Statement } from './statements.js';
 import { topicsBySubject } from './subjects.js';
 import { fold } from './text.js';
 import { TopicCues } from './topics.js';
@@ -222,6 +223,8 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
   const events = new Map<string, EventProposal>();
   let section: Section | null = null;
   let main: EventProposal | null = null;
+  /** The passage the running event was last found in (named or dated), even when it added nothing new there. */
+  let mainFoundAt = 0;
   let afterHeading = false;
   let speakersListed = false;
   let year = document.metadata.published ? Number(document.metadata.published.slice(0, 4)) : undefined;
@@ -302,12 +305,13 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
           event = found;
         }
         main = event;
+        mainFoundAt = passage.order;
         contribute(event, passage, eventMentions, eventCued, speakersListed);
         // Then what the section's headings add ("…, Sofia", the title's topics): the passage's own words come first.
         if (!earlier) for (const heading of section?.headings ?? []) contribute(event, heading.passage, heading.mentions, heading.cued, false);
       } else {
         // A report's event does not run on for pages: after a few passages without a heading, it ends.
-        if (main && passage.order - lastOf(main) > CONTINUATION) main = null;
+        if (main && passage.order - Math.max(lastOf(main), mainFoundAt) > CONTINUATION) main = null;
         event = main;
         if (event) contribute(event, passage, eventMentions, eventCued, speakersListed);
       }
@@ -315,22 +319,24 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
     afterHeading = heading;
     // "Les intervenants comptaient :" — the items that follow name the speakers.
     speakersListed = SPEAKERS_LIST.test(passage.text) || (speakersListed && /^[•\-–*]/.test(passage.text));
+    const state = (statement: Statement) =>
+      push(
+        {
+          type: statement.type,
+          from: statement.from.entityId,
+          to: statement.to.entityId,
+          evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
+          confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
+        },
+        passage.order,
+      );
+    if (!menu(passage.text)) enumeratedMembers(passage.text, mentions).forEach(state);
     for (const sentence of menu(passage.text) ? [] : passageSentences) {
-      for (const statement of [
+      [
         ...statements(passage.text, sentence, withDescriptions),
         ...affiliations(passage.text, sentence, mentions),
         ...composedFacts(passage.text, inSentence(mentions, sentence), gazetteer, nationalities),
-      ])
-        push(
-          {
-            type: statement.type,
-            from: statement.from.entityId,
-            to: statement.to.entityId,
-            evidence: evidenceQuote(passage.text, Math.min(statement.from.start, statement.at), Math.max(statement.to.end, statement.at)),
-            confidence: Math.round(Math.min(statement.from.confidence, statement.to.confidence) * 0.75 * 100) / 100,
-          },
-          passage.order,
-        );
+      ].forEach(state);
       if (event?.existing)
         for (const fact of eventContext(passage.text, sentence, mentions, event.existing)) push({ ...fact, confidence: 0.5 }, passage.order);
       // Past events a sentence names by month or year and kind: each read from that sentence only.
@@ -340,6 +346,19 @@ export function analyse(document: ReadDocument, base: Gazetteer, known: KnownFac
         analysis.proposals.push(dated);
         contribute(dated, passage, inSentence(mentions, sentence), new Map(), false);
         for (const fact of eventFacts(dated)) push({ ...fact, confidence: 0.45 }, fact.passage);
+        // "Le Groupe …, créé à Tokyo en septembre 2006, a tenu deux réunions à New York en 2007": the body took part in them.
+        const holder = holderOf(passage.text, sentence, mentions);
+        if (holder && dated.existing && !dated.organisers.includes(holder.entityId))
+          push(
+            {
+              type: 'PARTICIPATED_IN',
+              from: holder.entityId,
+              to: dated.existing,
+              evidence: evidenceQuote(passage.text, holder.start, holder.end),
+              confidence: 0.45,
+            },
+            passage.order,
+          );
       }
     }
     const quote = (from: number, to: number) => evidenceQuote(passage.text, from, to);

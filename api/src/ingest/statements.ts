@@ -27,6 +27,8 @@ interface Rule {
   to: NodeLabel[];
 }
 
+/** How far after a person's name their title may name the bodies they work for (characters). */
+const TITLE_REACH = 120;
 /** How far before its trigger a subject may end (characters). */
 const SUBJECT_WINDOW = 160;
 const BY = w(/\b(?:par|by)\b/iu);
@@ -173,6 +175,8 @@ const RULES: Rule[] = [
 
 /** What makes a name the complement of the noun before it: "de l'", "du", "des", "of the". */
 const COMPLEMENT = /(?:\b(?:de|des|du|of)\s+(?:la\s+|le\s+|les\s+|the\s+)?|\bd['’]\s*|\bde\s+l['’]\s*)$/iu;
+/** A capitalised word, then "de"/"of": the name after it completes an unlinked name ("Convention du Conseil de l'Europe"). */
+const NAME_COMPLEMENT = /\p{Lu}[\p{L}-]*\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+the\s+|of\s+)$/u;
 /** "coopération entre A et B": how far after the trigger the first of two listed ends may start (characters). */
 const NEAR_AFTER = 20;
 
@@ -205,14 +209,20 @@ export function inSentence(mentions: Mention[], sentence: Sentence): Mention[] {
   return mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
 }
 
-/** "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe": a person and the body named in their title. */
+/**
+ * "Petya Nestorova, secrétaire exécutive de la Convention du Conseil de l'Europe", "Liz Hales, professeure,
+ * Institut de criminologie, Université de Cambridge": a person and the bodies named in their title, up
+ * to the next person or list item.
+ */
 export function affiliations(text: string, sentence: Sentence, mentions: Mention[]): Statement[] {
-  const local = inSentence(mentions, sentence);
+  const local = inSentence(mentions, sentence).sort((a, b) => a.start - b.start);
   return local.flatMap((person) => {
-    if (person.label !== 'Person') return [];
-    const body = local.find((mention) => mention.label === 'Actor' && mention.start > person.end && mention.start - person.end < 120);
-    if (!body || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
-    return [{ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }];
+    if (person.label !== 'Person' || !/^\s*[,(]/.test(text.slice(person.end, person.end + 3))) return [];
+    const next = local.find((mention) => mention.label === 'Person' && mention.start > person.end);
+    const bullet = text.indexOf('•', person.end);
+    const title = Math.min(person.end + TITLE_REACH, next?.start ?? Infinity, bullet < 0 ? Infinity : bullet);
+    const bodies = local.filter((mention) => mention.label === 'Actor' && mention.start > person.end && mention.end <= title);
+    return bodies.map((body) => ({ type: 'AFFILIATED_WITH' as const, from: person, to: body, at: person.end }));
   });
 }
 
@@ -226,50 +236,61 @@ export function statements(text: string, sentence: Sentence, mentions: Mention[]
   const found: Statement[] = [];
   const local = inSentence(mentions, sentence).sort((a, b) => a.start - b.start);
   if (local.length < 2) return found;
-  for (const rule of RULES) {
-    const trigger = rule.trigger.exec(sentence.text);
-    if (!trigger) continue;
-    const at = sentence.start + trigger.index;
-    // Words inside a name are not a statement ("the Committee of the Parties to the Convention").
-    if (local.some((mention) => mention.start <= at && at < mention.end)) continue;
-    const after = sentence.start + trigger.index + trigger[0].length;
-    const following = text.slice(after, after + 12);
-    const passive = rule.passive?.test(following.split(/\s+/).slice(0, 2).join(' ')) ?? false;
-    const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
-    const later = local.filter((mention) => mention.start >= after);
-    // A near rule takes a subject only a few words before the trigger and an object right after it.
-    const close = (mention: Mention) =>
-      !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
-    const [subjects, objects] = passive ? [later, before] : [before, later];
-    const candidates = subjects.filter((mention) => rule.from.includes(mention.label) && close(mention));
-    // A name after "de"/"of" before the verb qualifies the subject ("Frontex, agence de l'Union européenne basée à Varsovie").
-    let from =
-      (passive ? undefined : candidates.find((mention) => !COMPLEMENT.test(text.slice(Math.max(0, mention.start - 12), mention.start)))) ??
-      candidates[0];
-    const governed = (mention: Mention) => !rule.governedBy || rule.governedBy.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-    let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention));
-    // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
-    // both ends after the trigger, in reading order (for a near rule, listed right after it).
-    if (!from || !to) {
-      const candidates = later.filter((mention) => rule.from.includes(mention.label));
-      const first = rule.near ? candidates.find((mention) => mention.start - after <= NEAR_AFTER) : candidates[0];
-      const second =
-        first &&
-        (rule.near ? listedWith(text, local, first, 1) : later.filter((mention) => mention.start > first.start)).find(
-          (mention) => rule.to.includes(mention.label) && mention.entityId !== first.entityId,
-        );
-      if (first && second) [from, to] = [first, second];
-    }
-    if (!from || !to) continue;
-    // A subject before the trigger lists its names leftwards ("A, B et C ont signé"); one after it, rightwards.
-    const subjectsListed = [from, ...listedWith(text, local, from, from.end <= at ? -1 : 1)];
-    const objectsListed = [to, ...listedWith(text, local, to, to.end <= at ? -1 : 1)];
-    // Several organisers of one event, or "conjointement": each co-organises it.
-    const type = rule.type === 'ORGANISED' && (subjectsListed.length > 1 || JOINTLY.test(sentence.text)) ? 'CO_ORGANISED' : rule.type;
-    for (const subject of subjectsListed)
-      for (const object of objectsListed)
-        if (subject.entityId !== object.entityId)
-          found.push(rule.inverse ? { type, from: object, to: subject, at } : { type, from: subject, to: object, at });
+  // Every cue of a sentence ("Deux rapports rédigés …, préparée par X, et …, par Y"), not only its first.
+  for (const rule of RULES)
+    for (const trigger of sentence.text.matchAll(new RegExp(rule.trigger.source, `${rule.trigger.flags}g`)))
+      found.push(...ruleStatements(rule, trigger, text, sentence, local));
+  return found;
+}
+
+/** What one rule reads around one of its cues in a sentence (`local`: the sentence's mentions in reading order). */
+function ruleStatements(rule: Rule, trigger: RegExpMatchArray, text: string, sentence: Sentence, local: Mention[]): Statement[] {
+  const at = sentence.start + (trigger.index ?? 0);
+  // Words inside a name are not a statement ("the Committee of the Parties to the Convention").
+  if (local.some((mention) => mention.start <= at && at < mention.end)) return [];
+  const after = at + trigger[0].length;
+  const following = text.slice(after, after + 12);
+  const passive = rule.passive?.test(following.split(/\s+/).slice(0, 2).join(' ')) ?? false;
+  const before = local.filter((mention) => mention.end <= at && at - mention.end < SUBJECT_WINDOW).reverse();
+  const later = local.filter((mention) => mention.start >= after);
+  // A near rule takes a subject only a few words before the trigger and an object right after it.
+  const close = (mention: Mention) =>
+    !rule.near || (mention.end <= at ? at - mention.end <= rule.near.before : mention.start - after <= rule.near.after);
+  const [subjects, objects] = passive ? [later, before] : [before, later];
+  const candidates = subjects.filter((mention) => rule.from.includes(mention.label) && close(mention));
+  // A name after "de"/"of" before the verb qualifies the subject ("Frontex, agence de l'Union européenne basée à Varsovie").
+  let from =
+    (passive ? undefined : candidates.find((mention) => !COMPLEMENT.test(text.slice(Math.max(0, mention.start - 12), mention.start)))) ??
+    candidates[0];
+  // "composé d'experts … de l'INTERPOL", not "composé des représentants des Parties à la Convention du Conseil de l'Europe" (a name's complement).
+  const governed = (mention: Mention) =>
+    !rule.governedBy ||
+    (rule.governedBy.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !NAME_COMPLEMENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+  let to = objects.find((mention) => rule.to.includes(mention.label) && mention.entityId !== from?.entityId && close(mention) && governed(mention));
+  // "coopération entre le Conseil de l'Europe et l'OSCE", "suivi par le GRETA de la mise en œuvre de la Convention":
+  // both ends after the trigger, in reading order (for a near rule, listed right after it).
+  if (!from || !to) {
+    const candidates = later.filter((mention) => rule.from.includes(mention.label));
+    // The first end right after the cue: a name further on is another clause's ("rédigés …, préparée par X, et Y").
+    const first = candidates.find((mention) => mention.start - after <= NEAR_AFTER);
+    const second =
+      first &&
+      (rule.near ? listedWith(text, local, first, 1) : later.filter((mention) => mention.start > first.start)).find(
+        (mention) => rule.to.includes(mention.label) && mention.entityId !== first.entityId,
+      );
+    if (first && second) [from, to] = [first, second];
   }
+  if (!from || !to) return [];
+  // A subject before the trigger lists its names leftwards ("A, B et C ont signé"); one after it, rightwards.
+  const subjectsListed = [from, ...listedWith(text, local, from, from.end <= at ? -1 : 1)];
+  const objectsListed = [to, ...listedWith(text, local, to, to.end <= at ? -1 : 1)];
+  // Several organisers of one event, or "conjointement": each co-organises it.
+  const found: Statement[] = [];
+  const type = rule.type === 'ORGANISED' && (subjectsListed.length > 1 || JOINTLY.test(sentence.text)) ? 'CO_ORGANISED' : rule.type;
+  for (const subject of subjectsListed)
+    for (const object of objectsListed)
+      if (subject.entityId !== object.entityId)
+        found.push(rule.inverse ? { type, from: object, to: subject, at } : { type, from: subject, to: object, at });
   return found;
 }

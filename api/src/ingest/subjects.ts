@@ -6,11 +6,24 @@ import { inSentence } from './statements.js';
 const LEAD =
   /^\s*(?:\d+\.\s*)?(?:(?:le|la|les|l['’]|the|this|ce|cet|cette|en outre|de plus|par ailleurs|furthermore|moreover|in addition|it|its|sa|son|ses)\s*,?\s*)*$/iu;
 
-/** The instrument or programme a sentence is about, when its name opens the sentence ("La Convention prévoit …", "The Convention takes …"). */
+/** "Dans sa résolution 64/178, …", "In its recent study entitled …", "Selon l'étude …": what follows is the instrument's content. */
+const WITHIN_INSTRUMENT =
+  /^\s*(?:\d+\.\s*)?(?:dans|in|à travers|through|selon|according to)\s+(?:sa|son|ses|leur|its|their|la|le|l['’]|the|cette|cet|ce|this)\s*(?:(?:récente?|recent|nouvelle?|new|dernière|latest)\s+)?(?:\p{L}+\s+(?:intitulée?s?|entitled|titled)\s*[“"«]?\s*)?$/iu;
+/** An opening clause up to a comma ("S'appuyant sur les conclusions du GRETA, les projets …", "Building on …, the programme …"), then the subject. */
+const AFTER_OPENING_CLAUSE = new RegExp(`^[^,;:]{3,200},${LEAD.source.replace(/^\^/, '')}`, 'iu');
+
+/**
+ * The instrument or programme a sentence is about: its name opens the sentence ("La Convention
+ * prévoit …", "The Convention takes …"), follows an opening clause ("S'appuyant sur …, les projets
+ * de coopération sont conçus …"), or frames it ("Dans sa résolution 64/178, l'Assemblée …").
+ */
 export function sentenceSubject(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
-  const [first] = inSentence(mentions, sentence).sort((a, b) => a.start - b.start);
-  if (!first || (first.label !== 'Instrument' && first.label !== 'Programme')) return null;
-  return LEAD.test(text.slice(sentence.start, first.start)) ? first : null;
+  for (const mention of inSentence(mentions, sentence).sort((a, b) => a.start - b.start)) {
+    const lead = text.slice(sentence.start, mention.start);
+    if (!LEAD.test(lead) && !WITHIN_INSTRUMENT.test(lead) && !AFTER_OPENING_CLAUSE.test(lead)) continue;
+    return mention.label === 'Instrument' || mention.label === 'Programme' ? mention : null;
+  }
+  return null;
 }
 
 /** A topic an instrument or programme addresses, read from a sentence about it. */
