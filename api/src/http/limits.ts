@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
 import { BadRequest } from '../errors.js';
 
 /** Requests per client and minute on the routes that cost the database the most. */
@@ -26,13 +26,6 @@ export interface LimitOptions {
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
- * The library's default key, computed once: its own generator reads req.ip (proxy-addr over the
- * X-Forwarded-For chain) a second time for checks that run only once per limiter anyway.
- * IPv6 clients count per /56 network, as by default.
- */
-const clientAddress = (req: Request): string => ipKeyGenerator(req.ip ?? '');
-
-/**
  * Per-client rate limit (express-rate-limit, in-memory, keyed by req.ip — behind a proxy set
  * TRUST_PROXY so that req.ip is the client's address). Over the limit: 429, Retry-After and the
  * RateLimit headers of the IETF draft.
@@ -44,7 +37,7 @@ export function perClientLimit(name: string, perMinute: number, limitOptions: Li
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     skipSuccessfulRequests: limitOptions.onlyFailures ?? false,
-    keyGenerator: limitOptions.key ?? clientAddress,
+    ...(limitOptions.key ? { keyGenerator: limitOptions.key } : {}),
     handler: (_req, res, _next, options) => {
       res.status(429).json({
         error: {
