@@ -220,6 +220,26 @@ describe('limits of every client', () => {
     }
   });
 
+  it('counts each client by its address behind the proxy, an IPv6 client by its /56 network', async () => {
+    const limited = await startTestApp(db, { trustProxy: 1, rateLimits: { console: 3, search: 2, export: 2 } });
+    try {
+      const searchFrom = (address: string) => send(limited, 'GET', '/api/search?q=coe', undefined, { 'x-forwarded-for': address });
+      expect((await searchFrom('2001:db8:1:100::1')).status).toBe(200);
+      expect((await searchFrom('2001:db8:1:100::2')).status).toBe(200);
+      // Another address of the same /56: the same client, over its limit.
+      const refused = await searchFrom('2001:db8:1:1ff::3');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another network, and an IPv4 client: limits of their own.
+      expect((await searchFrom('2001:db8:1:200::1')).status).toBe(200);
+      expect((await searchFrom('203.0.113.9')).status).toBe(200);
+      expect((await searchFrom('203.0.113.9')).status).toBe(200);
+      expect((await searchFrom('203.0.113.9')).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a declared body over the JSON limit before reading it, and headers over the header limit', async () => {
     const big = await send(app, 'POST', '/api/query', `{"cypher":"RETURN 1","params":{"x":"${'x'.repeat(2 * 1024 * 1024)}"}}`, {
       'content-type': 'application/json',
