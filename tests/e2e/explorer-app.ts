@@ -149,7 +149,14 @@ export async function downloadFrom(
   return { download, bytes: readFileSync(file), file };
 }
 
+/**
+ * Saves what a reviewer looks at: once the canvas (when there is one) has re-chosen its captions after
+ * the last move, so a picture taken during a zoom animation does not show captions scaled by it.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-labels-pending') !== 'true', undefined, {
+    timeout: 30_000,
+  });
   await page.screenshot({ path: path.join(shots, name) });
 }
 
