@@ -105,4 +105,34 @@ describe('GET /api/cooperation ranked pairs', () => {
     const names = Object.values(answer.events).map((event) => JSON.stringify(event.name_en ?? event.name_fr));
     for (const name of new Set(names)) expect(text.split(name).length - 1, name).toBe(names.filter((other) => other === name).length);
   });
+
+  it('with a limit, describes exactly the actors, events and topics of the pairs kept, as the whole answer does', async () => {
+    const whole = await network();
+    const kept = await network({ limit: 3, eventsPerLink: 1 });
+    expect(whole.total).toBeGreaterThan(3);
+    expect([kept.total, kept.omitted, kept.edges.length]).toEqual([whole.total, whole.total - 3, 3]);
+    // The heaviest links are kept, each still weighed and topic-counted over all its shared events.
+    expect(kept.edges.map((edge) => edge.id)).toEqual(whole.edges.slice(0, 3).map((edge) => edge.id));
+    const wholePairs = new Map(whole.pairs.map((pair) => [pair.edge, pair]));
+    for (const pair of kept.pairs) {
+      const full = wholePairs.get(pair.edge)!;
+      expect(pair).toEqual({ ...full, events: full.events.slice(0, 1) });
+    }
+    // Nodes, events and topics: those the kept links name, first seen first, described as in the whole answer.
+    const firstSeen = (ids: string[]) => [...new Set(ids)];
+    expect(kept.nodes.map((node) => node.id)).toEqual(firstSeen(kept.edges.flatMap((edge) => [edge.source, edge.target])));
+    for (const node of kept.nodes) expect(node).toEqual(whole.nodes.find((other) => other.id === node.id));
+    const edgePairs = kept.edges.map((edge) => kept.pairs.find((pair) => pair.edge === edge.id)!);
+    expect(Object.keys(kept.events)).toEqual(firstSeen(edgePairs.flatMap((pair) => pair.events)));
+    for (const [id, event] of Object.entries(kept.events)) expect(event).toEqual(whole.events[id]);
+    expect(Object.keys(kept.topics)).toEqual(firstSeen(edgePairs.flatMap((pair) => pair.topics.map((topic) => topic.id))));
+    for (const [id, topic] of Object.entries(kept.topics)) expect(topic).toEqual(whole.topics[id]);
+  });
+
+  it('answers an empty network when no event passes the filters', async () => {
+    expect(await network({ from: '1800', to: '1801' })).toEqual({ nodes: [], edges: [], total: 0, omitted: 0, pairs: [], events: {}, topics: {} });
+    const actor = (await network()).nodes[0]!.id;
+    const empty = await network({ actors: actor, from: '1800', to: '1801' });
+    expect([empty.total, empty.pairs.length, Object.keys(empty.events).length]).toEqual([0, 0, 0]);
+  });
 });
