@@ -10,7 +10,7 @@ import { filterParams } from '../contract/filters.js';
 import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
 import { networkFiguresOffThread } from '../analysis/figures.js';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
-import type { Database } from '../db/driver.js';
+import type { Database, Row } from '../db/driver.js';
 import { captionsOf } from '../model/caption.js';
 import { readBounded } from './read.js';
 import { publicNode } from './subgraph.js';
@@ -22,12 +22,17 @@ type RawEvent = Omit<SharedEvent, 'caption'> & { id: string; short_name_en: stri
 type RawLink = Pick<CooperationPair, 'weight' | 'first' | 'last' | 'events' | 'topics'> & { a: string; b: string; sources: string[] };
 
 /** The one row of cooperation-*.cypher: links by ids, and what they name, each once. */
-interface CooperationRow {
+export interface CooperationRow {
   total: number;
   links: RawLink[];
   actors: GraphNode[];
   events: RawEvent[];
   topicNames: (SharedTopicName & { id: string })[];
+}
+
+/** The answer of cooperation-*.cypher: its one row, or an empty one when no link passed (the query then returns none). */
+export function cooperationRow(rows: Row[]): CooperationRow {
+  return (rows[0] ?? { total: 0, links: [], actors: [], events: [], topicNames: [] }) as unknown as CooperationRow;
 }
 
 /** Strongest first: more shared events, then a more recent last one, then more topics, then ids. */
@@ -60,8 +65,8 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
   };
   // Starting from given actors avoids scanning every event of a large graph.
   const rows = await readBounded(db, actors ? 'cooperation-of-actors' : 'cooperation-network', params, actors ? 'actors' : 'from');
-  // One row (none without links): links by ids, and each actor, event and topic they name described once.
-  const answer = (rows[0] ?? { total: 0, links: [], actors: [], events: [], topicNames: [] }) as unknown as CooperationRow;
+  // Links by ids, and each actor, event and topic they name described once.
+  const answer = cooperationRow(rows);
   const actorsById = new Map(answer.actors.map((actor) => [actor.id, actor]));
   const eventsById = new Map(answer.events.map((event) => [event.id, event]));
   const topicNamesById = new Map(answer.topicNames.map((topic) => [topic.id, topic]));
