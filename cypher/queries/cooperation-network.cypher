@@ -6,7 +6,8 @@
 //         $country, $topic (event filters or null), $minWeight, $limit (max links, heaviest first),
 //         $eventsPerLink (max event ids listed on one link).
 // Returns one row (none without links): total (links before $limit), links (by actor, event and topic ids),
-// and the actors, events and topicNames they name, each once.
+// and the actors, events and topicNames they name, each once. Read by explore/cooperation.ts and, for the
+// map's flows, explore/map.ts (both through cooperationRow).
 MATCH (e:Event)
 WHERE @inTimeNode(e)
   AND ($country IS NULL
