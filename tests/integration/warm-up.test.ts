@@ -30,6 +30,6 @@ describe('start-up warm-up', () => {
     await file.db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: file.db.config.database });
     const report = await warmUp(file.db);
     expect(report.failed).toEqual([]);
-    expect(report.ran).toEqual(['overview', 'documents', 'search', 'timeline', 'map places', 'map measures']);
+    expect(report.ran).toEqual(['overview', 'documents', 'search', 'timeline', 'cooperation', 'map places', 'map measures']);
   });
 });
