@@ -9,6 +9,8 @@ import { createApp } from './app.js';
 import { startBoltProbe, Neo4jAvailability } from './db/availability.js';
 import { applySchema, connect, type Connection } from './db/connect.js';
 import { graphCounts } from './explore/health.js';
+import { keepConsoleWorkerReady } from './explore/console.js';
+import { warmUp } from './explore/warm-up.js';
 import { EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { createHttpServer, listen } from './server.js';
@@ -92,6 +94,16 @@ async function main(): Promise<void> {
   const port = await listen(server, env.PORT, env.HOST);
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
   say(`Liaison is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}`);
+  if (env.QUERY_CONSOLE_ENABLED) keepConsoleWorkerReady();
+  // After the port opens, so that start-up is not longer; again after each restart of the local
+  // Neo4j, whose query caches start empty.
+  const warm = () =>
+    void warmUp(db).then(
+      ({ took, failed, ms }) => logger.info({ took, failed, ms }, `Warmed the explorer's queries in ${(ms / 1000).toFixed(1)} s`),
+      (error: unknown) => logger.warn({ err: error }, "The warm-up of the explorer's queries failed"),
+    );
+  warm();
+  connection.local?.on('up', warm);
 }
 
 /** Logs what happens to Neo4j and tells the API, so it answers 503 at once while Neo4j is down. */

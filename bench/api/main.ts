@@ -2,9 +2,10 @@
  * `npm run bench [-- --scale 0.1 --duration 10]`: the API benchmark. Not a test.
  * Starts its own throwaway Neo4j, loads a synthetic graph of realistic shape (scale 1 ≈ 100k nodes,
  * 1M relationships), serves the real app on a free port (in a child process, so the load generator
- * does not share its event loop), then measures each scenario at
- * concurrency 1 and 32 through the API (autocannon) and through neo4j-driver directly, and prints
- * the figures and the API/driver ratio. Writes .artifacts/bench-api.json.
+ * does not share its event loop) and a bare node:http server running the same explore functions (the
+ * HTTP floor, floor-serve.ts), then measures each scenario at concurrency 1 and 32 through the API
+ * and the floor (autocannon) and through neo4j-driver directly, and prints the figures and the
+ * ratios. Writes .artifacts/bench-api.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { applySchema } from '../../api/src/db/connect.js';
 import { Database } from '../../api/src/db/driver.js';
 import { healthDuringConsole, quietHealth } from './console-health.js';
 import { loadSyntheticGraph } from './load-graph.js';
-import { measureApi, measureDirect, type Latencies } from './measure.js';
+import { measureDirect, measureHttp, pool, type Latencies, type Sample } from './measure.js';
 import { buildScenarios } from './scenarios.js';
 import { SyntheticGraph, sizesFor } from './synthetic-graph.js';
 
@@ -62,24 +63,35 @@ const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
 say(`Starting a throwaway Neo4j (heap ${heap}, page cache ${pageCache}) in ${stateDir}…`);
 const neo4j = await startLocalNeo4j({ stateDir, boltPort: 0, heap, pageCache, readyTimeoutMs: 240_000 });
 const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j', queryTimeoutMs: 30_000 });
-let server: ChildProcess | undefined;
+/** The app (serve.ts) and the bare-HTTP floor (floor-serve.ts), each in a child process. */
+const servers: ChildProcess[] = [];
 
-/** Starts bench/api/serve.ts (the real app) in a child process and resolves its base URL. */
-function serveApp(): Promise<string> {
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve.ts');
-  const profiling = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, '.artifacts', 'profile')}`] : [];
-  server = spawn(process.execPath, [...profiling, '--import', 'tsx', script], {
+/** Starts a bench server script in a child process and resolves its base URL and process. */
+function serve(scriptName: string, profile = false): Promise<{ url: string; pid: number | undefined }> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), scriptName);
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repoRoot, '.artifacts', 'profile')}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', script], {
     env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  servers.push(child);
   return new Promise((resolve, reject) => {
-    server!.once('exit', (code) => reject(new Error(`the app exited with code ${code}`)));
-    server!.stdout!.on('data', (chunk: Buffer) => {
+    child.once('exit', (code) => reject(new Error(`${scriptName} exited with code ${code}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
       const port = /PORT (\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid });
     });
   });
 }
+
+/**
+ * Slices per side and concurrency. At concurrency 1 — where the ×1.2 goal is judged — the sides
+ * take turns in three slices each, in a rotating order, so that no side always runs first (on a
+ * colder cache) or last. At 32, slow scenarios complete few requests per slice, so one slice each.
+ */
+const slicesAt = (concurrency: number) => (concurrency === 1 ? 3 : 1);
+type Side = 'api' | 'floor' | 'driver';
+const SIDES: Side[] = ['api', 'floor', 'driver'];
 
 try {
   await applySchema(db);
@@ -103,21 +115,38 @@ try {
   }
   await db.driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: 'neo4j' });
 
-  const baseUrl = await serveApp();
+  const app = await serve('serve.ts', values.profile);
+  const floor = await serve('floor-serve.ts');
 
   const scenarios = await buildScenarios(db, graph.sizes, values.only);
-  const results: { scenario: string; concurrency: number; api: Latencies; driver: Latencies; ratio: number }[] = [];
+  const results: { scenario: string; concurrency: number; api: Latencies; floor: Latencies; driver: Latencies; ratio: number }[] = [];
   for (const scenario of scenarios) {
-    // Warm the query caches and the JIT on both paths before measuring.
-    await measureApi(baseUrl, scenario.paths, 4, 2);
-    await measureDirect(scenario.direct, 4, 2);
+    const measure = (side: Side, concurrency: number, duration: number, counted = true) =>
+      side === 'driver'
+        ? measureDirect(scenario.direct, concurrency, duration)
+        : measureHttp(
+            side === 'api' ? app.url : floor.url,
+            scenario.paths,
+            concurrency,
+            duration,
+            counted ? (side === 'api' ? app.pid : floor.pid) : undefined,
+          );
+    // Warm the query caches and the JIT on every side before measuring.
+    for (const side of SIDES) await measure(side, 4, 2, false);
     for (const concurrency of CONCURRENCY) {
-      const api = await measureApi(baseUrl, scenario.paths, concurrency, seconds, server?.pid);
-      const driver = await measureDirect(scenario.direct, concurrency, seconds);
+      const slices = slicesAt(concurrency);
+      const samples: Record<Side, Sample[]> = { api: [], floor: [], driver: [] };
+      for (let slice = 0; slice < slices; slice++) {
+        for (let turn = 0; turn < SIDES.length; turn++) {
+          const side = SIDES[(slice + turn) % SIDES.length]!;
+          samples[side].push(await measure(side, concurrency, seconds / slices));
+        }
+      }
+      const [api, floorFigures, driver] = [pool(samples.api), pool(samples.floor), pool(samples.driver)];
       const ratio = api.p50 / driver.p50;
-      results.push({ scenario: scenario.name, concurrency, api, driver, ratio });
+      results.push({ scenario: scenario.name, concurrency, api, floor: floorFigures, driver, ratio });
       say(
-        `  ${scenario.name} ×${concurrency}: API p50 ${api.p50.toFixed(1)} ms (CPU ${api.cpuPerRequest?.toFixed(2)} ms/request), driver p50 ${driver.p50.toFixed(1)} ms (CPU ${driver.cpuPerRequest?.toFixed(2)} ms/request)`,
+        `  ${scenario.name} ×${concurrency}: API p50 ${api.p50.toFixed(1)} ms (CPU ${api.cpuPerRequest?.toFixed(2)} ms/request), HTTP floor p50 ${floorFigures.p50.toFixed(1)} ms (CPU ${floorFigures.cpuPerRequest?.toFixed(2)}), driver p50 ${driver.p50.toFixed(1)} ms (CPU ${driver.cpuPerRequest?.toFixed(2)} ms/request)`,
       );
     }
   }
@@ -125,17 +154,17 @@ try {
   // Finding 2 of issue 13: health must answer in < 100 ms while the console decodes huge results.
   // A run limited to some scenarios (--only) is a profiling run: the health figures are skipped.
   const skipped = { samples: 0, p50: NaN, p95: NaN, max: NaN, console: {} };
-  const healthQuiet = values.only ? skipped : await quietHealth(baseUrl, 5);
-  const healthBusy = values.only ? skipped : await healthDuringConsole(baseUrl);
+  const healthQuiet = values.only ? skipped : await quietHealth(app.url, 5);
+  const healthBusy = values.only ? skipped : await healthDuringConsole(app.url);
 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const f2 = (n = NaN) => (Number.isFinite(n) ? n.toFixed(2) : '–');
   const lines = [
-    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | API KB | API CPU/req | driver p50 | driver p95 | driver p99 | driver req/s | driver CPU/req | API/driver p50 | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | conc. | API p50 | API p95 | API p99 | API req/s | API KB | API CPU/req | floor p50 | floor CPU/req | driver p50 | driver p95 | driver p99 | driver req/s | driver CPU/req | API/driver p50 | floor/driver p50 | API/floor p50 | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f((r.api.bytes ?? NaN) / 1024)} | ${f2(r.api.cpuPerRequest)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${f2(r.driver.cpuPerRequest)} | ${r.ratio.toFixed(2)} | ${r.api.errors + r.driver.errors} |`,
+        `| ${r.scenario} | ${r.concurrency} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.api.p99)} | ${f(r.api.throughput)} | ${f((r.api.bytes ?? NaN) / 1024)} | ${f2(r.api.cpuPerRequest)} | ${f(r.floor.p50)} | ${f2(r.floor.cpuPerRequest)} | ${f(r.driver.p50)} | ${f(r.driver.p95)} | ${f(r.driver.p99)} | ${f(r.driver.throughput)} | ${f2(r.driver.cpuPerRequest)} | ${r.ratio.toFixed(2)} | ${(r.floor.p50 / r.driver.p50).toFixed(2)} | ${(r.api.p50 / r.floor.p50).toFixed(2)} | ${r.api.errors + r.floor.errors + r.driver.errors} |`,
     ),
   ];
   say('');
@@ -176,7 +205,7 @@ try {
   writeFileSync(path.join(repoRoot, '.artifacts', reportFile), `${JSON.stringify(report, null, 2)}\n`);
   say(`\nWrote .artifacts/${reportFile}`);
 } finally {
-  server?.kill('SIGTERM');
+  for (const child of servers) child.kill('SIGTERM');
   await db.close();
   await neo4j.stop();
   if (!values.keep && !kept) rmSync(stateDir, { recursive: true, force: true });

@@ -51,12 +51,44 @@ export function summarise(latencies: number[], errors: number, seconds: number, 
 }
 
 /**
- * Drives the HTTP API with autocannon. Each connection cycles through the request paths; per-request
- * times are taken from autocannon's response events so p95 can be computed exactly.
+ * One measurement's raw figures. A side is measured in several slices interleaved with the other
+ * sides (main.ts), so that drift — the JIT, Neo4j's caches, other work on the machine — falls on all
+ * sides alike; `pool` sums the slices.
  */
-export async function measureApi(baseUrl: string, paths: string[], connections: number, seconds: number, appPid?: number): Promise<Latencies> {
+export interface Sample {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+  /** Bytes received in answers (HTTP sides only). */
+  bytes?: number;
+  /** CPU time of the process doing the work, ms (NaN when unknown). */
+  cpuMs: number;
+}
+
+/** The figures of one side from its slices. */
+export function pool(samples: Sample[]): Latencies {
+  const latencies = samples.flatMap((sample) => sample.latencies);
+  const total = (pick: (sample: Sample) => number) => samples.reduce((sum, sample) => sum + pick(sample), 0);
+  const bytes = samples.some((sample) => sample.bytes !== undefined) ? total((sample) => sample.bytes ?? 0) : undefined;
+  return {
+    ...summarise(
+      latencies,
+      total((sample) => sample.errors),
+      total((sample) => sample.seconds),
+      bytes === undefined ? undefined : bytes / latencies.length,
+    ),
+    cpuPerRequest: total((sample) => sample.cpuMs) / latencies.length,
+  };
+}
+
+/**
+ * Drives an HTTP server (the app, or the floor) with autocannon. Each connection cycles through the
+ * request paths; per-request times are taken from autocannon's response events so p95 can be
+ * computed exactly. `serverPid` is the process whose CPU time is counted.
+ */
+export async function measureHttp(baseUrl: string, paths: string[], connections: number, seconds: number, serverPid?: number): Promise<Sample> {
   const latencies: number[] = [];
-  const cpuBefore = appPid === undefined ? NaN : processCpuMs(appPid);
+  const cpuBefore = serverPid === undefined ? NaN : processCpuMs(serverPid);
   let errors = 0;
   let received = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -73,15 +105,15 @@ export async function measureApi(baseUrl: string, paths: string[], connections: 
     });
   });
   errors += result.errors + result.timeouts;
-  const cpu = appPid === undefined ? NaN : processCpuMs(appPid) - cpuBefore;
-  return { ...summarise(latencies, errors, seconds, latencies.length ? received / latencies.length : NaN), cpuPerRequest: cpu / latencies.length };
+  const cpuMs = serverPid === undefined ? NaN : processCpuMs(serverPid) - cpuBefore;
+  return { latencies, errors, seconds, bytes: received, cpuMs };
 }
 
 /**
  * Runs `work` from `concurrency` loops for `seconds`, timing each call (the driver baseline). Like
  * autocannon, it counts only calls that completed within the duration, so both sides are judged alike.
  */
-export async function measureDirect(work: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Latencies> {
+export async function measureDirect(work: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;
@@ -101,5 +133,5 @@ export async function measureDirect(work: (i: number) => Promise<unknown>, concu
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
   const { user, system } = process.cpuUsage(cpuBefore);
-  return { ...summarise(latencies, errors, seconds), cpuPerRequest: (user + system) / 1000 / latencies.length };
+  return { latencies, errors, seconds, cpuMs: (user + system) / 1000 };
 }

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cooperationQuery } from '../../api/src/contract/cooperation.js';
-import { expandQuery } from '../../api/src/contract/expand.js';
-import { shortestPathsQuery } from '../../api/src/contract/paths.js';
-import { searchQuery } from '../../api/src/contract/search.js';
-import { timelineQuery } from '../../api/src/contract/timeline.js';
-import { parseInput } from '../../api/src/contract/validate.js';
 import { toParams, type Database, type Params, type QueryOptions } from '../../api/src/db/driver.js';
-import { cooperationNetwork } from '../../api/src/explore/cooperation.js';
-import { expandGraph } from '../../api/src/explore/expand.js';
-import { shortestPaths } from '../../api/src/explore/paths.js';
-import { searchEntities } from '../../api/src/explore/search.js';
-import { eventTimeline } from '../../api/src/explore/timeline.js';
+import { ROUTES } from './routes.js';
 import { ids, seededRandom, type SyntheticSizes } from './synthetic-graph.js';
 
 /**
@@ -44,15 +34,6 @@ interface RecordedQuery {
 function raw(db: Database, { name, params, options }: RecordedQuery) {
   return db.readRecords(name, params, options);
 }
-
-/** What each measured route does with its query string: the same contract and explore function as the route. */
-const ROUTES: Record<string, (db: Database, query: Record<string, string>) => Promise<unknown>> = {
-  '/api/search': (db, query) => searchEntities(db, parseInput(searchQuery, query)),
-  '/api/expand': (db, query) => expandGraph(db, parseInput(expandQuery, query)),
-  '/api/paths/shortest': (db, query) => shortestPaths(db, parseInput(shortestPathsQuery, query)),
-  '/api/timeline': (db, query) => eventTimeline(db, parseInput(timelineQuery, query)),
-  '/api/cooperation': (db, query) => cooperationNetwork(db, parseInput(cooperationQuery, query)),
-};
 
 /**
  * The named queries, with their exact parameters, that the route behind `apiPath` runs: recorded by

@@ -40,6 +40,8 @@ async function startsHealthy(extraEnv: Record<string, string>): Promise<string> 
       body: '{}',
     });
     expect([401, 403]).toContain(refused.status);
+    // Once listening, the entry point warms the explorer's queries: every read ran, none failed.
+    await waitForOutput(app, /"failed":\[\],"ms":\d+,"msg":"Warmed the explorer's queries in [\d.]+ s"/);
     expect(app.child.exitCode, app.output()).toBeNull();
     return app.output();
   } finally {
