@@ -5,9 +5,6 @@
 // Params: $types (actor→event relationship types), $time (time filter or null, cypher/fragments),
 //         $country, $topic (event filters or null), $minWeight, $limit (max links, heaviest first),
 //         $eventsPerLink (max event ids listed on one link).
-// Returns one row (none without links): total (links before $limit), links (by actor, event and topic ids),
-// and the actors, events and topicNames they name, each once. Read by explore/cooperation.ts and, for the
-// map's flows, explore/map.ts (both through cooperationRow).
 MATCH (e:Event)
 WHERE @inTimeNode(e)
   AND ($country IS NULL
@@ -28,42 +25,23 @@ WHERE weight >= $minWeight
 ORDER BY weight DESC, a.id, b.id
 WITH collect({a: a, b: b, events: events, weight: weight, first: first, last: last, sourceLists: sourceLists, shared: shared}) AS links
 UNWIND links[..$limit] AS link
-// Per link: its sources, and the topics its shared events addressed, most shared first (ids only).
-WITH links, link,
-  COLLECT { UNWIND link.sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources,
+WITH links, link, COLLECT { UNWIND link.sourceLists AS list UNWIND list AS source RETURN DISTINCT source } AS sources
+// Shared events named and placed, in date order, and the topics they addressed, most shared first:
+// enough to say "on what" without another request.
+WITH links, link, sources,
+  [entry IN link.shared[..$eventsPerLink] | {id: entry.event.id, name_en: entry.event.name_en, name_fr: entry.event.name_fr,
+    short_name_en: entry.event.short_name_en, short_name_fr: entry.event.short_name_fr, kind: entry.event.kind,
+    start: entry.event.start, end: entry.event.end, online: coalesce(entry.event.online, false),
+    place_en: coalesce(entry.place.name_en, entry.place.name_fr), place_fr: coalesce(entry.place.name_fr, entry.place.name_en)}] AS eventDetails,
   COLLECT {
     UNWIND link.shared AS entry
     UNWIND entry.topics AS topic
     WITH topic, count(*) AS eventCount ORDER BY eventCount DESC, topic.id
-    RETURN {id: topic.id, events: eventCount}
+    RETURN {id: topic.id, name_en: topic.name_en, name_fr: topic.name_fr, events: eventCount}
   } AS topics
-// One row: the links name actors, events and topics by id, and each of those is described once below,
-// however many links share it (an event of 30 actors is listed by up to 29 links of one of them).
-WITH size(links) AS total,
-  collect({a: link.a.id, b: link.b.id, weight: link.weight, events: link.events[..$eventsPerLink], first: link.first, last: link.last,
-    sources: sources, topics: topics}) AS kept,
-  collect(link.a) + collect(link.b) AS ends,
-  collect(link.shared) AS sharedLists
-RETURN total, kept AS links,
-  COLLECT {
-    UNWIND ends AS actor
-    WITH DISTINCT actor
-    RETURN {id: actor.id, labels: [l IN labels(actor) WHERE l <> 'Entity'], properties: properties(actor)}
-  } AS actors,
-  // Shared events named and placed (only those a link lists), and the topics of all shared events:
-  // enough to say "on what" without another request.
-  COLLECT {
-    UNWIND sharedLists AS shared
-    UNWIND shared[..$eventsPerLink] AS entry
-    WITH DISTINCT entry.event AS e, entry.place AS place
-    RETURN {id: e.id, name_en: e.name_en, name_fr: e.name_fr, short_name_en: e.short_name_en, short_name_fr: e.short_name_fr,
-      kind: e.kind, start: e.start, end: e.end, online: coalesce(e.online, false),
-      place_en: coalesce(place.name_en, place.name_fr), place_fr: coalesce(place.name_fr, place.name_en)}
-  } AS events,
-  COLLECT {
-    UNWIND sharedLists AS shared
-    UNWIND shared AS entry
-    UNWIND entry.topics AS topic
-    WITH DISTINCT topic
-    RETURN {id: topic.id, name_en: topic.name_en, name_fr: topic.name_fr}
-  } AS topicNames
+RETURN
+  size(links) AS total,
+  {id: link.a.id, labels: [l IN labels(link.a) WHERE l <> 'Entity'], properties: properties(link.a)} AS a,
+  {id: link.b.id, labels: [l IN labels(link.b) WHERE l <> 'Entity'], properties: properties(link.b)} AS b,
+  link.weight AS weight, link.events[..$eventsPerLink] AS events, link.first AS first, link.last AS last,
+  sources, eventDetails, topics

@@ -10,7 +10,7 @@ import { filterParams } from '../contract/filters.js';
 import { METRICS_TIMEOUT_MS } from '../contract/metrics.js';
 import { networkFiguresOffThread } from '../analysis/figures.js';
 import type { GraphEdge, GraphNode } from '../contract/graph.js';
-import type { Database, Row } from '../db/driver.js';
+import type { Database } from '../db/driver.js';
 import { captionsOf } from '../model/caption.js';
 import { readBounded } from './read.js';
 import { publicNode } from './subgraph.js';
@@ -19,21 +19,7 @@ import { publicNode } from './subgraph.js';
 export const COOPERATION_EDGE_TYPE = 'COOPERATED_WITH';
 
 type RawEvent = Omit<SharedEvent, 'caption'> & { id: string; short_name_en: string | null; short_name_fr: string | null };
-type RawLink = Pick<CooperationPair, 'weight' | 'first' | 'last' | 'events' | 'topics'> & { a: string; b: string; sources: string[] };
-
-/** The one row of cooperation-*.cypher: links by ids, and what they name, each once. */
-export interface CooperationRow {
-  total: number;
-  links: RawLink[];
-  actors: GraphNode[];
-  events: RawEvent[];
-  topicNames: (SharedTopicName & { id: string })[];
-}
-
-/** The answer of cooperation-*.cypher: its one row, or an empty one when no link passed (the query then returns none). */
-export function cooperationRow(rows: Row[]): CooperationRow {
-  return (rows[0] ?? { total: 0, links: [], actors: [], events: [], topicNames: [] }) as unknown as CooperationRow;
-}
+type RawTopic = SharedTopicName & CooperationPair['topics'][number];
 
 /** Strongest first: more shared events, then a more recent last one, then more topics, then ids. */
 export function rankPairs(pairs: CooperationPair[]): CooperationPair[] {
@@ -65,45 +51,39 @@ export async function cooperationNetwork(db: Database, input: CooperationQuery):
   };
   // Starting from given actors avoids scanning every event of a large graph.
   const rows = await readBounded(db, actors ? 'cooperation-of-actors' : 'cooperation-network', params, actors ? 'actors' : 'from');
-  // Links by ids, and each actor, event and topic they name described once.
-  const answer = cooperationRow(rows);
-  const actorsById = new Map(answer.actors.map((actor) => [actor.id, actor]));
-  const eventsById = new Map(answer.events.map((event) => [event.id, event]));
-  const topicNamesById = new Map(answer.topicNames.map((topic) => [topic.id, topic]));
   const nodes = new Map<string, GraphNode>();
   const pairs: CooperationPair[] = [];
   const events: Record<string, SharedEvent> = {};
   const topics: Record<string, SharedTopicName> = {};
-  // Nodes, events and topics keep their first-seen order along the links, heaviest first.
-  const placeActor = (actorId: string) => {
-    if (!nodes.has(actorId)) nodes.set(actorId, publicNode(actorsById.get(actorId)!));
-  };
-  const edges: GraphEdge[] = answer.links.map((link) => {
-    placeActor(link.a);
-    placeActor(link.b);
-    const id = `${link.a}|${COOPERATION_EDGE_TYPE}|${link.b}`;
-    const weight = Number(link.weight);
-    const { first, last } = link;
-    for (const eventId of link.events) {
-      if (events[eventId]) continue;
-      const { id: _id, short_name_en, short_name_fr, ...event } = eventsById.get(eventId)!;
+  const edges: GraphEdge[] = rows.map((row) => {
+    const a = publicNode(row.a as GraphNode);
+    const b = publicNode(row.b as GraphNode);
+    nodes.set(a.id, a);
+    nodes.set(b.id, b);
+    const id = `${a.id}|${COOPERATION_EDGE_TYPE}|${b.id}`;
+    const weight = Number(row.weight);
+    const first = row.first as string;
+    const last = row.last as string;
+    for (const detail of row.eventDetails as RawEvent[]) {
+      // Pairs share events: each is described once, and the copies of later pairs are not unpacked.
+      if (events[detail.id]) continue;
+      const { id: eventId, short_name_en, short_name_fr, ...event } = detail;
       events[eventId] = { ...event, caption: captionsOf(eventId, { ...event, short_name_en, short_name_fr }) };
     }
-    for (const topic of link.topics) {
-      if (topics[topic.id]) continue;
-      const { name_en, name_fr } = topicNamesById.get(topic.id)!;
-      topics[topic.id] = { name_en, name_fr };
-    }
-    pairs.push({ edge: id, source: link.a, target: link.b, weight, first, last, events: link.events, topics: link.topics });
+    const pairTopics = (row.topics as RawTopic[]).map(({ id: topicId, name_en, name_fr, events: count }) => {
+      topics[topicId] ??= { name_en, name_fr };
+      return { id: topicId, events: count };
+    });
+    pairs.push({ edge: id, source: a.id, target: b.id, weight, first, last, events: row.events as string[], topics: pairTopics });
     return {
       id,
       type: COOPERATION_EDGE_TYPE,
-      source: link.a,
-      target: link.b,
-      properties: { weight, events: link.events, first, last, sources: link.sources },
+      source: a.id,
+      target: b.id,
+      properties: { weight, events: row.events as string[], first, last, sources: row.sources as string[] },
     };
   });
-  const total = Number(answer.total);
+  const total = Number(rows[0]?.total ?? 0);
   const network = { nodes: [...nodes.values()], edges, total, omitted: total - edges.length, pairs: rankPairs(pairs), events, topics };
   if (!input.figures) return network;
   const figures = await networkFiguresOffThread(

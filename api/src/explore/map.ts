@@ -15,7 +15,6 @@ import type {
 import type { Database } from '../db/driver.js';
 import { NotFound } from '../errors.js';
 import { factSpan, timeParam } from '../model/time-rules.js';
-import { cooperationRow } from './cooperation.js';
 import { passageLink } from './passage.js';
 import { readBounded } from './read.js';
 
@@ -195,30 +194,30 @@ export async function mapPlaces(db: Database, input: MapPlacesQuery): Promise<Ma
     city: cityOf(row.city),
     country: (row.country as string | null) ?? null,
   }));
-  const { links } = cooperationRow(
-    await readBounded(db, 'cooperation-network', {
-      time,
-      types: [...COOPERATION_TYPES],
-      country: null,
-      topic: null,
-      minWeight: 1,
-      limit: 2000,
-      eventsPerLink: 1,
-    }),
-  );
-  const actorIds = [...new Set(links.flatMap((link) => [link.a, link.b]))];
+  const links = await readBounded(db, 'cooperation-network', {
+    time,
+    types: [...COOPERATION_TYPES],
+    country: null,
+    topic: null,
+    minWeight: 1,
+    limit: 2000,
+    eventsPerLink: 1,
+  });
+  const actorIds = [...new Set(links.flatMap((link) => [(link.a as { id: string }).id, (link.b as { id: string }).id]))];
   const headquarters = new Map(
     (await readBounded(db, 'map-headquarters', { ids: actorIds })).map((row) => [
       String(row.id),
       { country: String(row.country), city: cityOf(row.city) },
     ]),
   );
-  const flows = links.flatMap(({ a, b, weight }) => {
+  const flows = links.flatMap((link) => {
+    const a = (link.a as { id: string }).id;
+    const b = (link.b as { id: string }).id;
     const aSeat = headquarters.get(a);
     const bSeat = headquarters.get(b);
     // Actors without a known seat cannot be placed; two actors in one city draw no line.
     if (!aSeat || !bSeat || (aSeat.city?.id ?? aSeat.country) === (bSeat.city?.id ?? bSeat.country)) return [];
-    return [{ a, b, aCountry: aSeat.country, bCountry: bSeat.country, aCity: aSeat.city, bCity: bSeat.city, weight: Number(weight) }];
+    return [{ a, b, aCountry: aSeat.country, bCountry: bSeat.country, aCity: aSeat.city, bCity: bSeat.city, weight: Number(link.weight) }];
   });
   return { events: events.filter((event) => event.country !== null), unplaced: events.filter((event) => event.country === null).length, flows };
 }
