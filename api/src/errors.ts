@@ -76,6 +76,15 @@ export class InsufficientStorage extends HttpError {
   }
 }
 
+/** Neo4j could not write a change to its disk (full or failing): the change was not saved. */
+export class DiskFull extends HttpError {
+  constructor(
+    message = 'Neo4j could not write this change to its transaction log (its disk is full or failing), so it was not saved; retry once an operator has freed space.',
+  ) {
+    super(507, 'INSUFFICIENT_STORAGE', message);
+  }
+}
+
 /** The database cannot be reached; clients may retry. */
 export class Unavailable extends HttpError {
   constructor(message = 'Neo4j is unavailable; retry shortly.') {
@@ -134,10 +143,20 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
 /** Neo4j gave up on a query for lack of time or memory: the server is overloaded, not the client wrong. */
 const OVERLOADED_CODE = /TransactionTimedOut|MemoryPoolOutOfMemoryError/;
 
-/** Turns a driver error into our typed error when it means "Neo4j is down" or overloaded. */
-export function asUnavailable(error: unknown): Unavailable | null {
+/**
+ * Seen by `npm run chaos` on a full disk: the write whose commit cannot be appended to the
+ * transaction log fails with TransactionLogError, and from then on the database has panicked and
+ * refuses every transaction (TransactionStartFailed, "needs to be restarted") until Neo4j restarts.
+ */
+const DISK_WRITE_FAILED_CODE = 'Neo.DatabaseError.Transaction.TransactionLogError';
+const PANICKED_CODE = 'Neo.DatabaseError.Transaction.TransactionStartFailed';
+
+/** Turns a driver error into our typed error when it means "Neo4j is down", overloaded or out of disk. */
+export function asUnavailable(error: unknown): Unavailable | DiskFull | null {
   const code = neo4jErrorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return new Unavailable();
+  if (code === DISK_WRITE_FAILED_CODE) return new DiskFull();
+  if (code === PANICKED_CODE) return new Unavailable('Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
   // Seen under a load average of 48 on 2 cores: GET /api/graph timed out in Neo4j and answered 500.
   if (code && OVERLOADED_CODE.test(code)) return new Unavailable('Neo4j could not answer in time (it is busy); retry shortly.');
   return null;
