@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { neo4jErrorCode } from './db/driver.js';
+import { isPanicked, neo4jErrorCode } from './db/driver.js';
 import type { ImportIssue } from './import/issues.js';
 
 /** What every error answer carries: `{ error: { code, message, field?, …details } }`. */
@@ -76,10 +76,10 @@ export class InsufficientStorage extends HttpError {
   }
 }
 
-/** Neo4j could not write a change to its disk (full or failing): the change was not saved. */
+/** Neo4j could not write a change to its disk (full or failing): the change is not confirmed. */
 export class DiskFull extends HttpError {
   constructor(
-    message = 'Neo4j could not write this change to its transaction log (its disk is full or failing), so it was not saved; retry once an operator has freed space.',
+    message = 'Neo4j could not write this change to disk (its disk is full or failing), so it is not confirmed: check it and retry once an operator has freed space.',
   ) {
     super(507, 'INSUFFICIENT_STORAGE', message);
   }
@@ -144,19 +144,22 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
 const OVERLOADED_CODE = /TransactionTimedOut|MemoryPoolOutOfMemoryError/;
 
 /**
- * Seen by `npm run chaos` on a full disk: the write whose commit cannot be appended to the
- * transaction log fails with TransactionLogError, and from then on the database has panicked and
- * refuses every transaction (TransactionStartFailed, "needs to be restarted") until Neo4j restarts.
+ * Seen on a full disk (`npm run chaos`, tests/integration/neo4j-full-disk.test.ts): a commit that
+ * cannot be appended to the transaction log (TransactionLogError) or applied to the store files
+ * (TransactionCommitFailed, "Could not apply the transaction"). Then the database panics and
+ * refuses every transaction (TransactionStartFailed, see isPanicked) until Neo4j restarts.
  */
-const DISK_WRITE_FAILED_CODE = 'Neo.DatabaseError.Transaction.TransactionLogError';
-const PANICKED_CODE = 'Neo.DatabaseError.Transaction.TransactionStartFailed';
+const DISK_WRITE_FAILED_CODES = new Set([
+  'Neo.DatabaseError.Transaction.TransactionLogError',
+  'Neo.DatabaseError.Transaction.TransactionCommitFailed',
+]);
 
 /** Turns a driver error into our typed error when it means "Neo4j is down", overloaded or out of disk. */
 export function asUnavailable(error: unknown): Unavailable | DiskFull | null {
   const code = neo4jErrorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return new Unavailable();
-  if (code === DISK_WRITE_FAILED_CODE) return new DiskFull();
-  if (code === PANICKED_CODE) return new Unavailable('Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
+  if (code && DISK_WRITE_FAILED_CODES.has(code)) return new DiskFull();
+  if (isPanicked(error)) return new Unavailable('Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
   // Seen under a load average of 48 on 2 cores: GET /api/graph timed out in Neo4j and answered 500.
   if (code && OVERLOADED_CODE.test(code)) return new Unavailable('Neo4j could not answer in time (it is busy); retry shortly.');
   return null;

@@ -6,12 +6,17 @@ import { asHttpError, errorMiddleware } from '../../api/src/errors.js';
 const driverError = (message: string, code: string) => Object.assign(new Error(message), { code });
 
 /**
- * The two errors Neo4j 5 gave `npm run chaos` on a full disk (its store on a full tmpfs, transaction
- * log not preallocated), copied from the run: both used to leave the API as a 500 "Internal error".
+ * The errors Neo4j 5 gave on a full disk (its store on a full tmpfs), copied from the runs: a commit
+ * that could not be appended to the log or applied to the store, then the panicked database's
+ * refusal of every transaction. Each used to leave the API as a 500 "Internal error".
  */
 const logAppendFailed = driverError(
   'Could not append transaction: Transaction #9 {started 2026-12-02 21:51:52.799+0000, committed 2026-12-02 21:51:53.012+0000, with 4 commands in this transaction, lease -1, latest committed transaction id when started was 6, consensusIndex: -1} to log.',
   'Neo.DatabaseError.Transaction.TransactionLogError',
+);
+const applyFailed = driverError(
+  'Could not apply the transaction: Transaction #102 {started 2026-12-02 22:25:54.077+0000, committed 2026-12-02 22:25:54.101+0000, with 15 commands in this transaction, lease -1, latest committed transaction id when started was 100, consensusIndex: -1}',
+  'Neo.DatabaseError.Transaction.TransactionCommitFailed',
 );
 const panicked = driverError(
   'The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.',
@@ -36,12 +41,14 @@ async function answerOf(error: Error): Promise<{ status: number; retryAfter: str
 }
 
 describe('Neo4j on a full disk', () => {
-  it('answers 507 INSUFFICIENT_STORAGE with a sentence when the transaction log cannot be written', async () => {
-    expect(asHttpError(logAppendFailed)?.status).toBe(507);
-    const answer = await answerOf(logAppendFailed);
-    expect(answer.status).toBe(507);
-    expect(answer.body.error.code).toBe('INSUFFICIENT_STORAGE');
-    expect(answer.body.error.message).toMatch(/disk is full .*not saved/);
+  it('answers 507 INSUFFICIENT_STORAGE with a sentence when the transaction log or the store cannot be written', async () => {
+    for (const error of [logAppendFailed, applyFailed]) {
+      expect(asHttpError(error)?.status).toBe(507);
+      const answer = await answerOf(error);
+      expect(answer.status).toBe(507);
+      expect(answer.body.error.code).toBe('INSUFFICIENT_STORAGE');
+      expect(answer.body.error.message).toMatch(/disk is full .*not confirmed/);
+    }
   });
 
   it('answers 503 with Retry-After once the database has panicked and refuses every transaction', async () => {
