@@ -28,7 +28,8 @@ export interface FullDiskRun {
   acknowledged: string[];
   /** ms from the fault to the first refused write. */
   firstRefusalMs: number;
-  checkpoint: string;
+  /** ms from the filler's removal to the first write accepted again (NaN: never, within the wait). */
+  writableAgainMs: number;
 }
 
 /** Writes 1 MiB blocks into `filler` until ENOSPC: a short last write takes the filesystem's last byte. */
@@ -56,8 +57,18 @@ async function call(url: string, init: RequestInit, timeoutMs: number): Promise<
   }
 }
 
+/** One audited write of a 10 KB Topic through the API. */
+export function writeEntity(baseUrl: string, token: string, id: string): Promise<Answer> {
+  const body = { label: 'Topic', id, properties: { name_en: `Chaos write ${id}`, description: 'x'.repeat(10_000) }, note: 'npm run chaos' };
+  return call(
+    `${baseUrl}/api/entities`,
+    { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    WRITE_HANG_MS,
+  );
+}
+
 /** Audited writes (10 KB each) through the API until they are refused, each followed by a read. */
-export async function writeUntilRefused(baseUrl: string, token: string, faultAt: number): Promise<Omit<FullDiskRun, 'checkpoint'>> {
+export async function writeUntilRefused(baseUrl: string, token: string, faultAt: number): Promise<Omit<FullDiskRun, 'writableAgainMs'>> {
   const writes: Answer[] = [];
   const reads: Answer[] = [];
   const acknowledged: string[] = [];
@@ -65,12 +76,7 @@ export async function writeUntilRefused(baseUrl: string, token: string, faultAt:
   let refusedInARow = 0;
   for (let i = 0; i < MAX_ATTEMPTS && refusedInARow < REFUSALS_TO_STOP; i++) {
     const id = `${CHAOS_ID_PREFIX}${i}`;
-    const body = { label: 'Topic', id, properties: { name_en: `Chaos write ${i}`, description: 'x'.repeat(10_000) }, note: 'npm run chaos' };
-    const write = await call(
-      `${baseUrl}/api/entities`,
-      { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) },
-      WRITE_HANG_MS,
-    );
+    const write = await writeEntity(baseUrl, token, id);
     writes.push(write);
     if (write.status === 201) {
       acknowledged.push(id);
@@ -98,6 +104,7 @@ export function faultsOf(run: FullDiskRun): string[] {
     if (read.status === 200 || (read.status === 503 && read.ms < 1000)) continue;
     faults.push(`read ${i} answered ${read.status} in ${read.ms.toFixed(0)} ms`);
   }
+  if (Number.isNaN(run.writableAgainMs)) faults.push('writes still refused after the disk was freed');
   return faults;
 }
 
@@ -125,8 +132,11 @@ function tally(answers: Answer[]): string {
   return [...counts].map(([key, n]) => `${key}×${n}`).join(', ');
 }
 
-/** One line for the table: the statuses of the writes and reads, the first refusal and the checkpoint. */
+/** One line for the table: the statuses of the writes and reads, the first refusal and when writes came back. */
 export function describeRun(run: FullDiskRun): string {
   const slowest = Math.max(...run.writes.map((write) => write.ms));
-  return `writes: ${tally(run.writes)} (slowest ${slowest.toFixed(0)} ms), first refused ${run.firstRefusalMs.toFixed(0)} ms after the fault; a read after each: ${tally(run.reads)}; checkpoint: ${run.checkpoint}`;
+  const again = Number.isNaN(run.writableAgainMs)
+    ? 'writes still refused 120 s after the filler was removed'
+    : `writes accepted again ${(run.writableAgainMs / 1000).toFixed(1)} s after the filler was removed`;
+  return `writes: ${tally(run.writes)} (slowest ${slowest.toFixed(0)} ms), first refused ${run.firstRefusalMs.toFixed(0)} ms after the fault; a read after each: ${tally(run.reads)}; ${again}`;
 }

@@ -154,11 +154,18 @@ const DISK_WRITE_FAILED_CODES = new Set([
   'Neo.DatabaseError.Transaction.TransactionCommitFailed',
 ]);
 
+const READ_ONLY_CODE = 'Neo.ClientError.General.WriteOnReadOnlyAccessDatabase';
+
 /** Turns a driver error into our typed error when it means "Neo4j is down", overloaded or out of disk. */
 export function asUnavailable(error: unknown): Unavailable | DiskFull | null {
   const code = neo4jErrorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return new Unavailable();
   if (code && DISK_WRITE_FAILED_CODES.has(code)) return new DiskFull();
+  // Seen by `npm run chaos` when a transaction log rotation met the full disk: reads go on, writes are refused.
+  if (code === READ_ONLY_CODE)
+    return new Unavailable(
+      'Neo4j has made the database read-only (a full disk, or an operator), so writes are refused; reads still work; retry later.',
+    );
   if (isPanicked(error)) return new Unavailable('Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
   // Seen under a load average of 48 on 2 cores: GET /api/graph timed out in Neo4j and answered 500.
   if (code && OVERLOADED_CODE.test(code)) return new Unavailable('Neo4j could not answer in time (it is busy); retry shortly.');

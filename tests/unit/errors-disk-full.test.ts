@@ -18,6 +18,10 @@ const applyFailed = driverError(
   'Could not apply the transaction: Transaction #102 {started 2026-12-02 22:25:54.077+0000, committed 2026-12-02 22:25:54.101+0000, with 15 commands in this transaction, lease -1, latest committed transaction id when started was 100, consensusIndex: -1}',
   'Neo.DatabaseError.Transaction.TransactionCommitFailed',
 );
+const readOnly = driverError(
+  'No write operations are allowed on this database. The database is in read-only mode on this Neo4j instance.',
+  'Neo.ClientError.General.WriteOnReadOnlyAccessDatabase',
+);
 const panicked = driverError(
   'The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.',
   'Neo.DatabaseError.Transaction.TransactionStartFailed',
@@ -49,6 +53,13 @@ describe('Neo4j on a full disk', () => {
       expect(answer.body.error.code).toBe('INSUFFICIENT_STORAGE');
       expect(answer.body.error.message).toMatch(/disk is full .*not confirmed/);
     }
+  });
+
+  it('answers 503 with Retry-After and a sentence when Neo4j has made the database read-only', async () => {
+    const answer = await answerOf(readOnly);
+    expect(answer.status).toBe(503);
+    expect(answer.retryAfter).toMatch(/^\d+$/);
+    expect(answer.body.error.message).toMatch(/read-only .*writes are refused/);
   });
 
   it('answers 503 with Retry-After once the database has panicked and refuses every transaction', async () => {
