@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,17 @@ import { findFreePort } from '../tools/neo4j/ports.js';
 import { graphFingerprint, type GraphFingerprint } from '../tests/support/fingerprint.js';
 import { isAlive, javaPidOf, killHard, spawnMainOnStore, stopChild, waitForOutput, waitUntil } from '../tests/support/processes.js';
 import { Relay } from '../tests/support/relay.js';
+import {
+  CHAOS_ID_PREFIX,
+  countFound,
+  describeRun,
+  faultsOf,
+  fillDisk,
+  removeChaosWrites,
+  writeEntity,
+  writeUntilRefused,
+  type FullDiskRun,
+} from './chaos-disk.js';
 
 interface Ordeal {
   name: string;
@@ -44,11 +55,12 @@ interface Ordeal {
 const mountRoot = mkdtempSync(path.join(os.tmpdir(), 'liaison-chaos-'));
 const stateDir = path.join(mountRoot, 'store');
 const password = randomBytes(12).toString('hex');
+const adminToken = randomBytes(24).toString('hex');
 
 /** A small filesystem for the store: tmpfs when mount is allowed; otherwise the store stays on /tmp and the disk ordeal is skipped. */
 function mountSmallDisk(): string | null {
   try {
-    // Neo4j preallocates its 256 MiB transaction log, so the disk must hold that plus the store.
+    // Room for the store and its logs; transaction log files are small here (NEO4J_TX_LOG_ROTATION_SIZE below).
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1g', 'tmpfs', mountRoot], { stdio: 'pipe' });
     return 'tmpfs 1 GiB';
   } catch (error) {
@@ -107,7 +119,12 @@ async function ordeal(
   before: GraphFingerprint,
   fault: () => Promise<void>,
   heal: () => Promise<void>,
-  { note = '', recoveryFromFault = false, outageRequired = true }: { note?: string; recoveryFromFault?: boolean; outageRequired?: boolean } = {},
+  {
+    note = '',
+    recoveryFromFault = false,
+    outageRequired = true,
+    afterRecovery = async () => {},
+  }: { note?: string; recoveryFromFault?: boolean; outageRequired?: boolean; afterRecovery?: () => Promise<void> } = {},
 ): Promise<Ordeal> {
   const load = startLoad(baseUrl);
   await new Promise((resolve) => setTimeout(resolve, 2000)); // warm, steady load before the fault
@@ -140,6 +157,7 @@ async function ordeal(
   );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const loadStatuses = load.stop();
+  await afterRecovery();
   const after = await graphFingerprint(db);
   return {
     name,
@@ -156,7 +174,12 @@ const disk = mountSmallDisk();
 mkdirSync(stateDir, { recursive: true });
 const boltPort = await findFreePort();
 const port = await findFreePort();
-const app = spawnMainOnStore({ stateDir, boltPort, password }, port, { SEED_ON_START: 'true' });
+// A 256 MiB transaction log file, preallocated, absorbed every write of the full-disk ordeal; with 128k the next rotation meets the full disk.
+const app = spawnMainOnStore({ stateDir, boltPort, password }, port, {
+  SEED_ON_START: 'true',
+  NEO4J_TX_LOG_ROTATION_SIZE: '128k',
+  ADMIN_TOKEN: adminToken,
+});
 const direct = new Database({ uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, database: 'neo4j', queryTimeoutMs: 60_000 });
 const results: Ordeal[] = [];
 let relayApp: { close(): Promise<void> } | undefined;
@@ -221,11 +244,14 @@ try {
     ),
   );
 
-  // 3. A full disk under the store.
+  // 3. A full disk under the store, audited writes through the API until they are refused.
   if (disk) {
     const filler = path.join(mountRoot, 'filler');
-    let acknowledged = 0;
-    let refused = 0;
+    let written: Omit<FullDiskRun, 'writableAgainMs'> | undefined;
+    let run: FullDiskRun | undefined;
+    let freedAt = NaN;
+    let found = NaN;
+    const panicsBefore = (app.output().match(/reports a critical error/g) ?? []).length;
     results.push(
       await ordeal(
         'full disk under the store',
@@ -233,53 +259,49 @@ try {
         direct,
         before,
         async () => {
-          const fd = openSync(filler, 'w');
-          const block = Buffer.alloc(1024 * 1024, 1);
-          try {
-            for (;;) writeSync(fd, block);
-          } catch {
-            // ENOSPC: the disk is full.
-          } finally {
-            closeSync(fd);
-          }
-          // Writes and a checkpoint now need space that is not there.
-          for (let i = 0; i < 20; i++) {
-            try {
-              await direct.driver.executeQuery(
-                'CREATE (:ChaosWrite {i: $i, pad: $pad})',
-                { i, pad: 'x'.repeat(100_000) },
-                { transactionConfig: { timeout: 10_000 } },
-              );
-              acknowledged += 1;
-            } catch {
-              refused += 1;
-            }
-          }
-          await direct.driver.executeQuery('CALL db.checkpoint()', {}, { transactionConfig: { timeout: 30_000 } }).catch(() => {});
+          const faultAt = performance.now();
+          fillDisk(filler);
+          written = await writeUntilRefused(baseUrl, adminToken, faultAt);
         },
         async () => {
           rmSync(filler, { force: true });
-          // What the disk ordeal wrote must be there (acknowledged) and is then removed, so the graph compares equal.
-          await waitUntil(
-            async () => {
-              try {
-                const { records } = await direct.driver.executeQuery('MATCH (n:ChaosWrite) WITH count(n) AS n RETURN n');
-                const found = Number(records[0]!.get('n'));
-                if (found < acknowledged) throw new Error(`lost writes: ${found} of ${acknowledged} acknowledged ChaosWrite nodes`);
-                await direct.driver.executeQuery('MATCH (n:ChaosWrite) DELETE n');
-                return true;
-              } catch (error) {
-                if ((error as Error).message.startsWith('lost writes')) throw error;
-                return undefined;
-              }
-            },
-            { intervalMs: 500, timeoutMs: 600_000, describe: () => 'Neo4j answering after the disk is freed' },
-          );
+          freedAt = performance.now();
         },
-        { outageRequired: false },
+        {
+          outageRequired: false,
+          afterRecovery: async () => {
+            // Reads may never have stopped: what must come back is writes.
+            const writableAt = await waitUntil(
+              async () => ((await writeEntity(baseUrl, adminToken, `${CHAOS_ID_PREFIX}after`)).status === 201 ? performance.now() : undefined),
+              { intervalMs: 500, timeoutMs: 120_000 },
+            ).catch(() => NaN);
+            run = { ...written!, writableAgainMs: writableAt - freedAt };
+            // Every acknowledged write must be there; then the ordeal's writes go, so the graph compares equal.
+            found = await waitUntil(() => countFound(direct, run?.acknowledged ?? []).catch(() => undefined), {
+              intervalMs: 500,
+              describe: () => 'Neo4j answering after the disk is freed',
+            });
+            await removeChaosWrites(direct);
+          },
+        },
       ),
     );
-    results.at(-1)!.note = `${acknowledged} writes acknowledged while full (all found afterwards), ${refused} refused`;
+    const ordealResult = results.at(-1)!;
+    const panicked = (app.output().match(/reports a critical error/g) ?? []).length > panicsBefore;
+    const faults = run ? faultsOf(run) : ['no writes'];
+    if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
+    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged, ${found} found afterwards; ${panicked ? 'Neo4j panicked and the supervisor restarted it' : 'no panic logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+    if (faults.length) {
+      process.exitCode = 1;
+      // What the API could not map: the driver error behind each 500, for errors.ts.
+      for (const line of app
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"unhandled error"')))
+        console.log(
+          `chaos: ${/"err":\{"type":"(\w+)","message":"(.{0,300})/.exec(line)?.slice(1).join(': ')} ${/"code":"(Neo[^"]+)"/.exec(line)?.[1] ?? ''}`,
+        );
+    }
   }
 } catch (error) {
   console.error(`chaos: ${(error as Error).message}\n${app.output().slice(-4000)}`);

@@ -32,6 +32,7 @@ export const envSchema = z
     NEO4J_PAGECACHE: memorySize.default('256m'),
     NEO4J_TX_MEMORY: memoryLimit.default('128m'),
     NEO4J_TX_MEMORY_TOTAL: memoryLimit.default('320m'),
+    NEO4J_TX_LOG_ROTATION_SIZE: memorySize.default('256m'),
     NEO4J_STATE_DIR: z.string().min(1).optional(),
     NEO4J_START_TIMEOUT_S: z.coerce.number().int().positive().default(180),
     NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { neo4jErrorCode } from './db/driver.js';
+import { isPanicked, neo4jErrorCode } from './db/driver.js';
 import type { ImportIssue } from './import/issues.js';
 
 /** What every error answer carries: `{ error: { code, message, field?, …details } }`. */
@@ -76,6 +76,15 @@ export class InsufficientStorage extends HttpError {
   }
 }
 
+/** Neo4j could not write a change to its disk (full or failing): the change is not confirmed. */
+export class DiskFull extends HttpError {
+  constructor(
+    message = 'Neo4j could not write this change to disk (its disk is full or failing), so it is not confirmed: check it and retry once an operator has freed space.',
+  ) {
+    super(507, 'INSUFFICIENT_STORAGE', message);
+  }
+}
+
 /** The database cannot be reached; clients may retry. */
 export class Unavailable extends HttpError {
   constructor(message = 'Neo4j is unavailable; retry shortly.') {
@@ -134,10 +143,30 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
 /** Neo4j gave up on a query for lack of time or memory: the server is overloaded, not the client wrong. */
 const OVERLOADED_CODE = /TransactionTimedOut|MemoryPoolOutOfMemoryError/;
 
-/** Turns a driver error into our typed error when it means "Neo4j is down" or overloaded. */
-export function asUnavailable(error: unknown): Unavailable | null {
+/**
+ * Seen on a full disk (`npm run chaos`, tests/integration/neo4j-full-disk.test.ts): a commit that
+ * cannot be appended to the transaction log (TransactionLogError) or applied to the store files
+ * (TransactionCommitFailed, "Could not apply the transaction"). Then the database panics and
+ * refuses every transaction (TransactionStartFailed, see isPanicked) until Neo4j restarts.
+ */
+const DISK_WRITE_FAILED_CODES = new Set([
+  'Neo.DatabaseError.Transaction.TransactionLogError',
+  'Neo.DatabaseError.Transaction.TransactionCommitFailed',
+]);
+
+const READ_ONLY_CODE = 'Neo.ClientError.General.WriteOnReadOnlyAccessDatabase';
+
+/** Turns a driver error into our typed error when it means "Neo4j is down", overloaded or out of disk. */
+export function asUnavailable(error: unknown): Unavailable | DiskFull | null {
   const code = neo4jErrorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return new Unavailable();
+  if (code && DISK_WRITE_FAILED_CODES.has(code)) return new DiskFull();
+  // Seen by `npm run chaos` when a transaction log rotation met the full disk: reads go on, writes are refused.
+  if (code === READ_ONLY_CODE)
+    return new Unavailable(
+      'Neo4j has made the database read-only (a full disk, or an operator), so writes are refused; reads still work; retry later.',
+    );
+  if (isPanicked(error)) return new Unavailable('Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
   // Seen under a load average of 48 on 2 cores: GET /api/graph timed out in Neo4j and answered 500.
   if (code && OVERLOADED_CODE.test(code)) return new Unavailable('Neo4j could not answer in time (it is busy); retry shortly.');
   return null;

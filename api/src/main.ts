@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 
   const availability = new Neo4jAvailability();
   superviseAvailability(connection, availability, logger);
-  probe = startBoltProbe(db.config, availability);
+  probe = startBoltProbe(db.config, availability, { onPanic: () => restartPanicked(connection, logger) });
   // Open a few pooled connections now, so the first visitors do not pay for the Bolt handshakes.
   await Promise.all(Array.from({ length: 4 }, () => db.read('server-version')));
   const app = createApp({
@@ -106,6 +106,16 @@ async function main(): Promise<void> {
   connection.local?.on('up', warm);
 }
 
+/** A panicked database answers Bolt but refuses every transaction: the local one is restarted, a remote one only reported. */
+function restartPanicked(connection: Connection | undefined, logger: Logger): void {
+  const local = connection?.local;
+  if (!local) {
+    logger.error('Neo4j reports a critical error (its database panicked) and must be restarted; answering 503 until it is');
+    return;
+  }
+  void local.restartAfterPanic().catch((error: unknown) => logger.error({ err: error }, 'Stopping the panicked local Neo4j failed'));
+}
+
 /** Logs what happens to Neo4j and tells the API, so it answers 503 at once while Neo4j is down. */
 function superviseAvailability(connection: Connection, availability: Neo4jAvailability, logger: Logger): void {
   availability.onChange((up) =>
@@ -117,6 +127,9 @@ function superviseAvailability(connection: Connection, availability: Neo4jAvaila
     logger.error({ pid, code, signal, lastLines }, `The local Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); restarting it`);
     availability.markDown('supervisor', 'Neo4j stopped unexpectedly and is being restarted; retry shortly.', 5);
   });
+  local.on('panicked', ({ pid }) =>
+    logger.error({ pid }, `The local Neo4j (pid ${pid}) reports a critical error (its database panicked, e.g. on a full disk); restarting it`),
+  );
   local.on('restarting', ({ number, delayMs }) => logger.info({ attempt: number, delayMs }, `Restarting the local Neo4j in ${delayMs} ms`));
   local.on('failed', ({ number, error }) => logger.error({ attempt: number, err: error }, `Restart ${number} of the local Neo4j failed`));
   local.on('up', ({ pid, restarts }) => {

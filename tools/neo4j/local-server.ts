@@ -20,6 +20,11 @@ export interface LocalNeo4jOptions {
   transactionMemory?: string;
   /** Heap all transactions together may use (dbms.memory.transaction.total.max); 0 means unlimited. */
   transactionMemoryTotal?: string;
+  /**
+   * db.tx_log.rotation.size (Neo4j's default 256m). Each log file is preallocated, so a full disk
+   * reaches the writes only at the next rotation: `npm run chaos` sets 128k to meet it at once.
+   */
+  txLogRotationSize?: string;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -79,6 +84,7 @@ function writeConfig(stateDir: string, boltPort: number, options: LocalNeo4jOpti
     `db.memory.transaction.max=${options.transactionMemory ?? DEFAULT_TRANSACTION_MEMORY}`,
     `dbms.memory.transaction.total.max=${options.transactionMemoryTotal ?? DEFAULT_TRANSACTION_MEMORY_TOTAL}`,
     'db.transaction.timeout=60s',
+    `db.tx_log.rotation.size=${options.txLogRotationSize ?? '256m'}`,
     // Ctrl-C should not wait 10 s for transactions that are already gone.
     'db.shutdown_transaction_end_timeout=2s',
     'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
@@ -262,7 +268,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pid = child.pid ?? 0;
-  writeFileSync(pidFile(stateDir), `${pid}\n`);
+  try {
+    writeFileSync(pidFile(stateDir), `${pid}\n`);
+  } catch (error) {
+    // A full disk (a restart after a panic): never leave a JVM running that nobody knows of.
+    child.kill('SIGKILL');
+    throw new LocalNeo4jError('START_FAILED', `Cannot write ${pidFile(stateDir)}: ${(error as Error).message}`);
+  }
   // Last resort if the Node process dies without calling stop(): never leave a JVM behind.
   const killOnExit = () => {
     if (child.exitCode === null) child.kill('SIGKILL');

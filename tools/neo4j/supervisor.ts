@@ -15,6 +15,8 @@ export interface SupervisorOptions extends LocalNeo4jOptions {
 export interface SupervisorEvents {
   /** The JVM exited without being asked to: the API must answer 503 from now on. */
   down: [exit: LocalNeo4jExit & { pid: number }];
+  /** The database panicked (its JVM still up): the server is being stopped, then restarted like a crash. */
+  panicked: [server: { pid: number }];
   /** A restart attempt begins after `delayMs` of backoff. */
   restarting: [attempt: { number: number; delayMs: number }];
   /** Bolt answers again (after a restart). */
@@ -38,6 +40,8 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
   private failures = 0;
   private restartTimer?: NodeJS.Timeout;
   private pending?: Promise<void>;
+  /** The pid of a panicked server being stopped, so repeated reports stop it once. */
+  private panickedPid?: number;
 
   private constructor(
     first: LocalNeo4j,
@@ -108,6 +112,7 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
     const number = this.restarts + 1;
     this.emit('restarting', { number, delayMs });
     this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
       this.pending = this.restart(number).finally(() => (this.pending = undefined));
     }, delayMs);
   }
@@ -131,6 +136,20 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
       this.emit('failed', { number, error: error instanceof Error ? error : new LocalNeo4jError('START_FAILED', String(error)), gaveUp });
       this.scheduleRestart();
     }
+  }
+
+  /**
+   * For a database that has panicked (a failed transaction log append on a full disk): its JVM
+   * stays up and answers Bolt, but refuses every transaction until it restarts, so the exit watch
+   * never fires. Stopping it hands over to the crash path: `down`, backoff, restart, `up`, and a
+   * server that keeps panicking counts against `maxRestarts` like one that keeps crashing.
+   */
+  async restartAfterPanic(): Promise<void> {
+    const server = this.current;
+    if (this.stopping || this.pending || this.restartTimer || this.panickedPid === server.pid) return;
+    this.panickedPid = server.pid;
+    this.emit('panicked', { pid: server.pid });
+    await server.stop();
   }
 
   /** Stops supervising and stops the server (also one that is being restarted). */

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { DatabaseConfig } from './driver.js';
+import { isPanicked, type DatabaseConfig } from './driver.js';
 
 /** Error codes that mean "the server cannot be reached", as opposed to "the query failed". */
 const CONNECTION_CODES = new Set([
@@ -61,6 +61,8 @@ export interface BoltProbeOptions {
   /** A probe slower than this counts as a failure; `timeoutsBeforeDown` of them in a row mark an outage. */
   timeoutMs?: number;
   timeoutsBeforeDown?: number;
+  /** Called once per outage when Neo4j answers that its database has panicked (only a restart helps). */
+  onPanic?: () => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export function startBoltProbe(config: DatabaseConfig, availability: Neo4jAvaila
   });
   let stopped = false;
   let timeouts = 0;
+  let panicReported = false;
   let timer: NodeJS.Timeout | undefined;
 
   const countSlow = (): void => {
@@ -101,11 +104,18 @@ export function startBoltProbe(config: DatabaseConfig, availability: Neo4jAvaila
       if (outcome === 'slow') countSlow();
       else {
         timeouts = 0;
+        panicReported = false;
         availability.markUp('bolt');
       }
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code === 'string' && CONNECTION_CODES.has(code)) availability.markDown('bolt', 'Neo4j is unavailable; retry shortly.');
+      else if (isPanicked(error)) {
+        // The JVM stays up and Bolt answers, but every transaction fails until Neo4j restarts.
+        availability.markDown('bolt', 'Neo4j stopped on a critical error (a full disk?) and must be restarted; retry shortly.');
+        if (!panicReported) options.onPanic?.();
+        panicReported = true;
+      }
       // Anything else (an acquisition timeout behind a stuck probe, a transient error) counts as slow.
       else countSlow();
     } finally {

@@ -55,6 +55,7 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
     pageCache: env.NEO4J_PAGECACHE,
     transactionMemory: env.NEO4J_TX_MEMORY,
     transactionMemoryTotal: env.NEO4J_TX_MEMORY_TOTAL,
+    txLogRotationSize: env.NEO4J_TX_LOG_ROTATION_SIZE,
     readyTimeoutMs: env.NEO4J_START_TIMEOUT_S * 1000,
     maxRestarts: env.NEO4J_MAX_RESTARTS,
     log,

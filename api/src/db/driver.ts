@@ -25,6 +25,17 @@ export function neo4jErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Neo4j's answer to every new transaction once its database has panicked (seen after a transaction
+ * log append failed on a full disk): it "needs to be restarted", and nothing but a restart helps.
+ */
+export const PANICKED_CODE = 'Neo.DatabaseError.Transaction.TransactionStartFailed';
+
+/** True when a driver error says the database has panicked and must be restarted. */
+export function isPanicked(error: unknown): boolean {
+  return neo4jErrorCode(error) === PANICKED_CODE;
+}
+
 export type Row = Record<string, unknown>;
 /** neo4j-driver's fetch size meaning "all records at once". */
 const FETCH_ALL = -1;

@@ -1,0 +1,142 @@
+/**
+ * The full-disk ordeal of `npm run chaos` (bench/chaos.ts): a filler file takes the store's
+ * filesystem to its last byte, then audited writes go through the API (POST /api/entities, one
+ * entity and its change record per write) until they are refused, with a read after each.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { Database } from '../api/src/db/driver.js';
+
+/** The curation route's own transaction timeout (api/src/curation/transaction.ts) plus slack: longer is a hang. */
+export const WRITE_HANG_MS = 65_000;
+/** Stop writing after this many refusals in a row, or after this many attempts in all. */
+const REFUSALS_TO_STOP = 5;
+const MAX_ATTEMPTS = 60;
+/** Every entity the ordeal writes has an id with this prefix, so it can be found and removed. */
+export const CHAOS_ID_PREFIX = 'topic-chaos-';
+
+export interface Answer {
+  status: number;
+  ms: number;
+  code?: string;
+  message?: string;
+}
+
+export interface FullDiskRun {
+  writes: Answer[];
+  reads: Answer[];
+  /** Ids of the writes the API acknowledged (201). */
+  acknowledged: string[];
+  /** ms from the fault to the first refused write. */
+  firstRefusalMs: number;
+  /** ms from the filler's removal to the first write accepted again (NaN: never, within the wait). */
+  writableAgainMs: number;
+}
+
+/** Writes 1 MiB blocks into `filler` until ENOSPC: a short last write takes the filesystem's last byte. */
+export function fillDisk(filler: string): void {
+  const fd = openSync(filler, 'w');
+  const block = Buffer.alloc(1024 * 1024, 1);
+  try {
+    for (;;) writeSync(fd, block);
+  } catch {
+    // ENOSPC: the disk is full.
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function call(url: string, init: RequestInit, timeoutMs: number): Promise<Answer> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    return { status: response.status, ms: performance.now() - started, code: body.error?.code, message: body.error?.message };
+  } catch {
+    // No answer within the timeout: a hang.
+    return { status: 0, ms: performance.now() - started };
+  }
+}
+
+/** One audited write of a 10 KB Topic through the API. */
+export function writeEntity(baseUrl: string, token: string, id: string): Promise<Answer> {
+  const body = { label: 'Topic', id, properties: { name_en: `Chaos write ${id}`, description: 'x'.repeat(10_000) }, note: 'npm run chaos' };
+  return call(
+    `${baseUrl}/api/entities`,
+    { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    WRITE_HANG_MS,
+  );
+}
+
+/** Audited writes (10 KB each) through the API until they are refused, each followed by a read. */
+export async function writeUntilRefused(baseUrl: string, token: string, faultAt: number): Promise<Omit<FullDiskRun, 'writableAgainMs'>> {
+  const writes: Answer[] = [];
+  const reads: Answer[] = [];
+  const acknowledged: string[] = [];
+  let firstRefusalMs = NaN;
+  let refusedInARow = 0;
+  for (let i = 0; i < MAX_ATTEMPTS && refusedInARow < REFUSALS_TO_STOP; i++) {
+    const id = `${CHAOS_ID_PREFIX}${i}`;
+    const write = await writeEntity(baseUrl, token, id);
+    writes.push(write);
+    if (write.status === 201) {
+      acknowledged.push(id);
+      refusedInARow = 0;
+    } else {
+      if (Number.isNaN(firstRefusalMs)) firstRefusalMs = performance.now() - faultAt;
+      refusedInARow += 1;
+    }
+    reads.push(await call(`${baseUrl}/api/search?q=greta`, {}, 5000));
+  }
+  return { writes, reads, acknowledged, firstRefusalMs };
+}
+
+/** What is wrong with the answers: a 500, a hang, a refusal without a sentence, a slow 503 or a failed read. */
+export function faultsOf(run: FullDiskRun): string[] {
+  const faults: string[] = [];
+  for (const [i, write] of run.writes.entries()) {
+    if (write.status === 201) continue;
+    if (write.status === 0) faults.push(`write ${i} hung past ${WRITE_HANG_MS} ms`);
+    else if (!(write.status >= 400 && write.status < 500) && write.status !== 503 && write.status !== 507)
+      faults.push(`write ${i} answered ${write.status} ${write.code ?? ''}`);
+    else if (!write.message || write.message.length < 20) faults.push(`write ${i} answered ${write.status} without a sentence`);
+  }
+  for (const [i, read] of run.reads.entries()) {
+    if (read.status === 200 || (read.status === 503 && read.ms < 1000)) continue;
+    faults.push(`read ${i} answered ${read.status} in ${read.ms.toFixed(0)} ms`);
+  }
+  if (Number.isNaN(run.writableAgainMs)) faults.push('writes still refused after the disk was freed');
+  return faults;
+}
+
+/** Counts the acknowledged writes that are in the graph; throws while Neo4j does not answer. */
+export async function countFound(db: Database, ids: string[]): Promise<number> {
+  const { records } = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids });
+  return Number(records[0]!.get('n'));
+}
+
+/** Removes the ordeal's entities and their change records, so the graph compares equal to before. */
+export async function removeChaosWrites(db: Database): Promise<void> {
+  await db.driver.executeQuery(
+    'MATCH (n) WHERE (n:Entity AND n.id STARTS WITH $prefix) OR (n:Change AND n.element_id STARTS WITH $prefix) DETACH DELETE n',
+    { prefix: CHAOS_ID_PREFIX },
+  );
+}
+
+/** `201×3, 507 INSUFFICIENT_STORAGE×1`: answers counted by status and error code. */
+function tally(answers: Answer[]): string {
+  const counts = new Map<string, number>();
+  for (const answer of answers) {
+    const key = answer.code ? `${answer.status} ${answer.code}` : String(answer.status);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key}×${n}`).join(', ');
+}
+
+/** One line for the table: the statuses of the writes and reads, the first refusal and when writes came back. */
+export function describeRun(run: FullDiskRun): string {
+  const slowest = Math.max(...run.writes.map((write) => write.ms));
+  const again = Number.isNaN(run.writableAgainMs)
+    ? 'writes still refused 120 s after the filler was removed'
+    : `writes accepted again ${(run.writableAgainMs / 1000).toFixed(1)} s after the filler was removed`;
+  return `writes: ${tally(run.writes)} (slowest ${slowest.toFixed(0)} ms), first refused ${run.firstRefusalMs.toFixed(0)} ms after the fault; a read after each: ${tally(run.reads)}; ${again}`;
+}
