@@ -144,7 +144,7 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
 const OVERLOADED_CODE = /TransactionTimedOut|MemoryPoolOutOfMemoryError/;
 
 /**
- * Seen on a full disk (`npm run chaos`, tests/integration/neo4j-full-disk.test.ts): a commit that
+ * Seen on a full disk (`npm run chaos`): a commit that
  * cannot be appended to the transaction log (TransactionLogError) or applied to the store files
  * (TransactionCommitFailed, "Could not apply the transaction"). Then the database panics and
  * refuses every transaction (TransactionStartFailed, see isPanicked) until Neo4j restarts.
