@@ -251,7 +251,7 @@ try {
     let run: FullDiskRun | undefined;
     let freedAt = NaN;
     let found = NaN;
-    const panicsBefore = (app.output().match(/reports a critical error/g) ?? []).length;
+    const outputBefore = app.output().length;
     results.push(
       await ordeal(
         'full disk under the store',
@@ -287,10 +287,20 @@ try {
       ),
     );
     const ordealResult = results.at(-1)!;
-    const panicked = (app.output().match(/reports a critical error/g) ?? []).length > panicsBefore;
+    // What the supervisor logged during this ordeal: a panic, or read-only mode and the wait for room.
+    const logged = app.output().slice(outputBefore);
+    const panicked = logged.includes('reports a critical error');
+    const readOnly = /made database \w+ read-only after a full disk \(([\d.]+) MiB free[^)]*\); restarting it once ([\d.]+) MiB/.exec(logged);
+    const room = /([\d.]+) MiB are free in \S+ again: restarting the local Neo4j/.exec(logged);
+    const neo4jDid = [
+      panicked ? 'Neo4j panicked and the supervisor restarted it' : '',
+      readOnly
+        ? `Neo4j made the database read-only (${readOnly[1]} MiB free); the supervisor waited for ${readOnly[2]} MiB and ${room ? `restarted it at ${room[1]} MiB free` : 'did not restart it'}`
+        : '',
+    ].filter(Boolean);
     const faults = run ? faultsOf(run) : ['no writes'];
     if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
-    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged, ${found} found afterwards; ${panicked ? 'Neo4j panicked and the supervisor restarted it' : 'no panic logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged, ${found} found afterwards; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
     if (faults.length) {
       process.exitCode = 1;
       // What the API could not map: the driver error behind each 500, for errors.ts.
