@@ -251,6 +251,7 @@ try {
     let run: FullDiskRun | undefined;
     let freedAt = NaN;
     let found = NaN;
+    let unconfirmedFound = NaN;
     const outputBefore = app.output().length;
     results.push(
       await ordeal(
@@ -284,6 +285,7 @@ try {
               intervalMs: 500,
               describe: () => 'Neo4j answering after the disk is freed',
             });
+            unconfirmedFound = await countFound(direct, run.unconfirmed);
             await removeChaosWrites(direct);
           },
         },
@@ -303,7 +305,7 @@ try {
     ].filter(Boolean);
     const faults = run ? faultsOf(run) : ['no writes'];
     if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
-    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged (the first write accepted again included), ${found} found afterwards; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged (the first write accepted again included), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
     if (faults.length) {
       process.exitCode = 1;
       // What the API could not map: the driver error behind each 500, for errors.ts.
