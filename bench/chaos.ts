@@ -297,6 +297,9 @@ try {
     const panicked = logged.includes('reports a critical error');
     const readOnly = /made database \w+ read-only after a full disk \(([\d.]+) MiB free[^)]*\); restarting it once ([\d.]+) MiB/.exec(logged);
     const room = /([\d.]+) MiB are free in \S+ again: restarting the local Neo4j/.exec(logged);
+    // The supervisor's own sentences, as an operator would read them.
+    for (const [, sentence] of logged.matchAll(/"msg":"((?:The local Neo4j|[\d.]+ MiB are free|Restarting the local Neo4j)[^"]*)"/g))
+      console.log(`chaos: npm start logged: ${sentence}`);
     const neo4jDid = [
       panicked ? 'Neo4j panicked and the supervisor restarted it' : '',
       readOnly
