@@ -162,7 +162,14 @@ function superviseAvailability(connection: Connection, availability: Neo4jAvaila
   );
   const local = connection.local;
   if (!local) return;
-  local.on('down', ({ pid, code, signal, lastLines }) => {
+  local.on('down', ({ pid, code, signal, lastLines, stuck }) => {
+    if (stuck) {
+      // Stopped on purpose (see the 'stuck' and 'room' lines): no crash to explain.
+      logger.warn({ pid, code, signal }, `The local Neo4j (pid ${pid}) has stopped; restarting it`);
+      const why = stuck === 'panicked' ? 'after a critical error' : 'to make its database writable again';
+      availability.markDown('supervisor', `Neo4j is being restarted ${why}; retry shortly.`, 5);
+      return;
+    }
     logger.error({ pid, code, signal, lastLines }, `The local Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); restarting it`);
     availability.markDown('supervisor', 'Neo4j stopped unexpectedly and is being restarted; retry shortly.', 5);
   });

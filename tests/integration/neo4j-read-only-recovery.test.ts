@@ -60,7 +60,7 @@ describe('a local Neo4j whose database refuses writes', () => {
     supervisor.on('read-only', (event) => steps.push(`read-only ${event.database}: ${event.freeBytes / MiB} of ${event.neededBytes / MiB} MiB free`));
     supervisor.on('room', (event) => steps.push(`room: ${event.freeBytes / MiB} MiB`));
     supervisor.on('stuck', (event) => steps.push(`stuck: ${event.reason}`));
-    supervisor.on('down', () => steps.push('down'));
+    supervisor.on('down', (exit) => steps.push(`down (${exit.stuck})`));
     supervisor.on('up', () => steps.push('up'));
     freeBytes = MiB;
     // What Neo4j lists after its failover to read-only mode; a second refused write during the wait changes nothing.
@@ -74,7 +74,7 @@ describe('a local Neo4j whose database refuses writes', () => {
 
     freeBytes = 500 * MiB;
     await waitUntil(() => (steps.includes('up') ? true : undefined), { describe: () => `the restart, after ${steps.join(', ')}` });
-    expect(steps).toEqual(['read-only neo4j: 1 of 64.125 MiB free', 'room: 500 MiB', 'stuck: read-only', 'down', 'up']);
+    expect(steps).toEqual(['read-only neo4j: 1 of 64.125 MiB free', 'room: 500 MiB', 'stuck: read-only', 'down (read-only)', 'up']);
     expect(isAlive(pid)).toBe(false);
     expect(supervisor.pid).not.toBe(pid);
     expect(supervisor.restartCount).toBe(1);

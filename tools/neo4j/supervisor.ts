@@ -22,8 +22,8 @@ export type StuckReason = 'panicked' | 'read-only';
 
 /** What the supervisor tells its owner; `npm start` maps these to logs and to the API's availability. */
 export interface SupervisorEvents {
-  /** The JVM exited without being asked to: the API must answer 503 from now on. */
-  down: [exit: LocalNeo4jExit & { pid: number }];
+  /** The JVM exited (by itself, or stopped by restartStuck: `stuck` says why): the API must answer 503 from now on. */
+  down: [exit: LocalNeo4jExit & { pid: number; stuck?: StuckReason }];
   /**
    * The JVM is up but its database is of no use until it restarts (it panicked, or it was left
    * read-only by a full disk that has room again): the server is being stopped, then restarted like a crash.
@@ -58,8 +58,8 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
   private failures = 0;
   private restartTimer?: NodeJS.Timeout;
   private pending?: Promise<void>;
-  /** The pid of a stuck server being stopped, so repeated reports stop it once. */
-  private stuckPid?: number;
+  /** The stuck server being stopped, so repeated reports stop it once. */
+  private stuck?: { pid: number; reason: StuckReason };
   /** The wait for room of a server left read-only by a full disk. */
   private roomWatch?: RoomWatch;
   private keptReadOnlyPid?: number;
@@ -123,7 +123,7 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
       // A crash soon after a start counts against the limit, so a server that dies at once is not restarted forever.
       if (Date.now() - startedAt >= this.options.stableAfterMs) this.failures = 0;
       this.failures += 1;
-      this.emit('down', { ...exit, pid: server.pid });
+      this.emit('down', { ...exit, pid: server.pid, ...(this.stuck?.pid === server.pid ? { stuck: this.stuck.reason } : {}) });
       this.scheduleRestart();
     });
   }
@@ -175,8 +175,8 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
    */
   async restartStuck(reason: StuckReason): Promise<void> {
     const server = this.current;
-    if (this.stopping || this.pending || this.restartTimer || this.stuckPid === server.pid) return;
-    this.stuckPid = server.pid;
+    if (this.stopping || this.pending || this.restartTimer || this.stuck?.pid === server.pid) return;
+    this.stuck = { pid: server.pid, reason };
     this.emit('stuck', { pid: server.pid, reason });
     await server.stop();
   }
@@ -191,7 +191,7 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
    */
   recoverReadOnly(database: string, readOnlyNow: readonly string[]): void {
     const server = this.current;
-    if (this.stopping || this.pending || this.restartTimer || this.roomWatch || this.stuckPid === server.pid) return;
+    if (this.stopping || this.pending || this.restartTimer || this.roomWatch || this.stuck?.pid === server.pid) return;
     const cause = readOnlyCause(database, readOnlyNow, readOnlyInConf(this.options.stateDir));
     if (cause === 'writable') return;
     if (cause === 'configured') {
