@@ -26,6 +26,8 @@ export interface FullDiskRun {
   reads: Answer[];
   /** Ids of the writes the API acknowledged (201). */
   acknowledged: string[];
+  /** Ids of the writes answered 507 (not confirmed: one already in the transaction log may be recovered). */
+  unconfirmed: string[];
   /** ms from the fault to the first refused write. */
   firstRefusalMs: number;
   /** ms from the filler's removal to the first write accepted again (NaN: never, within the wait). */
@@ -72,6 +74,7 @@ export async function writeUntilRefused(baseUrl: string, token: string, faultAt:
   const writes: Answer[] = [];
   const reads: Answer[] = [];
   const acknowledged: string[] = [];
+  const unconfirmed: string[] = [];
   let firstRefusalMs = NaN;
   let refusedInARow = 0;
   for (let i = 0; i < MAX_ATTEMPTS && refusedInARow < REFUSALS_TO_STOP; i++) {
@@ -82,12 +85,13 @@ export async function writeUntilRefused(baseUrl: string, token: string, faultAt:
       acknowledged.push(id);
       refusedInARow = 0;
     } else {
+      if (write.status === 507) unconfirmed.push(id);
       if (Number.isNaN(firstRefusalMs)) firstRefusalMs = performance.now() - faultAt;
       refusedInARow += 1;
     }
     reads.push(await call(`${baseUrl}/api/search?q=greta`, {}, 5000));
   }
-  return { writes, reads, acknowledged, firstRefusalMs };
+  return { writes, reads, acknowledged, unconfirmed, firstRefusalMs };
 }
 
 /** What is wrong with the answers: a 500, a hang, a refusal without a sentence, a slow 503 or a failed read. */

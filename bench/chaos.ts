@@ -251,7 +251,8 @@ try {
     let run: FullDiskRun | undefined;
     let freedAt = NaN;
     let found = NaN;
-    const panicsBefore = (app.output().match(/reports a critical error/g) ?? []).length;
+    let unconfirmedFound = NaN;
+    const outputBefore = app.output().length;
     results.push(
       await ordeal(
         'full disk under the store',
@@ -271,26 +272,43 @@ try {
           outageRequired: false,
           afterRecovery: async () => {
             // Reads may never have stopped: what must come back is writes.
+            const afterId = `${CHAOS_ID_PREFIX}after`;
             const writableAt = await waitUntil(
-              async () => ((await writeEntity(baseUrl, adminToken, `${CHAOS_ID_PREFIX}after`)).status === 201 ? performance.now() : undefined),
+              async () => ((await writeEntity(baseUrl, adminToken, afterId)).status === 201 ? performance.now() : undefined),
               { intervalMs: 500, timeoutMs: 120_000 },
             ).catch(() => NaN);
-            run = { ...written!, writableAgainMs: writableAt - freedAt };
+            // The first write accepted again is acknowledged too (and the only one, when the fill refused the very first write).
+            const acknowledged = [...written!.acknowledged, ...(Number.isNaN(writableAt) ? [] : [afterId])];
+            run = { ...written!, acknowledged, writableAgainMs: writableAt - freedAt };
             // Every acknowledged write must be there; then the ordeal's writes go, so the graph compares equal.
             found = await waitUntil(() => countFound(direct, run?.acknowledged ?? []).catch(() => undefined), {
               intervalMs: 500,
               describe: () => 'Neo4j answering after the disk is freed',
             });
+            unconfirmedFound = await countFound(direct, run.unconfirmed);
             await removeChaosWrites(direct);
           },
         },
       ),
     );
     const ordealResult = results.at(-1)!;
-    const panicked = (app.output().match(/reports a critical error/g) ?? []).length > panicsBefore;
+    // What the supervisor logged during this ordeal: a panic, or read-only mode and the wait for room.
+    const logged = app.output().slice(outputBefore);
+    const panicked = logged.includes('reports a critical error');
+    const readOnly = /made database \w+ read-only after a full disk \(([\d.]+) MiB free[^)]*\); restarting it once ([\d.]+) MiB/.exec(logged);
+    const room = /([\d.]+) MiB are free in \S+ again: restarting the local Neo4j/.exec(logged);
+    // The supervisor's own sentences, as an operator would read them.
+    for (const [, sentence] of logged.matchAll(/"msg":"((?:The local Neo4j|[\d.]+ MiB are free|Restarting the local Neo4j)[^"]*)"/g))
+      console.log(`chaos: npm start logged: ${sentence}`);
+    const neo4jDid = [
+      panicked ? 'Neo4j panicked and the supervisor restarted it' : '',
+      readOnly
+        ? `Neo4j made the database read-only (${readOnly[1]} MiB free); the supervisor waited for ${readOnly[2]} MiB and ${room ? `restarted it at ${room[1]} MiB free` : 'did not restart it'}`
+        : '',
+    ].filter(Boolean);
     const faults = run ? faultsOf(run) : ['no writes'];
     if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
-    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged, ${found} found afterwards; ${panicked ? 'Neo4j panicked and the supervisor restarted it' : 'no panic logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged (the first write accepted again included), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
     if (faults.length) {
       process.exitCode = 1;
       // What the API could not map: the driver error behind each 500, for errors.ts.

@@ -27,7 +27,7 @@ import { expandRoutes } from './routes/expand.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes, importSettingsFromEnv, type ImportSettings } from './routes/import.js';
 import { graphRoutes } from './routes/graph.js';
-import { availabilityGate } from './routes/availability-gate.js';
+import { availabilityGate, refusedWriteReport } from './routes/availability-gate.js';
 import { healthRoutes } from './routes/health.js';
 import { mapRoutes } from './routes/map.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -175,6 +175,7 @@ export function createApp({
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   }
   app.use(bodyErrors);
+  if (availability) app.use(refusedWriteReport(availability));
   app.use(errorMiddleware);
   return app;
 }

@@ -156,6 +156,17 @@ const DISK_WRITE_FAILED_CODES = new Set([
 
 const READ_ONLY_CODE = 'Neo.ClientError.General.WriteOnReadOnlyAccessDatabase';
 
+/** Why Neo4j refused a write for its storage: the database is read-only, or the disk took no more. */
+export type WriteRefusal = 'read-only' | 'disk-full';
+
+/** The storage refusal behind a driver error, if any (`npm start` may then restart the local Neo4j, see main.ts). */
+export function writeRefusalOf(error: unknown): WriteRefusal | undefined {
+  const code = neo4jErrorCode(error);
+  if (code === READ_ONLY_CODE) return 'read-only';
+  if (code && DISK_WRITE_FAILED_CODES.has(code)) return 'disk-full';
+  return undefined;
+}
+
 /** Turns a driver error into our typed error when it means "Neo4j is down", overloaded or out of disk. */
 export function asUnavailable(error: unknown): Unavailable | DiskFull | null {
   const code = neo4jErrorCode(error);

@@ -5,13 +5,16 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { LocalNeo4jError } from '../../tools/neo4j/errors.js';
+import { mebibytes } from '../../tools/neo4j/read-only-recovery.js';
 import { createApp } from './app.js';
 import { startBoltProbe, Neo4jAvailability } from './db/availability.js';
 import { applySchema, connect, type Connection } from './db/connect.js';
+import { readOnlyDatabases } from './db/read-only.js';
 import { graphCounts } from './explore/health.js';
 import { keepConsoleWorkerReady } from './explore/console.js';
 import { warmUp } from './explore/warm-up.js';
-import { EnvError, loadEnv } from './env.js';
+import { EnvError, loadEnv, type Env } from './env.js';
+import type { WriteRefusal } from './errors.js';
 import { createLogger } from './logger.js';
 import { createHttpServer, listen } from './server.js';
 import { formatSummary, loadSeedGraph } from './seed/load.js';
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
 
   const availability = new Neo4jAvailability();
   superviseAvailability(connection, availability, logger);
+  availability.onRefusedWrite(refusedWriteHandler(connection, env, logger));
   probe = startBoltProbe(db.config, availability, { onPanic: () => restartPanicked(connection, logger) });
   // Open a few pooled connections now, so the first visitors do not pay for the Bolt handshakes.
   await Promise.all(Array.from({ length: 4 }, () => db.read('server-version')));
@@ -113,7 +117,42 @@ function restartPanicked(connection: Connection | undefined, logger: Logger): vo
     logger.error('Neo4j reports a critical error (its database panicked) and must be restarted; answering 503 until it is');
     return;
   }
-  void local.restartAfterPanic().catch((error: unknown) => logger.error({ err: error }, 'Stopping the panicked local Neo4j failed'));
+  void local.restartStuck('panicked').catch((error: unknown) => logger.error({ err: error }, 'Stopping the panicked local Neo4j failed'));
+}
+
+/** A remote server's refusals are logged at most this often (they come with every write). */
+const REMOTE_REPORT_EVERY_MS = 60_000;
+
+/**
+ * What to do when Neo4j refuses a write for its storage: for the local Neo4j, ask it which
+ * databases are read-only now and let the supervisor decide (it restarts one that a full disk left
+ * read-only, once the disk has room); a remote one is only reported.
+ */
+function refusedWriteHandler(connection: Connection, env: Env, logger: Logger): (refusal: WriteRefusal) => void {
+  const { db, local } = connection;
+  let checking = false;
+  let reportedAt = -Infinity;
+  return (refusal) => {
+    if (!local) {
+      if (Date.now() - reportedAt < REMOTE_REPORT_EVERY_MS) return;
+      reportedAt = Date.now();
+      logger.error(
+        { refusal },
+        refusal === 'read-only'
+          ? `Neo4j at ${db.config.uri} refuses writes: its database is read-only (a full disk, or an operator). Liaison cannot restart a remote server: free its disk, then restart it or make the database writable; reads go on`
+          : `Neo4j at ${db.config.uri} could not write a change to its disk (full or failing): free space there; if writes stay refused, restart it`,
+      );
+      return;
+    }
+    // One question at a time: refusals come with every write while it lasts.
+    if (checking) return;
+    checking = true;
+    readOnlyDatabases(db)
+      .then((readOnly) => local.recoverReadOnly(env.NEO4J_DATABASE, readOnly))
+      // A panicked database cannot answer: the Bolt probe sees the panic and has it restarted.
+      .catch((error: unknown) => logger.debug({ err: error }, 'Could not ask Neo4j which databases are read-only'))
+      .finally(() => (checking = false));
+  };
 }
 
 /** Logs what happens to Neo4j and tells the API, so it answers 503 at once while Neo4j is down. */
@@ -123,12 +162,39 @@ function superviseAvailability(connection: Connection, availability: Neo4jAvaila
   );
   const local = connection.local;
   if (!local) return;
-  local.on('down', ({ pid, code, signal, lastLines }) => {
+  local.on('down', ({ pid, code, signal, lastLines, stuck }) => {
+    if (stuck) {
+      // Stopped on purpose (see the 'stuck' and 'room' lines): no crash to explain.
+      logger.warn({ pid, code, signal }, `The local Neo4j (pid ${pid}) has stopped; restarting it`);
+      const why = stuck === 'panicked' ? 'after a critical error' : 'to make its database writable again';
+      availability.markDown('supervisor', `Neo4j is being restarted ${why}; retry shortly.`, 5);
+      return;
+    }
     logger.error({ pid, code, signal, lastLines }, `The local Neo4j (pid ${pid}) exited (${signal ?? `code ${code}`}); restarting it`);
     availability.markDown('supervisor', 'Neo4j stopped unexpectedly and is being restarted; retry shortly.', 5);
   });
-  local.on('panicked', ({ pid }) =>
-    logger.error({ pid }, `The local Neo4j (pid ${pid}) reports a critical error (its database panicked, e.g. on a full disk); restarting it`),
+  local.on('stuck', ({ pid, reason }) => {
+    // A read-only one was announced by the 'room' line just before.
+    if (reason === 'panicked')
+      logger.error({ pid }, `The local Neo4j (pid ${pid}) reports a critical error (its database panicked, e.g. on a full disk); restarting it`);
+  });
+  local.on('read-only', ({ pid, database, dataDir, freeBytes, neededBytes }) =>
+    logger.error(
+      { pid, database, dataDir, freeBytes, neededBytes },
+      `The local Neo4j (pid ${pid}) made database ${database} read-only after a full disk (${mebibytes(freeBytes)} MiB free in ${dataDir}); restarting it once ${mebibytes(neededBytes)} MiB are free; reads go on, writes answer 503 meanwhile`,
+    ),
+  );
+  local.on('room', ({ pid, dataDir, freeBytes }) =>
+    logger.warn(
+      { pid, dataDir, freeBytes },
+      `${mebibytes(freeBytes)} MiB are free in ${dataDir} again: restarting the local Neo4j (pid ${pid}) to make its database writable`,
+    ),
+  );
+  local.on('read-only-kept', ({ pid, database }) =>
+    logger.warn(
+      { pid, database },
+      `The local Neo4j (pid ${pid}) has database ${database} read-only by its neo4j.conf: Liaison leaves it so; writes answer 503`,
+    ),
   );
   local.on('restarting', ({ number, delayMs }) => logger.info({ attempt: number, delayMs }, `Restarting the local Neo4j in ${delayMs} ms`));
   local.on('failed', ({ number, error }) => logger.error({ attempt: number, err: error }, `Restart ${number} of the local Neo4j failed`));

@@ -1,6 +1,8 @@
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { asHttpError, errorMiddleware } from '../../api/src/errors.js';
+import { Neo4jAvailability } from '../../api/src/db/availability.js';
+import { asHttpError, errorMiddleware, type WriteRefusal } from '../../api/src/errors.js';
+import { refusedWriteReport } from '../../api/src/routes/availability-gate.js';
 
 /** An error as neo4j-driver raises it: a message and Neo4j's status code. */
 const driverError = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -27,11 +29,15 @@ const panicked = driverError(
   'Neo.DatabaseError.Transaction.TransactionStartFailed',
 );
 
-async function answerOf(error: Error): Promise<{ status: number; retryAfter: string | null; body: { error: { code: string; message: string } } }> {
+async function answerOf(
+  error: Error,
+  availability?: Neo4jAvailability,
+): Promise<{ status: number; retryAfter: string | null; body: { error: { code: string; message: string } } }> {
   const app = express();
   app.get('/', () => {
     throw error;
   });
+  if (availability) app.use(refusedWriteReport(availability));
   app.use(errorMiddleware);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -68,5 +74,16 @@ describe('Neo4j on a full disk', () => {
     expect(answer.retryAfter).toMatch(/^\d+$/);
     expect(answer.body.error.code).toBe('UNAVAILABLE');
     expect(answer.body.error.message).toMatch(/critical error .*restarted/);
+  });
+
+  it('tells the availability of each write refused for storage, so the local Neo4j can be restarted (main.ts)', async () => {
+    const availability = new Neo4jAvailability();
+    const refusals: WriteRefusal[] = [];
+    availability.onRefusedWrite((refusal) => refusals.push(refusal));
+    for (const error of [logAppendFailed, applyFailed, readOnly, panicked]) await answerOf(error, availability);
+    // The panic is the Bolt probe's to see (availability.ts); the answers stay as above.
+    expect(refusals).toEqual(['disk-full', 'disk-full', 'read-only']);
+    expect((await answerOf(readOnly, availability)).status).toBe(503);
+    expect(availability.isUp).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import { LocalNeo4jError } from './errors.js';
 import { checkJava, ensureNeo4jJars, libDir } from './install.js';
 import { findFreePort, isPortFree } from './ports.js';
+import { databaseNames } from './read-only-recovery.js';
 
 export interface LocalNeo4jOptions {
   /** Holds conf/, data/, logs/, run/ and the generated password. */
@@ -93,6 +94,13 @@ function writeConfig(stateDir: string, boltPort: number, options: LocalNeo4jOpti
   ];
   writeFileSync(path.join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
   return confDir;
+}
+
+/** The databases the conf of the local Neo4j makes read-only (`server.databases.read_only`); Liaison's own conf names none. */
+export function readOnlyInConf(stateDir: string): string[] {
+  const conf = path.join(stateDir, 'conf', 'neo4j.conf');
+  const value = existsSync(conf) ? /^server\.databases\.read_only=(.*)$/m.exec(readFileSync(conf, 'utf8'))?.[1] : undefined;
+  return databaseNames(value ?? '');
 }
 
 function isAlive(pid: number): boolean {

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import { LocalNeo4jError } from './errors.js';
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jExit, type LocalNeo4jOptions } from './local-server.js';
+import { readOnlyInConf, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jExit, type LocalNeo4jOptions } from './local-server.js';
+import { readOnlyCause, roomNeededAfterDiskFull, statfsFreeBytes, waitForRoom, type FreeSpaceReader, type RoomWatch } from './read-only-recovery.js';
 
 export interface SupervisorOptions extends LocalNeo4jOptions {
   /** Restarts in a row that may fail (a crash or a failed start) before giving up; a server that stays up `stableAfterMs` resets the count. */
@@ -9,14 +11,30 @@ export interface SupervisorOptions extends LocalNeo4jOptions {
   initialBackoffMs?: number;
   maxBackoffMs?: number;
   stableAfterMs?: number;
+  /** How often the free space of the store is read while a database waits, read-only after a full disk. */
+  roomCheckIntervalMs?: number;
+  /** Reads the free space of a directory's filesystem (statfs; tests inject their own). */
+  freeSpace?: FreeSpaceReader;
 }
+
+/** Why a server whose JVM is up must be restarted: its database panicked, or a full disk left it read-only. */
+export type StuckReason = 'panicked' | 'read-only';
 
 /** What the supervisor tells its owner; `npm start` maps these to logs and to the API's availability. */
 export interface SupervisorEvents {
-  /** The JVM exited without being asked to: the API must answer 503 from now on. */
-  down: [exit: LocalNeo4jExit & { pid: number }];
-  /** The database panicked (its JVM still up): the server is being stopped, then restarted like a crash. */
-  panicked: [server: { pid: number }];
+  /** The JVM exited (by itself, or stopped by restartStuck: `stuck` says why): the API must answer 503 from now on. */
+  down: [exit: LocalNeo4jExit & { pid: number; stuck?: StuckReason }];
+  /**
+   * The JVM is up but its database is of no use until it restarts (it panicked, or it was left
+   * read-only by a full disk that has room again): the server is being stopped, then restarted like a crash.
+   */
+  stuck: [server: { pid: number; reason: StuckReason }];
+  /** Neo4j made `database` read-only after a full disk: the server is restarted once `neededBytes` are free in `dataDir`. */
+  'read-only': [server: { pid: number; database: string; dataDir: string; freeBytes: number; neededBytes: number }];
+  /** The room is there: the read-only server is restarted now (a `stuck` event follows). */
+  room: [server: { pid: number; dataDir: string; freeBytes: number }];
+  /** `database` is read-only by neo4j.conf: left so (reported once per server). */
+  'read-only-kept': [server: { pid: number; database: string }];
   /** A restart attempt begins after `delayMs` of backoff. */
   restarting: [attempt: { number: number; delayMs: number }];
   /** Bolt answers again (after a restart). */
@@ -40,12 +58,17 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
   private failures = 0;
   private restartTimer?: NodeJS.Timeout;
   private pending?: Promise<void>;
-  /** The pid of a panicked server being stopped, so repeated reports stop it once. */
-  private panickedPid?: number;
+  /** The stuck server being stopped, so repeated reports stop it once. */
+  private stuck?: { pid: number; reason: StuckReason };
+  /** The wait for room of a server left read-only by a full disk. */
+  private roomWatch?: RoomWatch;
+  private keptReadOnlyPid?: number;
 
   private constructor(
     first: LocalNeo4j,
-    private readonly options: Required<Pick<SupervisorOptions, 'maxRestarts' | 'initialBackoffMs' | 'maxBackoffMs' | 'stableAfterMs'>> &
+    private readonly options: Required<
+      Pick<SupervisorOptions, 'maxRestarts' | 'initialBackoffMs' | 'maxBackoffMs' | 'stableAfterMs' | 'roomCheckIntervalMs' | 'freeSpace'>
+    > &
       LocalNeo4jOptions,
   ) {
     super();
@@ -61,6 +84,8 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
       initialBackoffMs: 500,
       maxBackoffMs: 15_000,
       stableAfterMs: 60_000,
+      roomCheckIntervalMs: 1000,
+      freeSpace: statfsFreeBytes,
       ...options,
       // Restarts keep the port and password the first start settled on, so the API's driver reconnects unchanged.
       boltPort: first.boltPort,
@@ -92,10 +117,13 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
     const startedAt = Date.now();
     void server.exited.then((exit) => {
       if (this.stopping || server !== this.current) return;
+      // Its replacement starts writable: a wait for room on its behalf is moot.
+      this.roomWatch?.cancel();
+      this.roomWatch = undefined;
       // A crash soon after a start counts against the limit, so a server that dies at once is not restarted forever.
       if (Date.now() - startedAt >= this.options.stableAfterMs) this.failures = 0;
       this.failures += 1;
-      this.emit('down', { ...exit, pid: server.pid });
+      this.emit('down', { ...exit, pid: server.pid, ...(this.stuck?.pid === server.pid ? { stuck: this.stuck.reason } : {}) });
       this.scheduleRestart();
     });
   }
@@ -139,22 +167,57 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
   }
 
   /**
-   * For a database that has panicked (a failed transaction log append on a full disk): its JVM
-   * stays up and answers Bolt, but refuses every transaction until it restarts, so the exit watch
-   * never fires. Stopping it hands over to the crash path: `down`, backoff, restart, `up`, and a
-   * server that keeps panicking counts against `maxRestarts` like one that keeps crashing.
+   * For a server whose JVM stays up and answers Bolt while its database is of no use until a
+   * restart: one that panicked (a failed transaction log append on a full disk) refuses every
+   * transaction; one left read-only by a full disk refuses every write. The exit watch never fires
+   * for either. Stopping it hands over to the crash path: `down`, backoff, restart, `up`, and a
+   * server that keeps getting stuck counts against `maxRestarts` like one that keeps crashing.
    */
-  async restartAfterPanic(): Promise<void> {
+  async restartStuck(reason: StuckReason): Promise<void> {
     const server = this.current;
-    if (this.stopping || this.pending || this.restartTimer || this.panickedPid === server.pid) return;
-    this.panickedPid = server.pid;
-    this.emit('panicked', { pid: server.pid });
+    if (this.stopping || this.pending || this.restartTimer || this.stuck?.pid === server.pid) return;
+    this.stuck = { pid: server.pid, reason };
+    this.emit('stuck', { pid: server.pid, reason });
     await server.stop();
+  }
+
+  /**
+   * Called when a write was refused for storage, with the databases read-only right now
+   * (`server.databases.read_only`, as Neo4j reports it). When Neo4j made `database` read-only
+   * after a full disk, that lasts as long as its JVM (a runtime change of the setting), even once
+   * the disk has room: the server is restarted, but only once the store's filesystem has room for
+   * a new transaction log file (a restart on a full disk would fail, or go read-only again), and
+   * reads go on meanwhile. A database read-only by neo4j.conf is left so.
+   */
+  recoverReadOnly(database: string, readOnlyNow: readonly string[]): void {
+    const server = this.current;
+    if (this.stopping || this.pending || this.restartTimer || this.roomWatch || this.stuck?.pid === server.pid) return;
+    const cause = readOnlyCause(database, readOnlyNow, readOnlyInConf(this.options.stateDir));
+    if (cause === 'writable') return;
+    if (cause === 'configured') {
+      if (this.keptReadOnlyPid !== server.pid) this.emit('read-only-kept', { pid: server.pid, database });
+      this.keptReadOnlyPid = server.pid;
+      return;
+    }
+    const dataDir = path.join(this.options.stateDir, 'data');
+    const neededBytes = roomNeededAfterDiskFull(this.options.txLogRotationSize ?? '256m');
+    const watch = waitForRoom(
+      { dir: dataDir, neededBytes, intervalMs: this.options.roomCheckIntervalMs, freeSpace: this.options.freeSpace },
+      (freeBytes) => this.emit('read-only', { pid: server.pid, database, dataDir, freeBytes, neededBytes }),
+    );
+    this.roomWatch = watch;
+    void watch.room.then((freeBytes) => {
+      this.roomWatch = undefined;
+      if (this.stopping || server !== this.current) return;
+      this.emit('room', { pid: server.pid, dataDir, freeBytes });
+      return this.restartStuck('read-only');
+    });
   }
 
   /** Stops supervising and stops the server (also one that is being restarted). */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.roomWatch?.cancel();
     clearTimeout(this.restartTimer);
     await this.pending;
     await this.current.stop();

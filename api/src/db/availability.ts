@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { WriteRefusal } from '../errors.js';
 import { isPanicked, type DatabaseConfig } from './driver.js';
 
 /** Error codes that mean "the server cannot be reached", as opposed to "the query failed". */
@@ -27,6 +28,7 @@ export interface Outage {
 export class Neo4jAvailability {
   private readonly outages = new Map<string, Outage>();
   private readonly listeners = new Set<(up: boolean) => void>();
+  private readonly refusalListeners = new Set<(refusal: WriteRefusal) => void>();
 
   markDown(source: string, message: string, retryAfterS = 5): void {
     const wasUp = this.isUp;
@@ -53,6 +55,19 @@ export class Neo4jAvailability {
   onChange(listener: (up: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * A write was refused for Neo4j's storage (a read-only database, a full disk). Reads may go on,
+   * so this is no outage; `npm start` listens, to restart a local Neo4j left read-only by a full disk.
+   */
+  noteRefusedWrite(refusal: WriteRefusal): void {
+    for (const listener of this.refusalListeners) listener(refusal);
+  }
+
+  onRefusedWrite(listener: (refusal: WriteRefusal) => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
   }
 }
 

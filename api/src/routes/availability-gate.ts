@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Neo4jAvailability } from '../db/availability.js';
+import { writeRefusalOf } from '../errors.js';
 
 /** Routes that never touch Neo4j keep answering during an outage. */
 const WITHOUT_DATABASE = new Set(['/openapi.json', '/docs', '/docs/docs.js']);
@@ -17,5 +18,14 @@ export function availabilityGate(availability: Neo4jAvailability): RequestHandle
     }
     res.setHeader('Retry-After', String(outage.retryAfterS));
     res.status(503).json({ error: { code: 'UNAVAILABLE', message: outage.message } });
+  };
+}
+
+/** Tells `availability` of every write Neo4j refused for its storage, then passes the error on to the error middleware. */
+export function refusedWriteReport(availability: Neo4jAvailability): ErrorRequestHandler {
+  return (error, _req, _res, next) => {
+    const refusal = writeRefusalOf(error);
+    if (refusal) availability.noteRefusedWrite(refusal);
+    next(error);
   };
 }
