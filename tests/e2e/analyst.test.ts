@@ -309,26 +309,43 @@ describe('analyst stories', { timeout: 240_000 }, () => {
       const cy = window.__liaison!.cy!;
       return !cy.animated() && cy.$(':animated').length === 0;
     });
-    const target = await page.evaluate(async () => {
-      const cy = window.__liaison!.cy!;
-      type HitTest = { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
-      const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      for (const edge of cy.edges('.highlighted').toArray()) {
-        cy.fit(edge, 150);
-        const framed = { zoom: cy.zoom(), pan: cy.pan() };
-        await frame();
-        // Anything that moved the view or the graph since (an animation, a late layout) voids the pick.
-        if (cy.animated() || cy.zoom() !== framed.zoom || cy.pan().x !== framed.pan.x || cy.pan().y !== framed.pan.y) continue;
+    // Framing an edge moves the view, and the canvas reacts to a move a little later (it re-chooses
+    // its captions 120 ms after): a pick is only kept if, once that is over, the view is unchanged
+    // and Cytoscape's hit test still finds the edge there.
+    let target: { id: string; x: number; y: number } | null = null;
+    const tried: string[] = [];
+    for (let attempt = 0; attempt < 20 && !target; attempt += 1) {
+      const picked = await page.evaluate(async (skip) => {
+        const cy = window.__liaison!.cy!;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (const edge of cy.edges('.highlighted').toArray()) {
+          if (skip.includes(edge.id())) continue;
+          cy.fit(edge, 150);
+          const framed = { zoom: cy.zoom(), pan: cy.pan() };
+          await frame();
+          // Anything that moved the view or the graph since (an animation, a late layout) voids the pick.
+          if (cy.animated() || cy.zoom() !== framed.zoom || cy.pan().x !== framed.pan.x || cy.pan().y !== framed.pan.y) continue;
+          return { id: edge.id(), ...framed };
+        }
+        return null;
+      }, tried);
+      if (!picked) break;
+      tried.push(picked.id);
+      await page.waitForFunction(() => document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-labels-pending') !== 'true');
+      target = await page.evaluate((pick) => {
+        const cy = window.__liaison!.cy!;
+        if (cy.animated() || cy.zoom() !== pick.zoom || cy.pan().x !== pick.pan.x || cy.pan().y !== pick.pan.y) return null;
+        const edge = cy.getElementById(pick.id);
+        type HitTest = { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
+        const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
         const middle = edge.midpoint();
         // Cytoscape's own hit test, the one a click goes through: is the edge what lies there?
-        if (renderer.findNearestElement(middle.x, middle.y, true, false) !== edge) continue;
+        if (renderer.findNearestElement(middle.x, middle.y, true, false) !== edge) return null;
         const point = edge.renderedMidpoint();
         const rect = cy.container()!.getBoundingClientRect();
-        return { id: edge.id(), x: rect.left + point.x, y: rect.top + point.y };
-      }
-      return null;
-    });
+        return { id: pick.id, x: rect.left + point.x, y: rect.top + point.y };
+      }, picked);
+    }
     expect(target).not.toBeNull();
     await page.mouse.click(target!.x, target!.y);
     await poll(() => page.locator('[data-testid=details] [data-edge]').getAttribute('data-edge')).toBe(target!.id);

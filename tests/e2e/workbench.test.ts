@@ -76,6 +76,9 @@ describe('layout at small sizes', { timeout: 240_000 }, () => {
           await page.evaluate((node) => window.__liaison!.state.setFocus({ kind: 'node', id: node }), id);
           await page.locator('[data-testid=details]').waitFor();
           await poll(async () => (await layoutOf(page)).canvasShare).toBeGreaterThanOrEqual(0.6);
+          // The toolbar refits when the narrower canvas is observed (a ResizeObserver, then a render):
+          // a read in between sees the old row. Wait for two frames so that it has happened.
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
           const layout = await layoutOf(page);
           expect(layout.rows).toBe(1);
           for (const group of layout.groups) {
