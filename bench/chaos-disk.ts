@@ -1,9 +1,11 @@
 /**
  * The full-disk ordeal of `npm run chaos` (bench/chaos.ts): a filler file takes the store's
- * filesystem to its last byte, then audited writes go through the API (POST /api/entities, one
- * entity and its change record per write) until they are refused, with a read after each.
+ * filesystem to a slack of a few transaction log files, then audited writes go through the API
+ * (POST /api/entities, one entity and its change record per write) until they are refused, with a
+ * read after each. So the disk fills while writes are being acknowledged, and those writes are the
+ * ones that must survive Neo4j's panic or read-only mode and the restart.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statfsSync, writeSync } from 'node:fs';
 import type { Database } from '../api/src/db/driver.js';
 
 /** The curation route's own transaction timeout (api/src/curation/transaction.ts) plus slack: longer is a hang. */
@@ -11,6 +13,14 @@ export const WRITE_HANG_MS = 65_000;
 /** Stop writing after this many refusals in a row, or after this many attempts in all. */
 const REFUSALS_TO_STOP = 5;
 const MAX_ATTEMPTS = 60;
+/**
+ * Room left by the filler: four of the chaos Neo4j's 128 KiB transaction log files (each preallocated
+ * whole). Filled to the last byte, the very first write was refused in every run (five of five on
+ * 2026-12-03), so no acknowledged write was there to be lost.
+ */
+export const FILL_SLACK_BYTES = 512 * 1024;
+/** Acknowledged writes after which the slack, if still not used up, is filled to the last byte as well. */
+const ACKNOWLEDGED_BEFORE_TOP_UP = 20;
 /** Every entity the ordeal writes has an id with this prefix, so it can be found and removed. */
 export const CHAOS_ID_PREFIX = 'topic-chaos-';
 
@@ -26,6 +36,13 @@ export interface FullDiskRun {
   reads: Answer[];
   /** Ids of the writes the API acknowledged (201). */
   acknowledged: string[];
+  /** How many of them came before the first refusal: the writes acknowledged while the disk filled. */
+  acknowledgedBeforeRefusal: number;
+  /** Free bytes on the store's filesystem after the fill, and when the first write was refused. */
+  freeAfterFill: number;
+  freeAtFirstRefusal: number;
+  /** Whether the slack outlasted ACKNOWLEDGED_BEFORE_TOP_UP writes, so the rest was filled too. */
+  toppedUp: boolean;
   /** Ids of the writes answered 507 (not confirmed: one already in the transaction log may be recovered). */
   unconfirmed: string[];
   /** ms from the fault to the first refused write. */
@@ -34,12 +51,26 @@ export interface FullDiskRun {
   writableAgainMs: number;
 }
 
-/** Writes 1 MiB blocks into `filler` until ENOSPC: a short last write takes the filesystem's last byte. */
-export function fillDisk(filler: string): void {
+/** Free bytes (for an unprivileged user) on the filesystem of `dir`. */
+export function freeBytes(dir: string): number {
+  const stats = statfsSync(dir);
+  return stats.bavail * stats.bsize;
+}
+
+/**
+ * Writes 1 MiB blocks into `filler` until `slack` bytes are left free on its filesystem (to the
+ * block), or, with no slack, until ENOSPC: then a short last write takes the last byte.
+ */
+export function fillDisk(filler: string, slack = 0): void {
   const fd = openSync(filler, 'w');
-  const block = Buffer.alloc(1024 * 1024, 1);
+  const mib = 1024 * 1024;
+  const block = Buffer.alloc(mib, 1);
   try {
-    for (;;) writeSync(fd, block);
+    for (;;) {
+      const excess = slack ? freeBytes(filler) - slack : mib;
+      if (excess <= 0) break;
+      writeSync(fd, block, 0, Math.min(mib, excess));
+    }
   } catch {
     // ENOSPC: the disk is full.
   } finally {
@@ -69,14 +100,33 @@ export function writeEntity(baseUrl: string, token: string, id: string): Promise
   );
 }
 
-/** Audited writes (10 KB each) through the API until they are refused, each followed by a read. */
-export async function writeUntilRefused(baseUrl: string, token: string, faultAt: number): Promise<Omit<FullDiskRun, 'writableAgainMs'>> {
+/** The store's filesystem as the writes see it: its free space, and the filler of its last bytes. */
+export interface FillingDisk {
+  free(): number;
+  /** Takes the rest of the disk, to its last byte. */
+  topUp(): void;
+}
+
+/**
+ * Audited writes (10 KB each) through the API on a disk filled up to FILL_SLACK_BYTES, each followed
+ * by a read, until they are refused. Should the slack outlast ACKNOWLEDGED_BEFORE_TOP_UP writes, the
+ * disk is filled to its last byte and the writes go on.
+ */
+export async function writeUntilRefused(
+  baseUrl: string,
+  token: string,
+  faultAt: number,
+  disk: FillingDisk,
+): Promise<Omit<FullDiskRun, 'writableAgainMs'>> {
   const writes: Answer[] = [];
   const reads: Answer[] = [];
   const acknowledged: string[] = [];
   const unconfirmed: string[] = [];
+  const freeAfterFill = disk.free();
+  let freeAtFirstRefusal = NaN;
   let firstRefusalMs = NaN;
   let refusedInARow = 0;
+  let toppedUp = false;
   for (let i = 0; i < MAX_ATTEMPTS && refusedInARow < REFUSALS_TO_STOP; i++) {
     const id = `${CHAOS_ID_PREFIX}${i}`;
     const write = await writeEntity(baseUrl, token, id);
@@ -86,12 +136,20 @@ export async function writeUntilRefused(baseUrl: string, token: string, faultAt:
       refusedInARow = 0;
     } else {
       if (write.status === 507) unconfirmed.push(id);
-      if (Number.isNaN(firstRefusalMs)) firstRefusalMs = performance.now() - faultAt;
+      if (Number.isNaN(firstRefusalMs)) {
+        firstRefusalMs = performance.now() - faultAt;
+        freeAtFirstRefusal = disk.free();
+      }
       refusedInARow += 1;
     }
     reads.push(await call(`${baseUrl}/api/search?q=greta`, {}, 5000));
+    if (!toppedUp && Number.isNaN(firstRefusalMs) && acknowledged.length >= ACKNOWLEDGED_BEFORE_TOP_UP) {
+      disk.topUp();
+      toppedUp = true;
+    }
   }
-  return { writes, reads, acknowledged, unconfirmed, firstRefusalMs };
+  const acknowledgedBeforeRefusal = Number.isNaN(firstRefusalMs) ? acknowledged.length : writes.findIndex((write) => write.status !== 201);
+  return { writes, reads, acknowledged, acknowledgedBeforeRefusal, unconfirmed, firstRefusalMs, freeAfterFill, freeAtFirstRefusal, toppedUp };
 }
 
 /** What is wrong with the answers: a 500, a hang, a refusal without a sentence, a slow 503 or a failed read. */
@@ -108,6 +166,11 @@ export function faultsOf(run: FullDiskRun): string[] {
     if (read.status === 200 || (read.status === 503 && read.ms < 1000)) continue;
     faults.push(`read ${i} answered ${read.status} in ${read.ms.toFixed(0)} ms`);
   }
+  if (Number.isNaN(run.firstRefusalMs)) faults.push(`no write was refused in ${run.writes.length} attempts: the disk never filled`);
+  else if (run.acknowledgedBeforeRefusal < 1)
+    faults.push(
+      `the first write after the fill was already refused (${kib(run.freeAfterFill)} free): the fill left no room to prove that acknowledged writes survive`,
+    );
   if (Number.isNaN(run.writableAgainMs)) faults.push('writes still refused after the disk was freed');
   return faults;
 }
@@ -136,11 +199,19 @@ function tally(answers: Answer[]): string {
   return [...counts].map(([key, n]) => `${key}×${n}`).join(', ');
 }
 
-/** One line for the table: the statuses of the writes and reads, the first refusal and when writes came back. */
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+/** One line for the table: the fill, the statuses of the writes and reads, the first refusal and when writes came back. */
 export function describeRun(run: FullDiskRun): string {
   const slowest = Math.max(...run.writes.map((write) => write.ms));
   const again = Number.isNaN(run.writableAgainMs)
     ? 'writes still refused 120 s after the filler was removed'
     : `writes accepted again ${(run.writableAgainMs / 1000).toFixed(1)} s after the filler was removed`;
-  return `writes: ${tally(run.writes)} (slowest ${slowest.toFixed(0)} ms), first refused ${run.firstRefusalMs.toFixed(0)} ms after the fault; a read after each: ${tally(run.reads)}; ${again}`;
+  const filled = `filled to ${kib(run.freeAfterFill)} free${run.toppedUp ? `, then to the last byte after ${ACKNOWLEDGED_BEFORE_TOP_UP} acknowledged writes` : ''}`;
+  const refused = Number.isNaN(run.firstRefusalMs)
+    ? 'none refused'
+    : `${run.acknowledgedBeforeRefusal} acknowledged before the first refusal, ${(run.firstRefusalMs / 1000).toFixed(1)} s after the fault with ${kib(run.freeAtFirstRefusal)} free`;
+  return `${filled}; writes: ${tally(run.writes)} (slowest ${slowest.toFixed(0)} ms), ${refused}; a read after each: ${tally(run.reads)}; ${again}`;
 }

@@ -6,7 +6,8 @@
  *   1. kill -9 of the Neo4j JVM (the supervisor must notice and restart it);
  *   2. a network cut between an API and Neo4j (a TCP relay that is closed, then reopened; the Bolt
  *      probe must notice);
- *   3. a full disk under the store (a filler file takes the tmpfs's last byte; then it is removed).
+ *   3. a full disk under the store (a filler file leaves a few transaction log files of room, audited
+ *      writes fill it until Neo4j refuses them; then the filler is removed).
  * Each time it measures how long until a client gets 503, how fast the 503s are, how long until
  * the service answers 200 again without help, whether any answer was a 500, and whether the graph
  * is exactly as before (counts per label and type, and a checksum over every property).
@@ -31,7 +32,9 @@ import {
   countFound,
   describeRun,
   faultsOf,
+  FILL_SLACK_BYTES,
   fillDisk,
+  freeBytes,
   removeChaosWrites,
   writeEntity,
   writeUntilRefused,
@@ -40,7 +43,7 @@ import {
 
 interface Ordeal {
   name: string;
-  /** ms from the fault to the first 503 a client saw. */
+  /** ms from the fault (for the full disk: the first refused write) to the first 503 a client saw. */
   firstUnavailableMs: number;
   /** Times of the 503 answers sampled while down. */
   unavailableMs: number[];
@@ -117,7 +120,8 @@ async function ordeal(
   baseUrl: string,
   db: Database,
   before: GraphFingerprint,
-  fault: () => Promise<void>,
+  /** Resolves to the moment the fault took effect, when that is not its start. */
+  fault: () => Promise<number | void>,
   heal: () => Promise<void>,
   {
     note = '',
@@ -128,8 +132,9 @@ async function ordeal(
 ): Promise<Ordeal> {
   const load = startLoad(baseUrl);
   await new Promise((resolve) => setTimeout(resolve, 2000)); // warm, steady load before the fault
-  const faultAt = performance.now();
-  await fault();
+  const started = performance.now();
+  // A full disk takes effect at the first refused write, after the writes acknowledged while it filled.
+  const faultAt = (await fault()) ?? started;
   // A fault that Neo4j absorbs (a full disk while its preallocated log still has room) may never cause an outage.
   const first = await waitUntil(async () => ((await timed(`${baseUrl}/api/health`, 500)).status === 503 ? performance.now() : undefined), {
     intervalMs: 10,
@@ -247,6 +252,7 @@ try {
   // 3. A full disk under the store, audited writes through the API until they are refused.
   if (disk) {
     const filler = path.join(mountRoot, 'filler');
+    const lastBytes = path.join(mountRoot, 'filler-last-bytes');
     let written: Omit<FullDiskRun, 'writableAgainMs'> | undefined;
     let run: FullDiskRun | undefined;
     let freedAt = NaN;
@@ -261,11 +267,13 @@ try {
         before,
         async () => {
           const faultAt = performance.now();
-          fillDisk(filler);
-          written = await writeUntilRefused(baseUrl, adminToken, faultAt);
+          fillDisk(filler, FILL_SLACK_BYTES);
+          written = await writeUntilRefused(baseUrl, adminToken, faultAt, { free: () => freeBytes(mountRoot), topUp: () => fillDisk(lastBytes) });
+          return Number.isNaN(written.firstRefusalMs) ? undefined : faultAt + written.firstRefusalMs;
         },
         async () => {
           rmSync(filler, { force: true });
+          rmSync(lastBytes, { force: true });
           freedAt = performance.now();
         },
         {
@@ -277,7 +285,7 @@ try {
               async () => ((await writeEntity(baseUrl, adminToken, afterId)).status === 201 ? performance.now() : undefined),
               { intervalMs: 500, timeoutMs: 120_000 },
             ).catch(() => NaN);
-            // The first write accepted again is acknowledged too (and the only one, when the fill refused the very first write).
+            // The first write accepted again is acknowledged too; those before the first refusal are what the ordeal proves.
             const acknowledged = [...written!.acknowledged, ...(Number.isNaN(writableAt) ? [] : [afterId])];
             run = { ...written!, acknowledged, writableAgainMs: writableAt - freedAt };
             // Every acknowledged write must be there; then the ordeal's writes go, so the graph compares equal.
@@ -308,7 +316,7 @@ try {
     ].filter(Boolean);
     const faults = run ? faultsOf(run) : ['no writes'];
     if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
-    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged (the first write accepted again included), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged in all (${run?.acknowledgedBeforeRefusal ?? 0} before the first refusal, plus the first write accepted again), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
     if (faults.length) {
       process.exitCode = 1;
       // What the API could not map: the driver error behind each 500, for errors.ts.
