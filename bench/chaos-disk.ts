@@ -152,8 +152,12 @@ export async function writeUntilRefused(
   return { writes, reads, acknowledged, acknowledgedBeforeRefusal, unconfirmed, firstRefusalMs, freeAfterFill, freeAtFirstRefusal, toppedUp };
 }
 
-/** What is wrong with the answers: a 500, a hang, a refusal without a sentence, a slow 503 or a failed read. */
-export function faultsOf(run: FullDiskRun): string[] {
+/**
+ * What is wrong with the answers: a 500, a hang, a refusal without a sentence, a slow 503 or a failed
+ * read. With `acknowledgedBeforeRefusal` (the fill left slack), also no write acknowledged before the
+ * first refusal; a fill to the last byte cannot be asked for one.
+ */
+export function faultsOf(run: FullDiskRun, required: { acknowledgedBeforeRefusal: boolean }): string[] {
   const faults: string[] = [];
   for (const [i, write] of run.writes.entries()) {
     if (write.status === 201) continue;
@@ -167,7 +171,7 @@ export function faultsOf(run: FullDiskRun): string[] {
     faults.push(`read ${i} answered ${read.status} in ${read.ms.toFixed(0)} ms`);
   }
   if (Number.isNaN(run.firstRefusalMs)) faults.push(`no write was refused in ${run.writes.length} attempts: the disk never filled`);
-  else if (run.acknowledgedBeforeRefusal < 1)
+  else if (required.acknowledgedBeforeRefusal && run.acknowledgedBeforeRefusal < 1)
     faults.push(
       `the first write after the fill was already refused (${kib(run.freeAfterFill)} free): the fill left no room to prove that acknowledged writes survive`,
     );

@@ -6,8 +6,12 @@
  *   1. kill -9 of the Neo4j JVM (the supervisor must notice and restart it);
  *   2. a network cut between an API and Neo4j (a TCP relay that is closed, then reopened; the Bolt
  *      probe must notice);
- *   3. a full disk under the store (a filler file leaves a few transaction log files of room, audited
- *      writes fill it until Neo4j refuses them; then the filler is removed).
+ *   3. a full disk under the store, filled to its last byte before the first write (so far Neo4j
+ *      then made the database read-only, in runs that start from here: the supervisor must wait for
+ *      room, then restart it);
+ *   4. a full disk again, the filler leaving a few transaction log files of room, so that audited
+ *      writes are acknowledged while they fill it, until Neo4j refuses them (so far it then panicked);
+ *      every acknowledged write must be found once the filler is removed.
  * Each time it measures how long until a client gets 503, how fast the 503s are, how long until
  * the service answers 200 again without help, whether any answer was a 500, and whether the graph
  * is exactly as before (counts per label and type, and a checksum over every property).
@@ -249,84 +253,93 @@ try {
     ),
   );
 
-  // 3. A full disk under the store, audited writes through the API until they are refused.
+  // 3 and 4. A full disk under the store, audited writes through the API until they are refused. Twice:
+  // filled to the last byte, Neo4j took its read-only failover in every run where this came first
+  // (what proves the supervisor's wait for room and restart; placed second, it panicked); filled to
+  // FILL_SLACK_BYTES, writes are acknowledged while the disk fills (what proves nothing acknowledged
+  // is lost).
   if (disk) {
-    const filler = path.join(mountRoot, 'filler');
-    const lastBytes = path.join(mountRoot, 'filler-last-bytes');
-    let written: Omit<FullDiskRun, 'writableAgainMs'> | undefined;
-    let run: FullDiskRun | undefined;
-    let freedAt = NaN;
-    let found = NaN;
-    let unconfirmedFound = NaN;
-    const outputBefore = app.output().length;
-    results.push(
-      await ordeal(
-        'full disk under the store',
-        baseUrl,
-        direct,
-        before,
-        async () => {
-          const faultAt = performance.now();
-          fillDisk(filler, FILL_SLACK_BYTES);
-          written = await writeUntilRefused(baseUrl, adminToken, faultAt, { free: () => freeBytes(mountRoot), topUp: () => fillDisk(lastBytes) });
-          return Number.isNaN(written.firstRefusalMs) ? undefined : faultAt + written.firstRefusalMs;
-        },
-        async () => {
-          rmSync(filler, { force: true });
-          rmSync(lastBytes, { force: true });
-          freedAt = performance.now();
-        },
-        {
-          outageRequired: false,
-          afterRecovery: async () => {
-            // Reads may never have stopped: what must come back is writes.
-            const afterId = `${CHAOS_ID_PREFIX}after`;
-            const writableAt = await waitUntil(
-              async () => ((await writeEntity(baseUrl, adminToken, afterId)).status === 201 ? performance.now() : undefined),
-              { intervalMs: 500, timeoutMs: 120_000 },
-            ).catch(() => NaN);
-            // The first write accepted again is acknowledged too; those before the first refusal are what the ordeal proves.
-            const acknowledged = [...written!.acknowledged, ...(Number.isNaN(writableAt) ? [] : [afterId])];
-            run = { ...written!, acknowledged, writableAgainMs: writableAt - freedAt };
-            // Every acknowledged write must be there; then the ordeal's writes go, so the graph compares equal.
-            found = await waitUntil(() => countFound(direct, run?.acknowledged ?? []).catch(() => undefined), {
-              intervalMs: 500,
-              describe: () => 'Neo4j answering after the disk is freed',
-            });
-            unconfirmedFound = await countFound(direct, run.unconfirmed);
-            await removeChaosWrites(direct);
+    for (const fill of [
+      { name: 'full disk under the store, filled to the last byte', slack: 0 },
+      { name: 'full disk under the store, filled while writes are acknowledged', slack: FILL_SLACK_BYTES },
+    ]) {
+      const filler = path.join(mountRoot, 'filler');
+      const lastBytes = path.join(mountRoot, 'filler-last-bytes');
+      let written: Omit<FullDiskRun, 'writableAgainMs'> | undefined;
+      let run: FullDiskRun | undefined;
+      let freedAt = NaN;
+      let found = NaN;
+      let unconfirmedFound = NaN;
+      const outputBefore = app.output().length;
+      results.push(
+        await ordeal(
+          fill.name,
+          baseUrl,
+          direct,
+          before,
+          async () => {
+            const faultAt = performance.now();
+            fillDisk(filler, fill.slack);
+            written = await writeUntilRefused(baseUrl, adminToken, faultAt, { free: () => freeBytes(mountRoot), topUp: () => fillDisk(lastBytes) });
+            return Number.isNaN(written.firstRefusalMs) ? undefined : faultAt + written.firstRefusalMs;
           },
-        },
-      ),
-    );
-    const ordealResult = results.at(-1)!;
-    // What the supervisor logged during this ordeal: a panic, or read-only mode and the wait for room.
-    const logged = app.output().slice(outputBefore);
-    const panicked = logged.includes('reports a critical error');
-    const readOnly = /made database \w+ read-only after a full disk \(([\d.]+) MiB free[^)]*\); restarting it once ([\d.]+) MiB/.exec(logged);
-    const room = /([\d.]+) MiB are free in \S+ again: restarting the local Neo4j/.exec(logged);
-    // The supervisor's own sentences, as an operator would read them.
-    for (const [, sentence] of logged.matchAll(/"msg":"((?:The local Neo4j|[\d.]+ MiB are free|Restarting the local Neo4j)[^"]*)"/g))
-      console.log(`chaos: npm start logged: ${sentence}`);
-    const neo4jDid = [
-      panicked ? 'Neo4j panicked and the supervisor restarted it' : '',
-      readOnly
-        ? `Neo4j made the database read-only (${readOnly[1]} MiB free); the supervisor waited for ${readOnly[2]} MiB and ${room ? `restarted it at ${room[1]} MiB free` : 'did not restart it'}`
-        : '',
-    ].filter(Boolean);
-    const faults = run ? faultsOf(run) : ['no writes'];
-    if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
-    ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged in all (${run?.acknowledgedBeforeRefusal ?? 0} before the first refusal, plus the first write accepted again), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
-    if (faults.length) {
-      process.exitCode = 1;
-      // What the API could not map: the driver error behind each 500, for errors.ts.
-      for (const line of app
-        .output()
-        .split('\n')
-        .filter((l) => l.includes('"unhandled error"')))
-        console.log(
-          `chaos: ${/"err":\{"type":"(\w+)","message":"(.{0,300})/.exec(line)?.slice(1).join(': ')} ${/"code":"(Neo[^"]+)"/.exec(line)?.[1] ?? ''}`,
-        );
+          async () => {
+            rmSync(filler, { force: true });
+            rmSync(lastBytes, { force: true });
+            freedAt = performance.now();
+          },
+          {
+            outageRequired: false,
+            afterRecovery: async () => {
+              // Reads may never have stopped: what must come back is writes.
+              const afterId = `${CHAOS_ID_PREFIX}after`;
+              const writableAt = await waitUntil(
+                async () => ((await writeEntity(baseUrl, adminToken, afterId)).status === 201 ? performance.now() : undefined),
+                { intervalMs: 500, timeoutMs: 120_000 },
+              ).catch(() => NaN);
+              // The first write accepted again is acknowledged too; those before the first refusal are what the ordeal proves.
+              const acknowledged = [...written!.acknowledged, ...(Number.isNaN(writableAt) ? [] : [afterId])];
+              run = { ...written!, acknowledged, writableAgainMs: writableAt - freedAt };
+              // Every acknowledged write must be there; then the ordeal's writes go, so the graph compares equal.
+              found = await waitUntil(() => countFound(direct, run?.acknowledged ?? []).catch(() => undefined), {
+                intervalMs: 500,
+                describe: () => 'Neo4j answering after the disk is freed',
+              });
+              unconfirmedFound = await countFound(direct, run.unconfirmed);
+              await removeChaosWrites(direct);
+            },
+          },
+        ),
+      );
+      const ordealResult = results.at(-1)!;
+      // What the supervisor logged during this ordeal: a panic, or read-only mode and the wait for room.
+      const logged = app.output().slice(outputBefore);
+      const panicked = logged.includes('reports a critical error');
+      const readOnly = /made database \w+ read-only after a full disk \(([\d.]+) MiB free[^)]*\); restarting it once ([\d.]+) MiB/.exec(logged);
+      const room = /([\d.]+) MiB are free in \S+ again: restarting the local Neo4j/.exec(logged);
+      // The supervisor's own sentences, as an operator would read them.
+      for (const [, sentence] of logged.matchAll(/"msg":"((?:The local Neo4j|[\d.]+ MiB are free|Restarting the local Neo4j)[^"]*)"/g))
+        console.log(`chaos: npm start logged: ${sentence}`);
+      const neo4jDid = [
+        panicked ? 'Neo4j panicked and the supervisor restarted it' : '',
+        readOnly
+          ? `Neo4j made the database read-only (${readOnly[1]} MiB free); the supervisor waited for ${readOnly[2]} MiB and ${room ? `restarted it at ${room[1]} MiB free` : 'did not restart it'}`
+          : '',
+      ].filter(Boolean);
+      const faults = run ? faultsOf(run, { acknowledgedBeforeRefusal: fill.slack > 0 }) : ['no writes'];
+      if (found < (run?.acknowledged.length ?? 0)) faults.push(`lost writes: ${found} of ${run?.acknowledged.length} acknowledged found`);
+      ordealResult.note = `${run ? describeRun(run) : ''}; ${run?.acknowledged.length ?? 0} acknowledged in all (${run?.acknowledgedBeforeRefusal ?? 0} before the first refusal, plus the first write accepted again), ${found} found afterwards; ${run?.unconfirmed.length ?? 0} answered 507 (not confirmed), ${unconfirmedFound} of them found; ${neo4jDid.join('; ') || 'no panic nor read-only mode logged'}${faults.length ? `; FAULTS: ${faults.join('; ')}` : ''}`;
+      if (faults.length) {
+        process.exitCode = 1;
+        // What the API could not map: the driver error behind each 500, for errors.ts.
+        for (const line of app
+          .output()
+          .split('\n')
+          .filter((l) => l.includes('"unhandled error"')))
+          console.log(
+            `chaos: ${/"err":\{"type":"(\w+)","message":"(.{0,300})/.exec(line)?.slice(1).join(': ')} ${/"code":"(Neo[^"]+)"/.exec(line)?.[1] ?? ''}`,
+          );
+      }
     }
   }
 } catch (error) {
