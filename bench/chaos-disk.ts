@@ -5,8 +5,9 @@
  * read after each. So the disk fills while writes are being acknowledged, and those writes are the
  * ones that must survive Neo4j's panic or read-only mode and the restart.
  */
-import { closeSync, openSync, statfsSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Database } from '../api/src/db/driver.js';
+import { statfsFreeBytes } from '../tools/neo4j/read-only-recovery.js';
 
 /** The curation route's own transaction timeout (api/src/curation/transaction.ts) plus slack: longer is a hang. */
 export const WRITE_HANG_MS = 65_000;
@@ -51,23 +52,17 @@ export interface FullDiskRun {
   writableAgainMs: number;
 }
 
-/** Free bytes (for an unprivileged user) on the filesystem of `dir`. */
-export function freeBytes(dir: string): number {
-  const stats = statfsSync(dir);
-  return stats.bavail * stats.bsize;
-}
-
 /**
  * Writes 1 MiB blocks into `filler` until `slack` bytes are left free on its filesystem (to the
  * block), or, with no slack, until ENOSPC: then a short last write takes the last byte.
  */
-export function fillDisk(filler: string, slack = 0): void {
+export async function fillDisk(filler: string, slack = 0): Promise<void> {
   const fd = openSync(filler, 'w');
   const mib = 1024 * 1024;
   const block = Buffer.alloc(mib, 1);
   try {
     for (;;) {
-      const excess = slack ? freeBytes(filler) - slack : mib;
+      const excess = slack ? (await statfsFreeBytes(filler)) - slack : mib;
       if (excess <= 0) break;
       writeSync(fd, block, 0, Math.min(mib, excess));
     }
@@ -102,9 +97,9 @@ export function writeEntity(baseUrl: string, token: string, id: string): Promise
 
 /** The store's filesystem as the writes see it: its free space, and the filler of its last bytes. */
 export interface FillingDisk {
-  free(): number;
+  free(): Promise<number>;
   /** Takes the rest of the disk, to its last byte. */
-  topUp(): void;
+  topUp(): Promise<void>;
 }
 
 /**
@@ -122,7 +117,7 @@ export async function writeUntilRefused(
   const reads: Answer[] = [];
   const acknowledged: string[] = [];
   const unconfirmed: string[] = [];
-  const freeAfterFill = disk.free();
+  const freeAfterFill = await disk.free();
   let freeAtFirstRefusal = NaN;
   let firstRefusalMs = NaN;
   let refusedInARow = 0;
@@ -138,13 +133,13 @@ export async function writeUntilRefused(
       if (write.status === 507) unconfirmed.push(id);
       if (Number.isNaN(firstRefusalMs)) {
         firstRefusalMs = performance.now() - faultAt;
-        freeAtFirstRefusal = disk.free();
+        freeAtFirstRefusal = await disk.free();
       }
       refusedInARow += 1;
     }
     reads.push(await call(`${baseUrl}/api/search?q=greta`, {}, 5000));
     if (!toppedUp && Number.isNaN(firstRefusalMs) && acknowledged.length >= ACKNOWLEDGED_BEFORE_TOP_UP) {
-      disk.topUp();
+      await disk.topUp();
       toppedUp = true;
     }
   }

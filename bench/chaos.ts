@@ -28,6 +28,7 @@ import { createApp } from '../api/src/app.js';
 import { Neo4jAvailability, startBoltProbe } from '../api/src/db/availability.js';
 import { Database } from '../api/src/db/driver.js';
 import { findFreePort } from '../tools/neo4j/ports.js';
+import { statfsFreeBytes } from '../tools/neo4j/read-only-recovery.js';
 import { graphFingerprint, type GraphFingerprint } from '../tests/support/fingerprint.js';
 import { isAlive, javaPidOf, killHard, spawnMainOnStore, stopChild, waitForOutput, waitUntil } from '../tests/support/processes.js';
 import { Relay } from '../tests/support/relay.js';
@@ -38,7 +39,6 @@ import {
   faultsOf,
   FILL_SLACK_BYTES,
   fillDisk,
-  freeBytes,
   removeChaosWrites,
   writeEntity,
   writeUntilRefused,
@@ -279,8 +279,11 @@ try {
           before,
           async () => {
             const faultAt = performance.now();
-            fillDisk(filler, fill.slack);
-            written = await writeUntilRefused(baseUrl, adminToken, faultAt, { free: () => freeBytes(mountRoot), topUp: () => fillDisk(lastBytes) });
+            await fillDisk(filler, fill.slack);
+            written = await writeUntilRefused(baseUrl, adminToken, faultAt, {
+              free: () => statfsFreeBytes(mountRoot),
+              topUp: () => fillDisk(lastBytes),
+            });
             return Number.isNaN(written.firstRefusalMs) ? undefined : faultAt + written.firstRefusalMs;
           },
           async () => {

@@ -8,6 +8,9 @@ import { checkJava, ensureNeo4jJars, libDir } from './install.js';
 import { findFreePort, isPortFree } from './ports.js';
 import { databaseNames } from './read-only-recovery.js';
 
+/** Neo4j's own default for db.tx_log.rotation.size. */
+export const DEFAULT_TX_LOG_ROTATION_SIZE = '256m';
+
 export interface LocalNeo4jOptions {
   /** Holds conf/, data/, logs/, run/ and the generated password. */
   stateDir: string;
@@ -85,7 +88,7 @@ function writeConfig(stateDir: string, boltPort: number, options: LocalNeo4jOpti
     `db.memory.transaction.max=${options.transactionMemory ?? DEFAULT_TRANSACTION_MEMORY}`,
     `dbms.memory.transaction.total.max=${options.transactionMemoryTotal ?? DEFAULT_TRANSACTION_MEMORY_TOTAL}`,
     'db.transaction.timeout=60s',
-    `db.tx_log.rotation.size=${options.txLogRotationSize ?? '256m'}`,
+    `db.tx_log.rotation.size=${options.txLogRotationSize ?? DEFAULT_TX_LOG_ROTATION_SIZE}`,
     // Ctrl-C should not wait 10 s for transactions that are already gone.
     'db.shutdown_transaction_end_timeout=2s',
     'internal.server.bolt.thread_pool_shutdown_wait_time=1s',

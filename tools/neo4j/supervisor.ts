@@ -1,7 +1,14 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { LocalNeo4jError } from './errors.js';
-import { readOnlyInConf, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jExit, type LocalNeo4jOptions } from './local-server.js';
+import {
+  DEFAULT_TX_LOG_ROTATION_SIZE,
+  readOnlyInConf,
+  startLocalNeo4j,
+  type LocalNeo4j,
+  type LocalNeo4jExit,
+  type LocalNeo4jOptions,
+} from './local-server.js';
 import { readOnlyCause, roomNeededAfterDiskFull, statfsFreeBytes, waitForRoom, type FreeSpaceReader, type RoomWatch } from './read-only-recovery.js';
 
 export interface SupervisorOptions extends LocalNeo4jOptions {
@@ -200,7 +207,7 @@ export class SupervisedNeo4j extends EventEmitter<SupervisorEvents> {
       return;
     }
     const dataDir = path.join(this.options.stateDir, 'data');
-    const neededBytes = roomNeededAfterDiskFull(this.options.txLogRotationSize ?? '256m');
+    const neededBytes = roomNeededAfterDiskFull(this.options.txLogRotationSize ?? DEFAULT_TX_LOG_ROTATION_SIZE);
     const watch = waitForRoom(
       { dir: dataDir, neededBytes, intervalMs: this.options.roomCheckIntervalMs, freeSpace: this.options.freeSpace },
       (freeBytes) => this.emit('read-only', { pid: server.pid, database, dataDir, freeBytes, neededBytes }),
